@@ -1,0 +1,18 @@
+namespace Nop.Plugin.Misc.Personalization.Engine.Interactions;
+
+/// <summary>
+/// What a shopper did. Stored as a byte in the event table, so values never change meaning.
+/// </summary>
+public enum InteractionType : byte
+{
+    View = 1,
+    Search = 2,
+    AddToCart = 3,
+    RemoveFromCart = 4,
+    Wishlist = 5,
+    Purchase = 6,
+    RecommendationImpression = 7,
+    RecommendationClick = 8,
+    EmailOpen = 9,
+    EmailClick = 10
+}
