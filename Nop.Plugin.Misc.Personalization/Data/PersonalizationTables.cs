@@ -1,0 +1,26 @@
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Data;
+
+/// <summary>
+/// The plugin's table names, shared by the schema migration and nopCommerce's name mapping so they cannot drift.
+/// </summary>
+public static class PersonalizationTables
+{
+    public const string EVENT = "Personalization_Event";
+    public const string MODEL_SNAPSHOT = "Personalization_ModelSnapshot";
+    public const string PLACEMENT = "Personalization_Placement";
+    public const string SEGMENT = "Personalization_Segment";
+    public const string PROFILE = "Personalization_Profile";
+    public const string PREDICTION = "Personalization_Prediction";
+
+    public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
+    {
+        [typeof(PersonalizationEvent)] = EVENT,
+        [typeof(PersonalizationModelSnapshot)] = MODEL_SNAPSHOT,
+        [typeof(PersonalizationPlacement)] = PLACEMENT,
+        [typeof(PersonalizationSegment)] = SEGMENT,
+        [typeof(PersonalizationProfile)] = PROFILE,
+        [typeof(PersonalizationPrediction)] = PREDICTION
+    };
+}

@@ -1,0 +1,31 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.Personalization.Domain;
+
+/// <summary>
+/// Where and how recommendations appear: a widget zone, a strategy and a count, optionally for one segment.
+/// </summary>
+public class PersonalizationPlacement : BaseEntity
+{
+    public int StoreId { get; set; }
+
+    public string WidgetZone { get; set; }
+
+    /// <summary>
+    /// Strategy system name (e.g. "similar", "bought-together", "for-you", "trending").
+    /// </summary>
+    public string Strategy { get; set; }
+
+    public string Title { get; set; }
+
+    public int Count { get; set; }
+
+    /// <summary>
+    /// Show only to customers in this segment; 0 = everyone.
+    /// </summary>
+    public int SegmentId { get; set; }
+
+    public bool Enabled { get; set; }
+
+    public int DisplayOrder { get; set; }
+}

@@ -1,0 +1,33 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.Personalization.Domain;
+
+/// <summary>
+/// What the plugin has learned about one customer in one store, recomputed by the training task.
+/// </summary>
+public class PersonalizationProfile : BaseEntity
+{
+    public int CustomerId { get; set; }
+
+    public int StoreId { get; set; }
+
+    /// <summary>
+    /// Comma-separated ids of the segments the customer belongs to.
+    /// </summary>
+    public string SegmentIds { get; set; }
+
+    public byte Recency { get; set; }
+
+    public byte Frequency { get; set; }
+
+    public byte Monetary { get; set; }
+
+    public byte LifecycleStage { get; set; }
+
+    /// <summary>
+    /// Top affinities in the engine's compact text form (e.g. "c12:0.83;m3:0.41;p2:0.66").
+    /// </summary>
+    public string Affinities { get; set; }
+
+    public DateTime LastComputedOnUtc { get; set; }
+}

@@ -1,0 +1,130 @@
+using FluentMigrator;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Data;
+
+namespace Nop.Plugin.Misc.Personalization.Migrations;
+
+/// <summary>
+/// Creates the plugin's tables on install and drops them on uninstall. Written with the plain FluentMigrator API
+/// (no provider-specific SQL) so the same class runs on SQL Server, MySQL and PostgreSQL, and in the tests.
+/// Each table is created only when missing, so running Up again after a half-finished uninstall is harmless.
+/// </summary>
+[NopMigration("2026/11/26 09:00:00:0000000", "Misc.Personalization schema", MigrationProcessType.Installation)]
+public class SchemaMigration : Migration
+{
+    public const int PLACEMENT_NAME_LENGTH = 100;
+    public const int QUERY_LENGTH = 200;
+
+    public override void Up()
+    {
+        if (!Schema.Table(PersonalizationTables.EVENT).Exists())
+        {
+            Create.Table(PersonalizationTables.EVENT)
+                .WithColumn("Id").AsInt32().PrimaryKey().Identity()
+                .WithColumn("StoreId").AsInt32().NotNullable()
+                .WithColumn("CustomerId").AsInt32().NotNullable()
+                .WithColumn("EventType").AsByte().NotNullable()
+                .WithColumn("ProductId").AsInt32().NotNullable()
+                .WithColumn("Quantity").AsInt32().NotNullable()
+                .WithColumn("Value").AsDecimal(18, 4).NotNullable()
+                .WithColumn("OrderId").AsInt32().NotNullable()
+                .WithColumn("Placement").AsString(PLACEMENT_NAME_LENGTH).Nullable()
+                .WithColumn("Query").AsString(QUERY_LENGTH).Nullable()
+                .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable();
+
+            Create.Index("IX_Personalization_Event_Store_Created").OnTable(PersonalizationTables.EVENT)
+                .OnColumn("StoreId").Ascending()
+                .OnColumn("CreatedOnUtc").Ascending();
+
+            Create.Index("IX_Personalization_Event_Customer_Created").OnTable(PersonalizationTables.EVENT)
+                .OnColumn("CustomerId").Ascending()
+                .OnColumn("CreatedOnUtc").Ascending();
+        }
+
+        if (!Schema.Table(PersonalizationTables.MODEL_SNAPSHOT).Exists())
+        {
+            Create.Table(PersonalizationTables.MODEL_SNAPSHOT)
+                .WithColumn("Id").AsInt32().PrimaryKey().Identity()
+                .WithColumn("StoreId").AsInt32().NotNullable()
+                .WithColumn("Kind").AsString(50).NotNullable()
+                .WithColumn("Version").AsInt32().NotNullable()
+                .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
+                .WithColumn("Payload").AsBinary(int.MaxValue).NotNullable();
+
+            Create.Index("IX_Personalization_ModelSnapshot_Store_Kind_Version").OnTable(PersonalizationTables.MODEL_SNAPSHOT)
+                .OnColumn("StoreId").Ascending()
+                .OnColumn("Kind").Ascending()
+                .OnColumn("Version").Descending();
+        }
+
+        if (!Schema.Table(PersonalizationTables.PLACEMENT).Exists())
+        {
+            Create.Table(PersonalizationTables.PLACEMENT)
+                .WithColumn("Id").AsInt32().PrimaryKey().Identity()
+                .WithColumn("StoreId").AsInt32().NotNullable()
+                .WithColumn("WidgetZone").AsString(PLACEMENT_NAME_LENGTH).NotNullable()
+                .WithColumn("Strategy").AsString(50).NotNullable()
+                .WithColumn("Title").AsString(200).Nullable()
+                .WithColumn("Count").AsInt32().NotNullable()
+                .WithColumn("SegmentId").AsInt32().NotNullable()
+                .WithColumn("Enabled").AsBoolean().NotNullable()
+                .WithColumn("DisplayOrder").AsInt32().NotNullable();
+        }
+
+        if (!Schema.Table(PersonalizationTables.SEGMENT).Exists())
+        {
+            Create.Table(PersonalizationTables.SEGMENT)
+                .WithColumn("Id").AsInt32().PrimaryKey().Identity()
+                .WithColumn("Name").AsString(200).NotNullable()
+                .WithColumn("RuleDefinition").AsString(int.MaxValue).Nullable()
+                .WithColumn("CustomerRoleId").AsInt32().NotNullable()
+                .WithColumn("DisplayOrder").AsInt32().NotNullable()
+                .WithColumn("Enabled").AsBoolean().NotNullable();
+        }
+
+        if (!Schema.Table(PersonalizationTables.PROFILE).Exists())
+        {
+            Create.Table(PersonalizationTables.PROFILE)
+                .WithColumn("Id").AsInt32().PrimaryKey().Identity()
+                .WithColumn("CustomerId").AsInt32().NotNullable()
+                .WithColumn("StoreId").AsInt32().NotNullable()
+                .WithColumn("SegmentIds").AsString(500).Nullable()
+                .WithColumn("Recency").AsByte().NotNullable()
+                .WithColumn("Frequency").AsByte().NotNullable()
+                .WithColumn("Monetary").AsByte().NotNullable()
+                .WithColumn("LifecycleStage").AsByte().NotNullable()
+                .WithColumn("Affinities").AsString(int.MaxValue).Nullable()
+                .WithColumn("LastComputedOnUtc").AsDateTime2().NotNullable();
+
+            Create.Index("IX_Personalization_Profile_Customer_Store").OnTable(PersonalizationTables.PROFILE)
+                .OnColumn("CustomerId").Ascending()
+                .OnColumn("StoreId").Ascending();
+        }
+
+        if (!Schema.Table(PersonalizationTables.PREDICTION).Exists())
+        {
+            Create.Table(PersonalizationTables.PREDICTION)
+                .WithColumn("Id").AsInt32().PrimaryKey().Identity()
+                .WithColumn("CustomerId").AsInt32().NotNullable()
+                .WithColumn("StoreId").AsInt32().NotNullable()
+                .WithColumn("ProductId").AsInt32().NotNullable()
+                .WithColumn("Kind").AsByte().NotNullable()
+                .WithColumn("DueOnUtc").AsDateTime2().NotNullable()
+                .WithColumn("Score").AsDecimal(18, 4).NotNullable()
+                .WithColumn("EmailedOnUtc").AsDateTime2().Nullable();
+
+            Create.Index("IX_Personalization_Prediction_Store_Due").OnTable(PersonalizationTables.PREDICTION)
+                .OnColumn("StoreId").Ascending()
+                .OnColumn("DueOnUtc").Ascending();
+        }
+    }
+
+    public override void Down()
+    {
+        foreach (var table in PersonalizationTables.ByEntity.Values)
+        {
+            if (Schema.Table(table).Exists())
+                Delete.Table(table);
+        }
+    }
+}

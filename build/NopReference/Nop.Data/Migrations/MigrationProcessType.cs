@@ -1,0 +1,10 @@
+namespace Nop.Data.Migrations;
+
+public enum MigrationProcessType
+{
+    NoMatter,
+
+    Installation,
+
+    Update
+}
