@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Models;
+
+public record ConfigurationModel : BaseNopModel
+{
+    public int ActiveStoreScopeConfiguration { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.Enabled")]
+    public bool Enabled { get; set; }
+    public bool Enabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.Consent")]
+    public int Consent { get; set; }
+    public bool Consent_OverrideForStore { get; set; }
+    public IList<SelectListItem> AvailableConsents { get; set; } = new List<SelectListItem>();
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.HoldoutPercent")]
+    public int HoldoutPercent { get; set; }
+    public bool HoldoutPercent_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.DecayHalfLifeDays")]
+    public int DecayHalfLifeDays { get; set; }
+    public bool DecayHalfLifeDays_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.RetentionDays")]
+    public int RetentionDays { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxBufferedEvents")]
+    public int MaxBufferedEvents { get; set; }
+}

@@ -1,0 +1,38 @@
+using Nop.Plugin.Misc.Personalization.Services;
+
+namespace Nop.Plugin.Misc.Personalization.Models;
+
+/// <summary>
+/// Checks admin input before anything is saved. Returns resource keys with arguments so messages stay localisable.
+/// </summary>
+public static class ConfigurationModelValidator
+{
+    public sealed record Error(string Property, string ResourceKey, object[] Arguments);
+
+    public static IReadOnlyList<Error> Validate(ConfigurationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var errors = new List<Error>();
+
+        if (!Enum.IsDefined(typeof(TrackingConsent), model.Consent))
+            errors.Add(new Error(nameof(model.Consent), "Plugins.Misc.Personalization.Validation.Consent", []));
+
+        Range(errors, nameof(model.HoldoutPercent), model.HoldoutPercent, 0, SettingsLimits.MAX_HOLDOUT_PERCENT);
+        Range(errors, nameof(model.DecayHalfLifeDays), model.DecayHalfLifeDays, SettingsLimits.MIN_HALF_LIFE_DAYS, SettingsLimits.MAX_HALF_LIFE_DAYS);
+        Range(errors, nameof(model.RetentionDays), model.RetentionDays, SettingsLimits.MIN_RETENTION_DAYS, SettingsLimits.MAX_RETENTION_DAYS);
+        Range(errors, nameof(model.MaxBufferedEvents), model.MaxBufferedEvents, SettingsLimits.MIN_BUFFERED_EVENTS, SettingsLimits.MAX_BUFFERED_EVENTS);
+
+        return errors;
+    }
+
+    private static void Range(List<Error> errors, string property, int value, int min, int max)
+    {
+        if (value < min || value > max)
+            errors.Add(new Error(property, "Plugins.Misc.Personalization.Validation.Range", [FieldResourceKey(property), min, max]));
+    }
+
+    /// <summary>
+    /// The first argument of a range message is the field's own display-name resource.
+    /// </summary>
+    public static string FieldResourceKey(string property) => $"Plugins.Misc.Personalization.Fields.{property}";
+}

@@ -1,0 +1,37 @@
+namespace Nop.Plugin.Misc.Personalization;
+
+/// <summary>
+/// Names the plugin shares with nopCommerce: system name, routes, resources, scheduled tasks.
+/// </summary>
+public static class PersonalizationDefaults
+{
+    public static string SystemName => "Misc.Personalization";
+
+    public static string ConfigurationRouteName => "Plugin.Misc.Personalization.Configure";
+
+    /// <summary>
+    /// Every locale resource of the plugin starts with this, so uninstall can delete them by prefix.
+    /// </summary>
+    public static string ResourcePrefix => "Plugins.Misc.Personalization.";
+
+    /// <summary>
+    /// The embedded resource holding the English locale strings installed with the plugin.
+    /// </summary>
+    public static string LocaleResourceFile => "Nop.Plugin.Misc.Personalization.Localization.en-US.xml";
+
+    public static string ViewsPath => "~/Plugins/Misc.Personalization/Views/";
+
+    public static class CleanupTask
+    {
+        public static string Name => "Personalization: delete events past retention";
+
+        public static string Type => "Nop.Plugin.Misc.Personalization.Tasks.EventCleanupTask";
+
+        public static int PeriodSeconds => 24 * 60 * 60;
+    }
+
+    public static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks { get; } =
+    [
+        (CleanupTask.Name, CleanupTask.Type, CleanupTask.PeriodSeconds)
+    ];
+}

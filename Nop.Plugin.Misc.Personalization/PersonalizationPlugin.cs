@@ -1,0 +1,103 @@
+using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.Personalization.Components;
+using Nop.Plugin.Misc.Personalization.Localization;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Services.Cms;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.Personalization;
+
+/// <summary>
+/// Lifecycle and widget registration only; the work happens in services.
+/// </summary>
+public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
+{
+    private readonly ILocalizationService _localizationService;
+    private readonly INopUrlHelper _nopUrlHelper;
+    private readonly IPlacementCatalog _placementCatalog;
+    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly ISettingService _settingService;
+    private readonly TimeProvider _timeProvider;
+    private readonly WidgetSettings _widgetSettings;
+
+    public PersonalizationPlugin(ILocalizationService localizationService,
+        INopUrlHelper nopUrlHelper,
+        IPlacementCatalog placementCatalog,
+        IScheduleTaskService scheduleTaskService,
+        ISettingService settingService,
+        TimeProvider timeProvider,
+        WidgetSettings widgetSettings)
+    {
+        _localizationService = localizationService;
+        _nopUrlHelper = nopUrlHelper;
+        _placementCatalog = placementCatalog;
+        _scheduleTaskService = scheduleTaskService;
+        _settingService = settingService;
+        _timeProvider = timeProvider;
+        _widgetSettings = widgetSettings;
+    }
+
+    public bool HideInWidgetList => false;
+
+    public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
+
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_placementCatalog.WidgetZones().ToList());
+
+    public Type GetWidgetViewComponent(string widgetZone) => typeof(PersonalizationWidgetViewComponent);
+
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(PersonalizationSettings.Defaults());
+
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(PersonalizationDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        foreach (var (name, type, seconds) in PersonalizationDefaults.ScheduleTasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
+                continue;
+
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = true,
+                LastEnabledUtc = _timeProvider.GetUtcNow().UtcDateTime,
+                StopOnError = false
+            });
+        }
+
+        await _localizationService.AddOrUpdateLocaleResourceAsync(LocaleResources.LoadEnglish());
+
+        await base.InstallAsync();
+    }
+
+    public override async Task UninstallAsync()
+    {
+        await _settingService.DeleteSettingAsync<PersonalizationSettings>();
+
+        if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_widgetSettings);
+
+        foreach (var (_, type, _) in PersonalizationDefaults.ScheduleTasks)
+        {
+            var task = await _scheduleTaskService.GetTaskByTypeAsync(type);
+            if (task != null)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+        }
+
+        await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix);
+
+        await base.UninstallAsync();
+    }
+}

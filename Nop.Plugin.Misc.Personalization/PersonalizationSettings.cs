@@ -1,0 +1,43 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Plugin.Misc.Personalization;
+
+/// <summary>
+/// Shop-owner settings; nopCommerce loads them per store.
+/// </summary>
+public class PersonalizationSettings : ISettings
+{
+    public bool Enabled { get; set; }
+
+    public TrackingConsent Consent { get; set; }
+
+    /// <summary>
+    /// Share of customers (0–50 %) who see no personalised widget, so lift can be measured.
+    /// </summary>
+    public int HoldoutPercent { get; set; }
+
+    /// <summary>
+    /// How fast old behaviour loses weight: an interaction this many days old counts half.
+    /// </summary>
+    public int DecayHalfLifeDays { get; set; }
+
+    /// <summary>
+    /// Events older than this are deleted by the cleanup task.
+    /// </summary>
+    public int RetentionDays { get; set; }
+
+    /// <summary>
+    /// Upper bound of events held in memory while the database is unavailable; beyond it events are dropped and counted.
+    /// </summary>
+    public int MaxBufferedEvents { get; set; }
+
+    public static PersonalizationSettings Defaults() => new()
+    {
+        Enabled = true,
+        Consent = TrackingConsent.Everyone,
+        HoldoutPercent = 10,
+        DecayHalfLifeDays = 30,
+        RetentionDays = 730,
+        MaxBufferedEvents = 100_000
+    };
+}

@@ -1,0 +1,15 @@
+namespace Nop.Plugin.Misc.Personalization.Services;
+
+/// <summary>
+/// The ranges the admin may choose; shared by validation and the configuration page hints.
+/// </summary>
+public static class SettingsLimits
+{
+    public const int MAX_HOLDOUT_PERCENT = 50;
+    public const int MIN_HALF_LIFE_DAYS = 1;
+    public const int MAX_HALF_LIFE_DAYS = 3650;
+    public const int MIN_RETENTION_DAYS = 30;
+    public const int MAX_RETENTION_DAYS = 3650;
+    public const int MIN_BUFFERED_EVENTS = 1_000;
+    public const int MAX_BUFFERED_EVENTS = 10_000_000;
+}

@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Seo;
+
+public partial interface ISlugSupported;

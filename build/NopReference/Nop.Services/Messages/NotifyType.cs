@@ -1,0 +1,10 @@
+namespace Nop.Services.Messages;
+
+public enum NotifyType
+{
+    Success,
+
+    Error,
+
+    Warning
+}

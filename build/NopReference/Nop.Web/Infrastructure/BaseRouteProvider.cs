@@ -1,0 +1,6 @@
+namespace Nop.Web.Infrastructure;
+
+public partial class BaseRouteProvider
+{
+    protected string GetLanguageRoutePattern() => throw new NotSupportedException();
+}
