@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
@@ -18,6 +19,7 @@ public class NopStartup : INopStartup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPlacementCatalog, PlacementCatalog>();
+        services.AddScoped<EventRetentionService>();
     }
 
     public void Configure(IApplicationBuilder application)

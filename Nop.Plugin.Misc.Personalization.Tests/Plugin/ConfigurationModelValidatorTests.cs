@@ -1,0 +1,54 @@
+using Nop.Plugin.Misc.Personalization.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Plugin;
+
+[TestFixture]
+public class ConfigurationModelValidatorTests
+{
+    private static ConfigurationModel Valid()
+    {
+        var defaults = PersonalizationSettings.Defaults();
+        return new ConfigurationModel
+        {
+            Enabled = defaults.Enabled,
+            Consent = (int)defaults.Consent,
+            HoldoutPercent = defaults.HoldoutPercent,
+            DecayHalfLifeDays = defaults.DecayHalfLifeDays,
+            RetentionDays = defaults.RetentionDays,
+            MaxBufferedEvents = defaults.MaxBufferedEvents
+        };
+    }
+
+    [Test]
+    public void DefaultSettingsAreValid()
+    {
+        ConfigurationModelValidator.Validate(Valid()).Should().BeEmpty();
+    }
+
+    [TestCase(nameof(ConfigurationModel.HoldoutPercent), -1)]
+    [TestCase(nameof(ConfigurationModel.HoldoutPercent), 51)]
+    [TestCase(nameof(ConfigurationModel.DecayHalfLifeDays), 0)]
+    [TestCase(nameof(ConfigurationModel.RetentionDays), 29)]
+    [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 999)]
+    [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 10_000_001)]
+    public void OutOfRangeValuesNameTheFieldAndTheRange(string property, int value)
+    {
+        var model = Valid();
+        typeof(ConfigurationModel).GetProperty(property)!.SetValue(model, value);
+
+        var errors = ConfigurationModelValidator.Validate(model);
+
+        errors.Should().ContainSingle();
+        errors[0].Property.Should().Be(property);
+        errors[0].ResourceKey.Should().Be("Plugins.Misc.Personalization.Validation.Range");
+        errors[0].Arguments[0].Should().Be(ConfigurationModelValidator.FieldResourceKey(property));
+    }
+
+    [Test]
+    public void UnknownConsentIsRejected()
+    {
+        var model = Valid() with { Consent = 99 };
+
+        ConfigurationModelValidator.Validate(model).Should().ContainSingle(error => error.Property == nameof(ConfigurationModel.Consent));
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core.Configuration;
+using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.Personalization.Components;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Plugin;
+
+[TestFixture]
+public class PersonalizationPluginTests
+{
+    private static readonly DateTime _now = new(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc);
+
+    private Mock<ILocalizationService> _localization;
+    private Mock<INopUrlHelper> _urlHelper;
+    private PlacementCatalog _placements;
+    private Mock<IScheduleTaskService> _tasks;
+    private Mock<ISettingService> _settings;
+    private WidgetSettings _widgetSettings;
+    private List<ScheduleTask> _taskTable;
+    private PersonalizationPlugin _plugin;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _localization = new Mock<ILocalizationService>();
+        _urlHelper = new Mock<INopUrlHelper>();
+        _placements = new PlacementCatalog();
+        _settings = new Mock<ISettingService>();
+        _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.Other"] };
+        _taskTable = [];
+        _tasks = new Mock<IScheduleTaskService>();
+        _tasks.Setup(s => s.GetTaskByTypeAsync(It.IsAny<string>()))
+            .ReturnsAsync((string type) => _taskTable.FirstOrDefault(t => t.Type == type));
+        _tasks.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Add(t)).Returns(Task.CompletedTask);
+        _tasks.Setup(s => s.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Remove(t)).Returns(Task.CompletedTask);
+
+        _plugin = new PersonalizationPlugin(_localization.Object, _urlHelper.Object, _placements, _tasks.Object,
+            _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
+    }
+
+    [Test]
+    public async Task InstallSavesDefaultSettings()
+    {
+        await _plugin.InstallAsync();
+
+        _settings.Verify(s => s.SaveSettingAsync(It.Is<PersonalizationSettings>(x =>
+            x.Enabled && x.HoldoutPercent == 10 && x.DecayHalfLifeDays == 30 && x.RetentionDays == 730 && x.MaxBufferedEvents == 100_000), 0), Times.Once);
+    }
+
+    [Test]
+    public async Task InstallActivatesTheWidgetOnce()
+    {
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+
+        _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other", PersonalizationDefaults.SystemName);
+        _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task InstallAddsEachScheduledTaskOnceWithAResolvableType()
+    {
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+
+        _taskTable.Select(t => t.Type).Should().BeEquivalentTo(PersonalizationDefaults.ScheduleTasks.Select(t => t.Type));
+        foreach (var task in _taskTable)
+        {
+            task.Enabled.Should().BeTrue();
+            task.Seconds.Should().BePositive();
+            task.LastEnabledUtc.Should().Be(_now);
+            typeof(PersonalizationPlugin).Assembly.GetType(task.Type).Should().NotBeNull($"the task runner resolves '{task.Type}' by name")
+                .And.Match(type => typeof(IScheduleTask).IsAssignableFrom((Type)type));
+        }
+    }
+
+    [Test]
+    public async Task InstallAddsTheEmbeddedLocaleResources()
+    {
+        IDictionary<string, string> added = null;
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null))
+            .Callback((IDictionary<string, string> resources, int? _) => added = resources)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        added.Should().NotBeNull().And.ContainKey("Plugins.Misc.Personalization.Fields.Enabled");
+    }
+
+    [Test]
+    public async Task UninstallRemovesEverythingInstallAdded()
+    {
+        await _plugin.InstallAsync();
+
+        await _plugin.UninstallAsync();
+
+        _settings.Verify(s => s.DeleteSettingAsync<PersonalizationSettings>(), Times.Once);
+        _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other");
+        _taskTable.Should().BeEmpty();
+        _localization.Verify(l => l.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix, null), Times.Once);
+    }
+
+    [Test]
+    public void ConfigurationUrlComesFromTheRouteName()
+    {
+        _urlHelper.Setup(u => u.RouteUrl(PersonalizationDefaults.ConfigurationRouteName, null, null, null, null)).Returns("/Admin/Personalization/Configure");
+
+        _plugin.GetConfigurationPageUrl().Should().Be("/Admin/Personalization/Configure");
+    }
+
+    [Test]
+    public async Task WidgetZonesAreTheConfiguredPlacementZones()
+    {
+        (await _plugin.GetWidgetZonesAsync()).Should().BeEmpty();
+
+        _placements.Replace([new PlacementDefinition(1, 0, "productdetails_bottom", "similar", "Similar", 4, 0, 0)]);
+
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom");
+        _plugin.GetWidgetViewComponent("productdetails_bottom").Should().Be(typeof(PersonalizationWidgetViewComponent));
+    }
+
+    [Test]
+    public void SettingsKeepAPublicParameterlessConstructor()
+    {
+        typeof(PersonalizationSettings).GetConstructor(Type.EmptyTypes).Should().NotBeNull();
+        typeof(ISettings).IsAssignableFrom(typeof(PersonalizationSettings)).Should().BeTrue();
+    }
+}
