@@ -20,6 +20,10 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPlacementCatalog, PlacementCatalog>();
         services.AddScoped<EventRetentionService>();
+
+        services.AddSingleton(EventSinkFactory.Create);
+        services.AddScoped<IEventStore, EventStore>();
+        services.AddHostedService<EventWriter>();
     }
 
     public void Configure(IApplicationBuilder application)

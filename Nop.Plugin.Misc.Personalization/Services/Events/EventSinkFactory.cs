@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Nop.Services.Configuration;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Events;
+
+/// <summary>
+/// Sizes the sink from the installation-wide setting when it is first needed; a change takes effect after a restart.
+/// </summary>
+public static class EventSinkFactory
+{
+    public static IEventSink Create(IServiceProvider provider)
+    {
+        var capacity = PersonalizationSettings.Defaults().MaxBufferedEvents;
+        try
+        {
+            using var scope = provider.CreateScope();
+            var settings = scope.ServiceProvider.GetRequiredService<ISettingService>().LoadSetting<PersonalizationSettings>();
+            capacity = Math.Clamp(settings.MaxBufferedEvents, SettingsLimits.MIN_BUFFERED_EVENTS, SettingsLimits.MAX_BUFFERED_EVENTS);
+        }
+        catch (Exception exception)
+        {
+            provider.GetService<ILogger<EventSink>>()?.LogWarning(exception,
+                "Personalization: settings could not be read; the event buffer holds {Capacity} events.", capacity);
+        }
+
+        return new EventSink(capacity);
+    }
+}

@@ -1,0 +1,35 @@
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Events;
+
+public class EventStore : IEventStore
+{
+    private readonly IRepository<PersonalizationEvent> _eventRepository;
+
+    public EventStore(IRepository<PersonalizationEvent> eventRepository)
+    {
+        _eventRepository = eventRepository;
+    }
+
+    //a list insert is a bulk copy in nopCommerce's data providers; nobody listens to these entity events
+    public Task InsertAsync(IList<PersonalizationEvent> events) => _eventRepository.InsertAsync(events, publishEvent: false);
+
+    public async Task<int> MoveHistoryAsync(int fromCustomerId, int toCustomerId)
+    {
+        if (fromCustomerId == toCustomerId || fromCustomerId <= 0 || toCustomerId <= 0)
+            return 0;
+
+        //a guest's history is small (one visit or a few), so loading it is cheaper than a provider-specific UPDATE
+        var history = await _eventRepository.GetAllAsync(query => query.Where(e => e.CustomerId == fromCustomerId));
+        if (history.Count == 0)
+            return 0;
+
+        foreach (var personalizationEvent in history)
+            personalizationEvent.CustomerId = toCustomerId;
+
+        await _eventRepository.UpdateAsync(history, publishEvent: false);
+
+        return history.Count;
+    }
+}

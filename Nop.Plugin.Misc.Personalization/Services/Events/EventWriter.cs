@@ -1,0 +1,159 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Events;
+
+/// <summary>
+/// Moves captured items from the sink to the database in batches, off the request path. When the database fails it
+/// retries the same batch with backoff, so nothing already accepted is lost; meanwhile the bounded sink absorbs new
+/// events and counts what it must drop. On shutdown it makes one last attempt and counts what could not be written.
+/// </summary>
+public sealed class EventWriter : BackgroundService
+{
+    private readonly IEventSink _sink;
+    private readonly IServiceScopeFactory _scopeFactory;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<EventWriter> _logger;
+    private readonly EventWriterOptions _options;
+    private DateTimeOffset _lastFailureLog = DateTimeOffset.MinValue;
+
+    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<EventWriter> logger)
+        : this(sink, scopeFactory, timeProvider, logger, new EventWriterOptions())
+    {
+    }
+
+    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<EventWriter> logger, EventWriterOptions options)
+    {
+        _sink = sink;
+        _scopeFactory = scopeFactory;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _options = options;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<CaptureItem>(_options.MaxBatchSize);
+        try
+        {
+            while (await _sink.Reader.WaitToReadAsync(stoppingToken))
+            {
+                Fill(batch);
+                await WriteUntilDoneAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await FlushOnShutdownAsync(batch);
+    }
+
+    private void Fill(List<CaptureItem> batch)
+    {
+        while (batch.Count < _options.MaxBatchSize && _sink.Reader.TryRead(out var item))
+            batch.Add(item);
+    }
+
+    private async Task WriteUntilDoneAsync(List<CaptureItem> batch, CancellationToken stoppingToken)
+    {
+        var delay = _options.FirstRetryDelay;
+        while (true)
+        {
+            try
+            {
+                await WriteAsync(batch);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _sink.Counters.OnFailedWrite();
+                LogFailure(exception, batch.Count);
+            }
+
+            //cancellation here leaves the batch to the shutdown flush
+            await Task.Delay(delay, _timeProvider, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks));
+        }
+    }
+
+    private async Task FlushOnShutdownAsync(List<CaptureItem> batch)
+    {
+        Fill(batch);
+        while (batch.Count > 0)
+        {
+            try
+            {
+                await WriteAsync(batch);
+            }
+            catch (Exception exception)
+            {
+                var lost = batch.Count + _sink.Reader.Count;
+                _sink.Counters.OnLostOnShutdown(lost);
+                _logger.LogError(exception, "Personalization: the database is unreachable at shutdown; {Lost} captured events were not stored.", lost);
+                return;
+            }
+
+            batch.Clear();
+            Fill(batch);
+        }
+    }
+
+    /// <summary>
+    /// Runs of events are bulk-inserted; a merge waits until the events before it are stored. A batch that fails
+    /// part-way is retried from the start of its unwritten part: written runs are removed from it first.
+    /// </summary>
+    private async Task WriteAsync(List<CaptureItem> batch)
+    {
+        await using var scope = _scopeFactory.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IEventStore>();
+
+        var run = new List<PersonalizationEvent>();
+        var done = 0;
+        for (var i = 0; i <= batch.Count; i++)
+        {
+            if (i < batch.Count && !batch[i].IsMerge)
+            {
+                run.Add(batch[i].Event);
+                continue;
+            }
+
+            try
+            {
+                if (run.Count > 0)
+                {
+                    await store.InsertAsync(run);
+                    _sink.Counters.OnWritten(run.Count);
+                    run = [];
+                    done = i;
+                }
+
+                if (i < batch.Count)
+                {
+                    await store.MoveHistoryAsync(batch[i].MergeFromCustomerId, batch[i].MergeToCustomerId);
+                    done = i + 1;
+                }
+            }
+            catch
+            {
+                batch.RemoveRange(0, Math.Min(done, batch.Count));
+                throw;
+            }
+        }
+    }
+
+    private void LogFailure(Exception exception, int pending)
+    {
+        var now = _timeProvider.GetUtcNow();
+        if (now - _lastFailureLog < _options.FailureLogInterval)
+            return;
+
+        _lastFailureLog = now;
+        _logger.LogWarning(exception,
+            "Personalization: storing captured events failed; {Pending} are held and retried, {Buffered} wait in the buffer, {Dropped} dropped so far.",
+            pending, _sink.Reader.Count, _sink.Counters.Dropped);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Nop.Plugin.Misc.Personalization.Services.Events;
+
+public sealed record EventWriterOptions
+{
+    public int MaxBatchSize { get; init; } = 2_000;
+
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// While the database keeps failing, at most one log entry per interval.
+    /// </summary>
+    public TimeSpan FailureLogInterval { get; init; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,14 @@
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Events;
+
+/// <summary>
+/// Where the writer puts captured items: the shop's database in production.
+/// </summary>
+public interface IEventStore
+{
+    Task InsertAsync(IList<PersonalizationEvent> events);
+
+    /// <returns>The number of events moved.</returns>
+    Task<int> MoveHistoryAsync(int fromCustomerId, int toCustomerId);
+}
