@@ -1,13 +1,12 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.CodeAnalysis;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Views;
 
 /// <summary>
-/// What a view is compiled against in a shop: the shared frameworks, nopCommerce and the plugin with what it references.
-/// Here nopCommerce is the compile surface, and the frameworks are the ones this test runs on.
+/// What a view is compiled against in a shop: .NET and ASP.NET Core of the shop's version, nopCommerce, and the plugin
+/// with what it references. Here nopCommerce is the compile surface.
 /// </summary>
 public static class ViewCompilationReferences
 {
@@ -15,8 +14,8 @@ public static class ViewCompilationReferences
 
     public static IReadOnlyList<MetadataReference> Create()
     {
-        var framework = SharedFrameworkAssemblies();
-        var frameworkNames = framework.Select(System.IO.Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var framework = PluginTargetingPacks.ReferenceAssemblies();
+        var frameworkNames = framework.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var application = ApplicationAssemblies(frameworkNames);
 
         return framework.Concat(application)
@@ -25,30 +24,14 @@ public static class ViewCompilationReferences
     }
 
     /// <summary>
-    /// The .NET and ASP.NET Core assemblies this process may load (its trusted platform assemblies that live in the
-    /// shared framework folders), leaving out the test's own packages such as NUnit or the Razor compiler.
-    /// </summary>
-    private static List<string> SharedFrameworkAssemblies()
-    {
-        var frameworkFolders = new[] { typeof(object), typeof(Controller) }
-            .Select(type => System.IO.Path.GetDirectoryName(type.Assembly.Location))
-            .ToHashSet(StringComparer.Ordinal);
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
-            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-
-        return trusted
-            .Where(path => frameworkFolders.Contains(System.IO.Path.GetDirectoryName(path)))
-            .ToList();
-    }
-
-    /// <summary>
-    /// The plugin, the nopCommerce assemblies and everything they reference that is not part of the shared framework,
-    /// taken from the test's output folder.
+    /// The plugin, the nopCommerce assemblies and everything they reference outside the frameworks, taken from the
+    /// test's output folder.
     /// </summary>
     private static List<string> ApplicationAssemblies(HashSet<string> frameworkNames)
     {
         var binFolder = AppContext.BaseDirectory;
-        var pending = new Queue<string>(_nopAssemblies.Append(typeof(PersonalizationPlugin).Assembly.GetName().Name));
+        var roots = _nopAssemblies.Append(typeof(PersonalizationPlugin).Assembly.GetName().Name).ToList();
+        var pending = new Queue<string>(roots);
         var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         while (pending.Count > 0)
@@ -57,7 +40,7 @@ public static class ViewCompilationReferences
             if (found.ContainsKey(name) || frameworkNames.Contains(name))
                 continue;
 
-            var path = System.IO.Path.Combine(binFolder, name + ".dll");
+            var path = Path.Combine(binFolder, name + ".dll");
             if (!File.Exists(path))
                 continue;
 
@@ -66,16 +49,14 @@ public static class ViewCompilationReferences
                 pending.Enqueue(referenced);
         }
 
-        foreach (var name in _nopAssemblies.Append(typeof(PersonalizationPlugin).Assembly.GetName().Name))
-        {
-            if (!found.ContainsKey(name))
-                throw new FileNotFoundException($"{name}.dll is not in {binFolder}");
-        }
+        var missing = roots.Where(name => !found.ContainsKey(name)).ToList();
+        if (missing.Count > 0)
+            throw new FileNotFoundException($"Not in {binFolder}: {string.Join(", ", missing)}");
 
         return found.Values.ToList();
     }
 
-    private static IEnumerable<string> ReferencedAssemblyNames(string path)
+    private static List<string> ReferencedAssemblyNames(string path)
     {
         using var reader = new PEReader(File.OpenRead(path));
         var metadata = reader.GetMetadataReader();

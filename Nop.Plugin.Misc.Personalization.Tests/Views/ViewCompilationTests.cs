@@ -1,3 +1,6 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
 namespace Nop.Plugin.Misc.Personalization.Tests.Views;
 
 /// <summary>
@@ -24,6 +27,19 @@ public class ViewCompilationTests
 
         errors.Should().BeEmpty("the view must compile in the shop; errors:{0}{1}",
             Environment.NewLine, string.Join(Environment.NewLine, errors));
+    }
+
+    [Test]
+    public void ViewsCompileAgainstTheFrameworkThePluginTargets()
+    {
+        var pluginRuntime = typeof(PersonalizationPlugin).Assembly.GetReferencedAssemblies().Single(name => name.Name == "System.Runtime");
+
+        var viewRuntime = ViewCompilationReferences.Create()
+            .OfType<PortableExecutableReference>()
+            .Select(reference => AssemblyName.GetAssemblyName(reference.FilePath))
+            .Single(name => name.Name == "System.Runtime");
+
+        viewRuntime.Version.Should().Be(pluginRuntime.Version);
     }
 
     [Test]
