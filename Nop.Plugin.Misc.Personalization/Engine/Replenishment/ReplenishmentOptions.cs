@@ -1,8 +1,9 @@
 namespace Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 
 /// <summary>
-/// Knobs of replenishment prediction. Defaults were chosen on a validation split of the training period of the
-/// UCI Online Retail data (see the evaluation tool's replenishment check); re-tune for a very different shop.
+/// Knobs of replenishment prediction. The defaults are deliberately a little conservative on support; on the UCI Online
+/// Retail check, validation inside the training period picked k = 1, support 2, tolerance 0.25, and these defaults
+/// scored within 0.002 F1 of that choice on the test window (see the evaluation tool's replenishment check).
 /// </summary>
 public sealed class ReplenishmentOptions
 {
