@@ -1,0 +1,45 @@
+namespace Nop.Plugin.Misc.Personalization.Engine.Profiles;
+
+/// <summary>
+/// What the engine knows about one customer in one store at <see cref="ComputedOnUtc"/>.
+/// </summary>
+/// <param name="Orders">Distinct orders (purchases without an order id count one order per day).</param>
+/// <param name="DaysSinceLastOrder">Null when the customer has not ordered.</param>
+/// <param name="MedianGapDays">Median of the gaps between consecutive order days; null with fewer than two order days.</param>
+/// <param name="Recency">RFM quintile 1..5 (5 = most recent) among the store's ordering customers; 0 without an order.</param>
+/// <param name="Frequency">RFM quintile 1..5 (5 = most orders); 0 without an order.</param>
+/// <param name="Monetary">RFM quintile 1..5 (5 = highest spend); 0 without an order.</param>
+/// <param name="Affinities">Strongest affinities first.</param>
+public sealed record CustomerProfile(
+    int StoreId,
+    int CustomerId,
+    DateTime ComputedOnUtc,
+    int Orders,
+    decimal TotalSpent,
+    DateTime? LastOrderUtc,
+    double? DaysSinceLastOrder,
+    double? MedianGapDays,
+    byte Recency,
+    byte Frequency,
+    byte Monetary,
+    LifecycleStage Lifecycle,
+    IReadOnlyList<Affinity> Affinities)
+{
+    public decimal AverageOrderValue => Orders == 0 ? 0m : TotalSpent / Orders;
+
+    /// <summary>
+    /// The score of one affinity, 0 when the profile does not hold it.
+    /// </summary>
+    public double AffinityTo(AffinityKind kind, int id)
+    {
+        foreach (var affinity in Affinities)
+        {
+            if (affinity.Kind == kind && affinity.Id == id)
+                return affinity.Score;
+        }
+
+        return 0;
+    }
+
+    public string AffinitiesText => AffinityText.Format(Affinities);
+}

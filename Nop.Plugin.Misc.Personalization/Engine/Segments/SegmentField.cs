@@ -1,0 +1,90 @@
+using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Segments;
+
+/// <summary>
+/// A profile value a rule can test. Lifecycle is compared by stage name; everything else is a number.
+/// A field without a value (days_since_last_order of a customer who never ordered) makes every comparison false.
+/// </summary>
+public sealed record SegmentField(string Name, int? Index = null)
+{
+    public const string LIFECYCLE = "lifecycle";
+    public const string AFFINITY = "affinity";
+
+    private static readonly Dictionary<string, Func<CustomerProfile, double?>> _scalars = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["recency"] = profile => profile.Recency,
+        ["frequency"] = profile => profile.Frequency,
+        ["monetary"] = profile => profile.Monetary,
+        ["orders"] = profile => profile.Orders,
+        ["days_since_last_order"] = profile => profile.DaysSinceLastOrder,
+        ["median_gap_days"] = profile => profile.MedianGapDays,
+        ["total_spent"] = profile => (double)profile.TotalSpent,
+        ["average_order_value"] = profile => profile.Orders == 0 ? null : (double)profile.AverageOrderValue
+    };
+
+    private static readonly Dictionary<string, AffinityKind> _affinities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["category"] = AffinityKind.Category,
+        ["manufacturer"] = AffinityKind.Manufacturer,
+        ["price_band"] = AffinityKind.PriceBand
+    };
+
+    private static readonly Dictionary<string, LifecycleStage> _stages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["none"] = LifecycleStage.None,
+        ["new"] = LifecycleStage.New,
+        ["active"] = LifecycleStage.Active,
+        ["at_risk"] = LifecycleStage.AtRisk,
+        ["lapsed"] = LifecycleStage.Lapsed
+    };
+
+    public static IReadOnlyCollection<string> ScalarNames => _scalars.Keys;
+
+    public static IReadOnlyCollection<string> AffinityNames => _affinities.Keys;
+
+    public static IReadOnlyCollection<string> StageNames => _stages.Keys;
+
+    public bool IsLifecycle => string.Equals(Name, LIFECYCLE, StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsScalar(string name)
+    {
+        return _scalars.ContainsKey(name);
+    }
+
+    internal static bool IsAffinityKind(string name)
+    {
+        return _affinities.ContainsKey(name);
+    }
+
+    internal static bool TryStage(string name, out LifecycleStage stage)
+    {
+        return _stages.TryGetValue(name, out stage);
+    }
+
+    internal static string StageName(LifecycleStage stage)
+    {
+        return _stages.First(pair => pair.Value == stage).Key;
+    }
+
+    public double? ValueOf(CustomerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+
+        if (IsLifecycle)
+            return (double)profile.Lifecycle;
+        if (Index != null)
+        {
+            var kind = _affinities[Name[(AFFINITY.Length + 1)..]];
+            return profile.AffinityTo(kind, Index.Value);
+        }
+
+        return _scalars[Name](profile);
+    }
+
+    public override string ToString()
+    {
+        return Index == null ? Name : $"{Name}[{Index.Value.ToString(CultureInfo.InvariantCulture)}]";
+    }
+}
