@@ -87,7 +87,7 @@ public static class TypeRules
 
         var rule = isInterface ? Rule.MissingInterfaceMember : Rule.MissingAbstractMember;
         var what = isInterface ? "interface member missing from the surface" : "abstract member missing from the surface";
-        foreach (var member in real.GetMembers().Where(m => m.IsAbstract && !IsAccessor(m) && !matched.Contains(m)))
+        foreach (var member in real.GetMembers().Where(m => m.IsAbstract && !m.IsImplicitlyDeclared && !IsAccessor(m) && !matched.Contains(m)))
         {
             findings.Add(rule, surface, member, what, "(none)", SymbolText.Declaration(member));
         }
