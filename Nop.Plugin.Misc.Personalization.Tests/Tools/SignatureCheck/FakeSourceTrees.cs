@@ -53,6 +53,11 @@ public sealed class FakeSourceTrees : IDisposable
                 public virtual void Load(string key)
                 {
                 }
+
+                public partial class Options
+                {
+                    public int Size { get; set; }
+                }
             }
 
             public enum Kind
@@ -143,6 +148,11 @@ public sealed class FakeSourceTrees : IDisposable
                     public virtual T Load<T>(int id) where T : BaseEntity, new()
                     {
                         throw new NotImplementedException();
+                    }
+
+                    public partial class Options
+                    {
+                        public int Size { get; set; }
                     }
                 }
                 """,

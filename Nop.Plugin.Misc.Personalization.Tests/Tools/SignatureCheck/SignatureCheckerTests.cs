@@ -26,7 +26,7 @@ public class SignatureCheckerTests
         var result = Check();
 
         result.Mismatches.Select(Report.Line).Should().BeEmpty();
-        result.TypesChecked.Should().Be(10);
+        result.TypesChecked.Should().Be(11);
         result.MembersChecked.Should().BeGreaterThan(10);
     }
 
@@ -43,6 +43,7 @@ public class SignatureCheckerTests
     [TestCase("Nop.Core/Service.cs", "where T : BaseEntity, new()", "where T : BaseEntity", Rule.GenericConstraints, "Service.Load<T>")]
     [TestCase("Nop.Core/Service.cs", "where T : BaseEntity, new()", "where T : Widget, new()", Rule.GenericConstraints, "Service.Load<T>")]
     [TestCase("Nop.Core/Service.cs", "Load<T>(int id) where T", "Load<TEntity>(int id) where TEntity", Rule.GenericParameters, "Service.Load<TEntity>")]
+    [TestCase("Nop.Core/Service.cs", "public int Size", "public long Size", Rule.ReturnType, "Service.Options.Size")]
     [TestCase("Nop.Core/Service.cs", "public const int MAX = 5 + 5;", "public const int MAX = 11;", Rule.ConstantValue, "Service.MAX")]
     [TestCase("Nop.Core/Service.cs", "public virtual T Load<T>", "public virtual void Reset()\n    {\n    }\n\n    public virtual T Load<T>", Rule.MissingMember, "Service.Reset")]
     [TestCase("Nop.Core/BaseEntity.cs", "{ get; set; }", "{ get; }", Rule.Accessors, "BaseEntity.Id")]
@@ -64,9 +65,20 @@ public class SignatureCheckerTests
         _trees.Replace(file, oldText, newText);
 
         var result = Check();
+        Report.Write(result, TestContext.Out);
 
         result.Mismatches.Should().Contain(m => m.Rule == rule && m.Symbol.Contains(symbol),
             "the surface breaks {0}; reported: {1}", rule, string.Join("\n", result.Mismatches.Select(Report.Line)));
+    }
+
+    [Test]
+    public void RenamedMethodTypeParameterIsReportedOnceNotInEveryUse()
+    {
+        _trees.Replace("Nop.Core/Service.cs", "T Load<T>(int id) where T :", "TEntity Load<TEntity>(int id) where TEntity :");
+
+        var result = Check();
+
+        result.Mismatches.Should().ContainSingle().Which.Rule.Should().Be(Rule.GenericParameters);
     }
 
     [Test]

@@ -39,7 +39,7 @@ public static class MemberRules
 
     public static void CompareMethod(IMethodSymbol surface, IMethodSymbol real, Findings findings)
     {
-        findings.Compare(Rule.ReturnType, surface, real, "return type differs", TypeText.Of(surface.ReturnType), TypeText.Of(real.ReturnType));
+        CompareType(Rule.ReturnType, surface, real, "return type differs", surface.ReturnType, real.ReturnType, findings);
         findings.Compare(Rule.ReturnType, surface, real, "return by reference differs", Modifiers.OfReturn(surface), Modifiers.OfReturn(real));
         TypeParameterRules.Compare(surface, real, surface.TypeParameters, real.TypeParameters, findings);
         CompareParameters(surface, real, surface.Parameters, real.Parameters, findings);
@@ -58,12 +58,21 @@ public static class MemberRules
         {
             var position = $"parameter {surfaceParameter.Ordinal + 1} ({surfaceParameter.Name})";
             findings.Compare(Rule.ParameterName, surface, real, $"{position}: name differs", surfaceParameter.Name, realParameter.Name);
-            findings.Compare(Rule.ParameterType, surface, real, $"{position}: type differs", TypeText.Of(surfaceParameter.Type), TypeText.Of(realParameter.Type));
+            CompareType(Rule.ParameterType, surface, real, $"{position}: type differs", surfaceParameter.Type, realParameter.Type, findings);
             findings.Compare(Rule.ParameterModifier, surface, real, $"{position}: modifiers differ", Modifiers.OfParameter(surfaceParameter), Modifiers.OfParameter(realParameter));
             if (!ConstantText.SameDefault(surfaceParameter, realParameter, out var surfaceDefault, out var realDefault))
             {
                 findings.Add(Rule.DefaultValue, surface, real, $"{position}: default value differs", surfaceDefault.Display, realDefault.Display);
             }
+        }
+    }
+
+    // A renamed method type parameter is reported once, as such, not again in every parameter that uses it.
+    private static void CompareType(Rule rule, ISymbol surface, ISymbol real, string what, ITypeSymbol surfaceType, ITypeSymbol realType, Findings findings)
+    {
+        if (!TypeText.Of(surfaceType, methodTypeParametersByPosition: true).Matches(TypeText.Of(realType, methodTypeParametersByPosition: true)))
+        {
+            findings.Add(rule, surface, real, what, TypeText.Of(surfaceType).Qualified, TypeText.Of(realType).Qualified);
         }
     }
 

@@ -21,7 +21,11 @@ public static class TypeParameterRules
         {
             var what = $"constraints on {surfaceParameter.Name} differ";
             findings.Compare(Rule.GenericConstraints, surface, real, what, Flags(surfaceParameter), Flags(realParameter));
-            findings.Compare(Rule.GenericConstraints, surface, real, what, ConstraintTypes(surfaceParameter), ConstraintTypes(realParameter));
+            if (!ConstraintTypes(surfaceParameter, byPosition: true).Matches(ConstraintTypes(realParameter, byPosition: true)))
+            {
+                findings.Add(Rule.GenericConstraints, surface, real, what, ConstraintTypes(surfaceParameter, false).Qualified,
+                    ConstraintTypes(realParameter, false).Qualified);
+            }
         }
     }
 
@@ -75,9 +79,9 @@ public static class TypeParameterRules
         return flags.Count == 0 ? "(none)" : string.Join(", ", flags);
     }
 
-    private static TypeText ConstraintTypes(ITypeParameterSymbol parameter)
+    private static TypeText ConstraintTypes(ITypeParameterSymbol parameter, bool byPosition)
     {
-        var types = parameter.ConstraintTypes.Select(type => TypeText.Of(type)).OrderBy(text => text.Simple, StringComparer.Ordinal).ToList();
+        var types = parameter.ConstraintTypes.Select(type => TypeText.Of(type, byPosition)).OrderBy(text => text.Simple, StringComparer.Ordinal).ToList();
         return types.Count == 0 ? TypeText.Empty with { Qualified = "(none)", Simple = "(none)" } : TypeText.Join(", ", types);
     }
 }

@@ -88,9 +88,14 @@ public sealed record TypeText(string Qualified, string Simple, bool HasUnresolve
                 return "(" + string.Join(", ", elements) + ")";
             }
 
+            // int, string, object ... as keywords; other special types (IDisposable, DateTime) keep their namespace.
             if (named.SpecialType != SpecialType.None && named.TypeArguments.Length == 0)
             {
-                return named.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+                var keyword = named.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+                if (keyword != named.Name)
+                {
+                    return keyword;
+                }
             }
 
             if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
