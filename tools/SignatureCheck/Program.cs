@@ -12,6 +12,16 @@ if (args.Length != 2 || !Directory.Exists(args[0]) || !Directory.Exists(args[1])
     return 2;
 }
 
-var result = SignatureChecker.Run(args[0], args[1]);
+CheckResult result;
+try
+{
+    result = SignatureChecker.Run(args[0], args[1]);
+}
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Xml.XmlException)
+{
+    Console.Error.WriteLine($"cannot read the source trees: {exception.Message}");
+    return 2;
+}
+
 Report.Write(result, Console.Out);
 return result.Mismatches.Count == 0 ? 0 : 1;

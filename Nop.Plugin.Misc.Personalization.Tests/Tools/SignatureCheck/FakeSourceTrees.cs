@@ -54,11 +54,19 @@ public sealed class FakeSourceTrees : IDisposable
                 {
                 }
 
+                public event EventHandler Changed;
+
+                public string this[int index] => null;
+
+                public static Service operator +(Service left, Service right) => left;
+
                 public partial class Options
                 {
                     public int Size { get; set; }
                 }
             }
+
+            public delegate Task Handler(string name, object state);
 
             public enum Kind
             {
@@ -150,11 +158,19 @@ public sealed class FakeSourceTrees : IDisposable
                         throw new NotImplementedException();
                     }
 
+                    public event EventHandler Changed;
+
+                    public string this[int index] => throw new NotImplementedException();
+
+                    public static Service operator +(Service left, Service right) => throw new NotImplementedException();
+
                     public partial class Options
                     {
                         public int Size { get; set; }
                     }
                 }
+
+                public delegate Task Handler(string name, object state);
                 """,
             ["Nop.Core/Kind.cs"] = "namespace Nop.Core;\n\npublic enum Kind\n{\n    First = 1,\n    Second = 2,\n    Third = 10\n}\n",
             ["Nop.Core/ShopSettings.cs"] =

@@ -26,7 +26,7 @@ public class SignatureCheckerTests
         var result = Check();
 
         result.Mismatches.Select(Report.Line).Should().BeEmpty();
-        result.TypesChecked.Should().Be(11);
+        result.TypesChecked.Should().Be(12);
         result.MembersChecked.Should().BeGreaterThan(10);
     }
 
@@ -44,6 +44,10 @@ public class SignatureCheckerTests
     [TestCase("Nop.Core/Service.cs", "where T : BaseEntity, new()", "where T : Widget, new()", Rule.GenericConstraints, "Service.Load<T>")]
     [TestCase("Nop.Core/Service.cs", "Load<T>(int id) where T", "Load<TEntity>(int id) where TEntity", Rule.GenericParameters, "Service.Load<TEntity>")]
     [TestCase("Nop.Core/Service.cs", "public int Size", "public long Size", Rule.ReturnType, "Service.Options.Size")]
+    [TestCase("Nop.Core/Service.cs", "event EventHandler Changed", "event Action Changed", Rule.ReturnType, "Service.Changed")]
+    [TestCase("Nop.Core/Service.cs", "this[int index]", "this[long index]", Rule.ParameterType, "Service.this[long]")]
+    [TestCase("Nop.Core/Service.cs", "+(Service left, Service right)", "+(Service left, int right)", Rule.ParameterType, "Service.op_Addition")]
+    [TestCase("Nop.Core/Service.cs", "Handler(string name, object state)", "Handler(string name, object context)", Rule.ParameterName, "Nop.Core.Handler")]
     [TestCase("Nop.Core/Service.cs", "public const int MAX = 5 + 5;", "public const int MAX = 11;", Rule.ConstantValue, "Service.MAX")]
     [TestCase("Nop.Core/Service.cs", "public virtual T Load<T>", "public virtual void Reset()\n    {\n    }\n\n    public virtual T Load<T>", Rule.MissingMember, "Service.Reset")]
     [TestCase("Nop.Core/BaseEntity.cs", "{ get; set; }", "{ get; }", Rule.Accessors, "BaseEntity.Id")]

@@ -63,9 +63,13 @@ public static class SymbolText
             name += "<" + string.Join(", ", generic.TypeParameters.Select(t => t.Name)) + ">";
         }
 
-        return parameters.IsDefault
-            ? owner + "." + name
-            : owner + "." + name + "(" + string.Join(", ", parameters.Select(p => TypeText.Of(p.Type).Simple)) + ")";
+        if (parameters.IsDefault)
+        {
+            return owner + "." + name;
+        }
+
+        var types = string.Join(", ", parameters.Select(p => TypeText.Of(p.Type).Simple));
+        return symbol is IPropertySymbol ? $"{owner}.this[{types}]" : $"{owner}.{name}({types})";
     }
 
     public static string Declaration(ISymbol symbol)
