@@ -7,8 +7,10 @@ public static class TreeLoader
 {
     public static SourceTree LoadSurface(string surfaceRoot, IReadOnlyList<MetadataReference> framework)
     {
+        //only nopCommerce's own assemblies: third-party surfaces (FluentMigrator) live beside them and are link-checked instead
         var projects = Directory.GetDirectories(surfaceRoot)
             .Where(ProjectFolder.IsProject)
+            .Where(folder => Path.GetFileName(folder).StartsWith("Nop.", StringComparison.Ordinal))
             .Select(ProjectFolder.Read)
             .ToList();
 
