@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 
@@ -24,6 +25,8 @@ public class NopStartup : INopStartup
         services.AddSingleton(EventSinkFactory.Create);
         services.AddScoped<IEventStore, EventStore>();
         services.AddHostedService<EventWriter>();
+        services.AddSingleton<ILiveActivity, LiveActivity>();
+        services.AddScoped<InteractionCapture>();
     }
 
     public void Configure(IApplicationBuilder application)

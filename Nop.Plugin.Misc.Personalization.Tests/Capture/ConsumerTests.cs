@@ -1,0 +1,116 @@
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.Personalization.Consumers;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Web.Framework.Events;
+using Nop.Web.Framework.Models;
+using Nop.Web.Models.Catalog;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Capture;
+
+[TestFixture]
+public class ConsumerTests
+{
+    private CaptureFixture _fixture;
+
+    [SetUp]
+    public void SetUp() => _fixture = new CaptureFixture();
+
+    [Test]
+    public async Task AProductPageModelIsAView()
+    {
+        var consumer = new ProductViewConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
+
+        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new ProductDetailsModel { Id = 9 }));
+        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new BaseNopEntityModel { Id = 10 }));
+
+        var captured = _fixture.DrainEvents().Single();
+        (captured.EventType, captured.ProductId, captured.StoreId).Should().Be(((byte)InteractionType.View, 9, 1));
+    }
+
+    [Test]
+    public async Task ASearchKeepsItsTerm()
+    {
+        var consumer = new SearchConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
+
+        await consumer.HandleEventAsync(new ProductSearchEvent { SearchTerm = "red shoes" });
+        await consumer.HandleEventAsync(new ProductSearchEvent { SearchTerm = "  " });
+
+        var captured = _fixture.DrainEvents().Single();
+        (captured.EventType, captured.Query, captured.ProductId).Should().Be(((byte)InteractionType.Search, "red shoes", 0));
+    }
+
+    [Test]
+    public async Task CartChangesMapToAddWishlistAndRemove()
+    {
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, _fixture.Live, _fixture.WorkContext.Object);
+        var cart = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
+        var wish = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 4, Quantity = 1, ShoppingCartType = ShoppingCartType.Wishlist };
+
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(cart));
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(wish));
+        cart.Quantity = 3;
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<ShoppingCartItem>(cart));
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<ShoppingCartItem>(wish));
+        await consumer.HandleEventAsync(new EntityDeletedEvent<ShoppingCartItem>(cart));
+        await consumer.HandleEventAsync(new EntityDeletedEvent<ShoppingCartItem>(wish));
+
+        _fixture.DrainEvents().Select(e => ((InteractionType)e.EventType, e.ProductId, e.Quantity)).Should().Equal(
+            (InteractionType.AddToCart, 3, 1),
+            (InteractionType.Wishlist, 4, 1),
+            (InteractionType.AddToCart, 3, 3),
+            (InteractionType.RemoveFromCart, 3, 3));
+        _fixture.Live.Cart(1, 42).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task AnotherPersonsCartIsNotTheShoppersBehaviour()
+    {
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, _fixture.Live, _fixture.WorkContext.Object);
+
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(new ShoppingCartItem { StoreId = 1, CustomerId = 99, ProductId = 3, ShoppingCartType = ShoppingCartType.ShoppingCart }));
+
+        _fixture.Drain().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ClearingTheCartAfterCheckoutEmptiesOnlyTheLiveCart()
+    {
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, _fixture.Live, _fixture.WorkContext.Object);
+        var item = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(item));
+        _fixture.Drain();
+
+        await consumer.HandleEventAsync(new ClearShoppingCartEvent([item]));
+
+        _fixture.Live.Cart(1, 42).Should().BeEmpty();
+        _fixture.Drain().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task EachOrderLineIsAPurchaseWithItsPrice()
+    {
+        var consumer = new OrderConsumer(_fixture.Capture, _fixture.WorkContext.Object);
+        var cartItem = new ShoppingCartItem { StoreId = 2, CustomerId = 42, ProductId = 3 };
+        var orderItem = new OrderItem { OrderId = 77, ProductId = 3, Quantity = 2, UnitPriceExclTax = 12.5m };
+
+        await consumer.HandleEventAsync(new ShoppingCartItemMovedToOrderItemEvent(cartItem, orderItem));
+
+        var captured = _fixture.DrainEvents().Single();
+        ((InteractionType)captured.EventType, captured.StoreId, captured.ProductId, captured.Quantity, captured.Value, captured.OrderId)
+            .Should().Be((InteractionType.Purchase, 2, 3, 2, 12.5m, 77));
+    }
+
+    [Test]
+    public async Task LoggingInFromAGuestSessionMergesTheGuest()
+    {
+        var consumer = new CustomerConsumer(_fixture.Capture, _fixture.StoreContext.Object);
+
+        await consumer.HandleEventAsync(new CustomerLoggedinEvent(_fixture.Customer, new Customer { Id = 7 }));
+        await consumer.HandleEventAsync(new CustomerLoggedinEvent(_fixture.Customer));
+
+        var merge = _fixture.Drain().Single();
+        (merge.MergeFromCustomerId, merge.MergeToCustomerId).Should().Be((7, 42));
+    }
+}

@@ -1,0 +1,65 @@
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Services.Events;
+
+namespace Nop.Plugin.Misc.Personalization.Consumers;
+
+/// <summary>
+/// Cart and wishlist changes made by the shopper themself; an administrator editing someone's cart is not their behaviour.
+/// </summary>
+public class ShoppingCartConsumer :
+    IConsumer<EntityInsertedEvent<ShoppingCartItem>>,
+    IConsumer<EntityUpdatedEvent<ShoppingCartItem>>,
+    IConsumer<EntityDeletedEvent<ShoppingCartItem>>,
+    IConsumer<ClearShoppingCartEvent>
+{
+    private readonly InteractionCapture _capture;
+    private readonly ILiveActivity _liveActivity;
+    private readonly IWorkContext _workContext;
+
+    public ShoppingCartConsumer(InteractionCapture capture, ILiveActivity liveActivity, IWorkContext workContext)
+    {
+        _capture = capture;
+        _liveActivity = liveActivity;
+        _workContext = workContext;
+    }
+
+    public Task HandleEventAsync(EntityInsertedEvent<ShoppingCartItem> eventMessage) =>
+        CaptureAsync(eventMessage.Entity, eventMessage.Entity.ShoppingCartType == ShoppingCartType.Wishlist ? InteractionType.Wishlist : InteractionType.AddToCart);
+
+    /// <summary>
+    /// A quantity change in the cart is a renewed add with the new quantity.
+    /// </summary>
+    public Task HandleEventAsync(EntityUpdatedEvent<ShoppingCartItem> eventMessage) =>
+        eventMessage.Entity.ShoppingCartType == ShoppingCartType.ShoppingCart
+            ? CaptureAsync(eventMessage.Entity, InteractionType.AddToCart)
+            : Task.CompletedTask;
+
+    public Task HandleEventAsync(EntityDeletedEvent<ShoppingCartItem> eventMessage) =>
+        eventMessage.Entity.ShoppingCartType == ShoppingCartType.ShoppingCart
+            ? CaptureAsync(eventMessage.Entity, InteractionType.RemoveFromCart)
+            : Task.CompletedTask;
+
+    /// <summary>
+    /// Published after checkout (the lines became an order, captured as purchases), so only the live cart is emptied.
+    /// </summary>
+    public Task HandleEventAsync(ClearShoppingCartEvent eventMessage)
+    {
+        foreach (var owner in eventMessage.Cart.Select(item => (item.StoreId, item.CustomerId)).Distinct())
+            _liveActivity.ClearCart(owner.StoreId, owner.CustomerId);
+
+        return Task.CompletedTask;
+    }
+
+    private async Task CaptureAsync(ShoppingCartItem item, InteractionType type)
+    {
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (customer == null || customer.Id != item.CustomerId)
+            return;
+
+        await _capture.CaptureAsync(customer, item.StoreId, type, item.ProductId, item.Quantity);
+    }
+}
