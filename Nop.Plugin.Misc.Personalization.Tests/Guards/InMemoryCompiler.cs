@@ -31,7 +31,7 @@ public static class InMemoryCompiler
     private static IEnumerable<string> FrameworkReferences()
     {
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location);
-        string[] files = ["System.Private.CoreLib.dll", "System.Runtime.dll", "System.Data.Common.dll", "System.ComponentModel.Primitives.dll"];
+        string[] files = ["System.Private.CoreLib.dll", "System.Runtime.dll", "System.Data.Common.dll", "System.ComponentModel.Primitives.dll", "netstandard.dll"];
         return files
             .Select(file => Path.Combine(runtimeDirectory, file))
             .Where(File.Exists);
