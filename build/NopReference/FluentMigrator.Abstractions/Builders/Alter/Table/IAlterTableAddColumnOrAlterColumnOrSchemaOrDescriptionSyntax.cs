@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Alter.Table;
+
+public interface IAlterTableAddColumnOrAlterColumnOrSchemaOrDescriptionSyntax : IAlterTableAddColumnOrAlterColumnOrSchemaSyntax
+{
+    IAlterTableAddColumnOrAlterColumnOrSchemaSyntax WithDescription(string description);
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Alter.Table;
+
+public interface IAlterTableAddColumnOrAlterColumnOrSchemaSyntax : IAlterTableAddColumnOrAlterColumnSyntax
+{
+    IAlterTableAddColumnOrAlterColumnSyntax InSchema(string schemaName);
+}

@@ -1,0 +1,10 @@
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders.Alter.Table;
+
+public interface IAlterTableAddColumnOrAlterColumnSyntax : IFluentSyntax
+{
+    IAlterTableColumnAsTypeSyntax AddColumn(string name);
+
+    IAlterTableColumnAsTypeSyntax AlterColumn(string name);
+}

@@ -1,0 +1,8 @@
+namespace FluentMigrator.Builders.Alter.Table;
+
+public interface IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax :
+    IColumnOptionSyntax<IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax, IAlterTableColumnOptionOrAddColumnOrAlterColumnOrForeignKeyCascadeSyntax>,
+    IAlterTableAddColumnOrAlterColumnSyntax
+{
+    IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax SetExistingRowsTo(object value);
+}

@@ -1,0 +1,8 @@
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders.Create.Index;
+
+public interface ICreateIndexForTableSyntax : IFluentSyntax
+{
+    ICreateIndexOnColumnOrInSchemaSyntax OnTable(string tableName);
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Create.Table;
+
+public interface ICreateTableWithColumnOrSchemaSyntax : ICreateTableWithColumnSyntax
+{
+    ICreateTableWithColumnSyntax InSchema(string schemaName);
+}

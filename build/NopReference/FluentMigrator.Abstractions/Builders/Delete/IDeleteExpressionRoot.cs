@@ -1,0 +1,16 @@
+using FluentMigrator.Builders.Delete.Column;
+using FluentMigrator.Builders.Delete.Index;
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders.Delete;
+
+public interface IDeleteExpressionRoot : IFluentSyntax
+{
+    IIfExistsOrInSchemaSyntax Table(string tableName);
+
+    IDeleteColumnFromTableSyntax Column(string columnName);
+
+    IDeleteIndexForTableSyntax Index(string indexName);
+
+    IDeleteIndexForTableSyntax Index();
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Delete.Index;
+
+public interface IDeleteIndexOnColumnOrInSchemaSyntax : IDeleteIndexOnColumnSyntax
+{
+    IDeleteIndexOnColumnSyntax InSchema(string schemaName);
+}

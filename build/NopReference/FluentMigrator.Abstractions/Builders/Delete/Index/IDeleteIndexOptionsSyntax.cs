@@ -1,0 +1,7 @@
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders.Delete.Index;
+
+public interface IDeleteIndexOptionsSyntax : IFluentSyntax
+{
+}

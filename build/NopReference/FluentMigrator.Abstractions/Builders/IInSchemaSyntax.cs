@@ -1,0 +1,8 @@
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders;
+
+public interface IInSchemaSyntax : IFluentSyntax
+{
+    void InSchema(string schemaName);
+}
