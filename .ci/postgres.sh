@@ -140,5 +140,5 @@ PGPASSWORD="$PASSWORD" "$BIN_DIR/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 
     -c 'SELECT 1' >/dev/null || fail "role '$ROLE' cannot log in to '$DATABASE' over TCP"
 
 umask 077
-printf 'PERSONALIZATION_TEST_POSTGRES=%s\n' "$CONNECTION" >"$ENV_FILE"
+printf "PERSONALIZATION_TEST_POSTGRES='%s'\n" "$CONNECTION" >"$ENV_FILE"
 log "ready: PostgreSQL $MAJOR on 127.0.0.1:$PORT, fresh database '$DATABASE'; wrote $ENV_FILE"
