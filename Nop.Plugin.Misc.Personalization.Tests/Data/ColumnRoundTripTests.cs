@@ -20,8 +20,8 @@ public class ColumnRoundTripTests : MigratedDatabaseTest
         var predictions = Repository<PersonalizationPrediction>();
         var withoutValues = new PersonalizationEvent { StoreId = 1, Placement = null, Query = null, CreatedOnUtc = Moment };
         var withValues = new PersonalizationEvent { StoreId = 1, Placement = "cart-bottom", Query = "blue jeans", CreatedOnUtc = Moment };
-        var notEmailed = new PersonalizationPrediction { StoreId = 1, DueOnUtc = Moment, EmailedOnUtc = null };
-        var emailed = new PersonalizationPrediction { StoreId = 1, DueOnUtc = Moment, EmailedOnUtc = Moment.AddDays(-2) };
+        var notEmailed = new PersonalizationPrediction { StoreId = 11, DueOnUtc = Moment, EmailedOnUtc = null };
+        var emailed = new PersonalizationPrediction { StoreId = 11, DueOnUtc = Moment, EmailedOnUtc = Moment.AddDays(-2) };
 
         await events.InsertAsync(withoutValues);
         await events.InsertAsync(withValues);
@@ -36,7 +36,7 @@ public class ColumnRoundTripTests : MigratedDatabaseTest
         storedWith.Query.Should().Be("blue jeans");
         (await predictions.GetByIdAsync(notEmailed.Id)).EmailedOnUtc.Should().BeNull();
         (await predictions.GetByIdAsync(emailed.Id)).EmailedOnUtc.Should().Be(Moment.AddDays(-2));
-        (await predictions.GetAllAsync(query => query.Where(prediction => prediction.EmailedOnUtc == null)))
+        (await predictions.GetAllAsync(query => query.Where(prediction => prediction.StoreId == 11 && prediction.EmailedOnUtc == null)))
             .Select(prediction => prediction.Id).Should().Equal(notEmailed.Id);
     }
 

@@ -134,7 +134,9 @@ public class SchemaMigrationTests
         await Repository<PersonalizationSegment>().InsertAsync(stored);
         await _database.ExecuteAsync($"DELETE FROM \"{PluginMigrator.VersionTable}\" WHERE \"Version\" = {SchemaVersion}");
 
-        _migrator.MigrateUp();
+        // a new runner, as after a restart: the first one keeps the version table it read
+        using (var reinstall = new PluginMigrator(_database.ConnectionString))
+            reinstall.MigrateUp();
 
         (await AppliedVersionCountAsync()).Should().Be(1);
         (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);

@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 /// <summary>
 /// The linq2db mapping nopCommerce derives for plugin entities: the table name from the plugin's
 /// <see cref="INameCompatibility"/>, one column per property named after it (unless renamed there),
-/// and Id as the identity primary key.
+/// and Id as the identity primary key whose values come from the table's serial sequence.
 /// </summary>
 public static class PersonalizationMappingSchema
 {
@@ -38,8 +38,9 @@ public static class PersonalizationMappingSchema
             var columnName = columnNames.TryGetValue((typeof(TEntity), property.Name), out var renamed) ? renamed : property.Name;
             var column = entity.Property(PropertyAccess<TEntity>(property)).HasColumnName(columnName);
 
+            // nopCommerce names the identity's sequence so that bulk inserts on PostgreSQL reserve ids from it
             if (property.Name == nameof(BaseEntity.Id))
-                column.IsPrimaryKey().IsIdentity();
+                column.IsPrimaryKey().IsIdentity().UseSequence($"{tableName}_{columnName}_seq");
         }
     }
 

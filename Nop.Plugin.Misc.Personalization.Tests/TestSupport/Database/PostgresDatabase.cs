@@ -33,8 +33,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
         // nopCommerce's PostgreSQL provider sends every string parameter as citext and installs the extension.
         await using (var connection = await database.OpenConnectionAsync())
+        {
             await ExecuteAsync(connection, "CREATE EXTENSION IF NOT EXISTS citext");
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(database.ConnectionString));
+            await connection.ReloadTypesAsync();
+        }
 
         return database;
     }
