@@ -48,4 +48,20 @@ public class BulkInsertTests : MigratedDatabaseTest
         var purchases = await repository.GetAllPagedAsync(query => query.Where(e => e.StoreId == STORE_ID && e.OrderId > 0), pageSize: 10, getOnlyTotalCount: true);
         purchases.TotalCount.Should().Be(EVENT_COUNT / 10);
     }
+
+    [Test]
+    public async Task AListInsertIsOneBulkCopyAfterReservingIdsNotOneInsertPerRow()
+    {
+        var commands = new List<string>();
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        var events = Enumerable.Range(0, 50)
+            .Select(i => new PersonalizationEvent { StoreId = STORE_ID + 1, ProductId = i, CreatedOnUtc = DateTime.UtcNow })
+            .ToList();
+
+        await repository.InsertAsync(events);
+
+        commands.Should().HaveCount(2);
+        commands[0].Should().Contain("nextval('\"Personalization_Event_Id_seq\"')");
+        commands[1].Should().Contain("INSERT ASYNC BULK \"Personalization_Event\"");
+    }
 }
