@@ -102,24 +102,64 @@ if [ ! -f "$DATA_DIR/PG_VERSION" ]; then
 fi
 install -d -o "$OS_USER" -m 0700 "$SOCKET_DIR"
 
-if as_postgres "$BIN_DIR/pg_ctl" -D "$DATA_DIR" status >/dev/null 2>&1; then
-    log "cluster already running (PostgreSQL $MAJOR, port $PORT)"
-else
+server_running()
+{
+    as_postgres "$BIN_DIR/pg_ctl" -D "$DATA_DIR" status >/dev/null 2>&1
+}
+
+start_server()
+{
     log "starting cluster on 127.0.0.1:$PORT"
     as_postgres "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $PORT -k $SOCKET_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         start >/dev/null 9>&- || fail "pg_ctl start failed (is port $PORT taken by another server? set PERSONALIZATION_PG_PORT)"
+}
+
+wait_until_ready()
+{
+    local seconds="$1"
+    for _ in $(seq 1 "$seconds"); do
+        "$BIN_DIR/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 1 && return 0
+        sleep 1
+    done
+    return 1
+}
+
+# Processes of this cluster, found by their working directory (a server always runs inside its data directory).
+cluster_pids()
+{
+    local proc
+    for proc in /proc/[0-9]*; do
+        [ "$(readlink "$proc/cwd" 2>/dev/null)" = "$(readlink -f "$DATA_DIR")" ] && echo "${proc#/proc/}"
+    done
+    return 0
+}
+
+if server_running; then
+    log "cluster already running (PostgreSQL $MAJOR, port $PORT)"
+else
+    start_server
 fi
 
-ready=0
-for _ in $(seq 1 60); do
-    if "$BIN_DIR/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 2; then
-        ready=1
-        break
-    fi
+if ! wait_until_ready 20; then
+    # e.g. a server killed while its pid file stayed behind: stop what is left of it and start afresh
+    log "cluster does not answer; restarting it"
+    for pid in $(cluster_pids); do
+        kill -QUIT "$pid" 2>/dev/null || true
+    done
+    for _ in $(seq 1 10); do
+        [ -z "$(cluster_pids)" ] && break
+        sleep 1
+    done
+    for pid in $(cluster_pids); do
+        kill -KILL "$pid" 2>/dev/null || true
+    done
     sleep 1
-done
-[ "$ready" -eq 1 ] || fail "server on 127.0.0.1:$PORT does not accept connections after 60 s"
+    [ -z "$(cluster_pids)" ] || fail "processes of the old cluster in $DATA_DIR survive: $(cluster_pids | tr '\n' ' ')"
+    rm -f "$DATA_DIR/postmaster.pid"
+    start_server
+    wait_until_ready 60 || fail "server on 127.0.0.1:$PORT does not accept connections after 60 s"
+fi
 
 # The password is random but kept with the cluster, so a second run does not lock out a test run still going.
 # The role may create databases because each test fixture works in a database of its own.

@@ -30,7 +30,7 @@ public static class PostgresServer
         }
         catch (Exception exception) when (exception is NpgsqlException or ArgumentException or InvalidOperationException)
         {
-            Unavailable($"PostgreSQL from {CONNECTION_VARIABLE} is unreachable: {exception.Message}");
+            Unavailable($"PostgreSQL from {CONNECTION_VARIABLE} is unreachable ({exception.Message}).");
         }
 
         return connectionString;
