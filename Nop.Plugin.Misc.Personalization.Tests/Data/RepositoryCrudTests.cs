@@ -205,6 +205,7 @@ public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
 
         await _repository.InsertAsync(entities);
         _repository.Insert([_samples.Create(marker, 26)]);
+        await _repository.InsertAsync(new List<TEntity>());
 
         entities.Select(entity => entity.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => id > 0);
         (await _repository.GetByIdsAsync(entities.Select(entity => entity.Id).ToList())).Should().BeEquivalentTo(entities, options => options.WithStrictOrdering());

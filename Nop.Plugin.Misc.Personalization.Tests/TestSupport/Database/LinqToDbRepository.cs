@@ -67,7 +67,7 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
     public async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, Task<IQueryable<TEntity>>> func = null,
         Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
     {
-        return await GetAllAsync(func, includeDeleted);
+        return await ListAsync(func, includeDeleted);
     }
 
     public IList<TEntity> GetAll(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null,
@@ -80,7 +80,7 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
     public async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, Task<IQueryable<TEntity>>> func,
         Func<ICacheKeyService, Task<CacheKey>> getCacheKey, bool includeDeleted = true)
     {
-        return await GetAllAsync(func, includeDeleted);
+        return await ListAsync(func, includeDeleted);
     }
 
     public async Task<IPagedList<TEntity>> GetAllPagedAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null,
@@ -284,7 +284,7 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
 
     private IQueryable<TEntity> Query(bool includeDeleted) => SoftDeletion<TEntity>.Filter(Table, includeDeleted);
 
-    private async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, Task<IQueryable<TEntity>>> func, bool includeDeleted)
+    private async Task<IList<TEntity>> ListAsync(Func<IQueryable<TEntity>, Task<IQueryable<TEntity>>> func, bool includeDeleted)
     {
         var query = Query(includeDeleted);
         return await AsyncExtensions.ToListAsync(func is null ? query : await func(query));
