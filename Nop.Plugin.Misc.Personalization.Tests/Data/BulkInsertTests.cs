@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data;
+
+/// <summary>
+/// Captured events arrive in batches; a list insert must store them all in one bulk copy with ids set.
+/// </summary>
+[TestFixture]
+public class BulkInsertTests : MigratedDatabaseTest
+{
+    private const int EVENT_COUNT = 10_000;
+    private const int STORE_ID = 42;
+
+    [Test]
+    public async Task TenThousandEventsAreStoredWithDistinctIds()
+    {
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var events = Enumerable.Range(0, EVENT_COUNT).Select(i => new PersonalizationEvent
+        {
+            StoreId = STORE_ID,
+            CustomerId = i % 700,
+            EventType = (byte)(i % 10),
+            ProductId = i % 1300,
+            Quantity = 1 + i % 3,
+            Value = i % 100 + 0.99m,
+            OrderId = i % 10 == 5 ? i : 0,
+            Placement = i % 10 == 6 ? "home" : null,
+            Query = i % 10 == 1 ? $"term {i % 50}" : null,
+            CreatedOnUtc = start.AddSeconds(i)
+        }).ToList();
+        var repository = Repository<PersonalizationEvent>();
+
+        var stopwatch = Stopwatch.StartNew();
+        await repository.InsertAsync(events);
+        stopwatch.Stop();
+        TestContext.Out.WriteLine($"bulk insert of {EVENT_COUNT} events: {stopwatch.ElapsedMilliseconds} ms");
+
+        var stored = await Database.ScalarAsync<long>(
+            "SELECT count(*) FROM \"Personalization_Event\" WHERE \"StoreId\" = @store", ("store", STORE_ID));
+        stored.Should().Be(EVENT_COUNT);
+        repository.Table.Count(e => e.StoreId == STORE_ID).Should().Be(EVENT_COUNT);
+        events.Select(e => e.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => id > 0);
+
+        var sample = events[EVENT_COUNT - 7];
+        (await repository.GetByIdAsync(sample.Id)).Should().BeEquivalentTo(sample);
+        var purchases = await repository.GetAllPagedAsync(query => query.Where(e => e.StoreId == STORE_ID && e.OrderId > 0), pageSize: 10, getOnlyTotalCount: true);
+        purchases.TotalCount.Should().Be(EVENT_COUNT / 10);
+    }
+
+    [Test]
+    public async Task AListInsertIsOneBulkCopyAfterReservingIdsNotOneInsertPerRow()
+    {
+        var commands = new List<string>();
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        var events = Enumerable.Range(0, 50)
+            .Select(i => new PersonalizationEvent { StoreId = STORE_ID + 1, ProductId = i, CreatedOnUtc = DateTime.UtcNow })
+            .ToList();
+
+        await repository.InsertAsync(events);
+
+        commands.Should().HaveCount(2);
+        commands[0].Should().Contain("nextval('\"Personalization_Event_Id_seq\"')");
+        commands[1].Should().Contain("INSERT ASYNC BULK \"Personalization_Event\"");
+    }
+}

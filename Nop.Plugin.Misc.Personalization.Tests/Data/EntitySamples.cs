@@ -1,0 +1,183 @@
+using System.Linq.Expressions;
+using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data;
+
+/// <summary>
+/// Makes valid rows of one entity for the repository tests. Every row carries a marker in an int column so a
+/// test finds its own rows; the other values vary with the seed so mixed-up columns show.
+/// </summary>
+public abstract class EntitySamples<TEntity> where TEntity : BaseEntity
+{
+    protected static readonly DateTime Moment = new(2026, 3, 14, 15, 9, 26, DateTimeKind.Utc);
+
+    public abstract TEntity Create(int marker, int seed);
+
+    /// <summary>
+    /// Changes every column but Id and the marker.
+    /// </summary>
+    public abstract void Change(TEntity entity);
+
+    public abstract Expression<Func<TEntity, bool>> HasMarker(int marker);
+}
+
+public sealed class EventSamples : EntitySamples<PersonalizationEvent>
+{
+    public override PersonalizationEvent Create(int marker, int seed) => new()
+    {
+        StoreId = marker,
+        CustomerId = 1000 + seed,
+        EventType = (byte)(seed % 10),
+        ProductId = 2000 + seed,
+        Quantity = seed % 5 + 1,
+        Value = 10.25m + seed,
+        OrderId = seed % 2 == 0 ? 0 : 3000 + seed,
+        Placement = seed % 2 == 0 ? null : $"home-{seed}",
+        Query = seed % 3 == 0 ? $"red shoes {seed}" : null,
+        CreatedOnUtc = Moment.AddMinutes(seed)
+    };
+
+    public override void Change(PersonalizationEvent entity)
+    {
+        entity.CustomerId += 1;
+        entity.EventType = (byte)((entity.EventType + 1) % 10);
+        entity.ProductId += 1;
+        entity.Quantity += 1;
+        entity.Value += 0.0001m;
+        entity.OrderId += 1;
+        entity.Placement = entity.Placement is null ? "changed" : null;
+        entity.Query = entity.Query is null ? "changed" : null;
+        entity.CreatedOnUtc = entity.CreatedOnUtc.AddDays(1);
+    }
+
+    public override Expression<Func<PersonalizationEvent, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}
+
+public sealed class ModelSnapshotSamples : EntitySamples<PersonalizationModelSnapshot>
+{
+    public override PersonalizationModelSnapshot Create(int marker, int seed) => new()
+    {
+        StoreId = marker,
+        Kind = $"kind-{seed}",
+        Version = seed,
+        CreatedOnUtc = Moment.AddHours(seed),
+        Payload = Enumerable.Range(0, 16 + seed).Select(i => (byte)(i * 7 + seed)).ToArray()
+    };
+
+    public override void Change(PersonalizationModelSnapshot entity)
+    {
+        entity.Kind += "-changed";
+        entity.Version += 1;
+        entity.CreatedOnUtc = entity.CreatedOnUtc.AddDays(1);
+        entity.Payload = entity.Payload.Reverse().Append((byte)255).ToArray();
+    }
+
+    public override Expression<Func<PersonalizationModelSnapshot, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}
+
+public sealed class PlacementSamples : EntitySamples<PersonalizationPlacement>
+{
+    public override PersonalizationPlacement Create(int marker, int seed) => new()
+    {
+        StoreId = marker,
+        WidgetZone = $"productdetails_bottom_{seed}",
+        Strategy = seed % 2 == 0 ? "similar" : "bought-together",
+        Title = seed % 2 == 0 ? null : $"You may also like {seed}",
+        Count = 4 + seed,
+        SegmentId = seed,
+        Enabled = seed % 2 == 0,
+        DisplayOrder = seed
+    };
+
+    public override void Change(PersonalizationPlacement entity)
+    {
+        entity.WidgetZone += "_changed";
+        entity.Strategy = "trending";
+        entity.Title = entity.Title is null ? "Trending" : null;
+        entity.Count += 1;
+        entity.SegmentId += 1;
+        entity.Enabled = !entity.Enabled;
+        entity.DisplayOrder += 1;
+    }
+
+    public override Expression<Func<PersonalizationPlacement, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}
+
+public sealed class SegmentSamples : EntitySamples<PersonalizationSegment>
+{
+    public override PersonalizationSegment Create(int marker, int seed) => new()
+    {
+        Name = $"Loyal {seed}",
+        RuleDefinition = seed % 2 == 0 ? null : $"lifecycle = loyal and monetary >= {seed}",
+        CustomerRoleId = marker,
+        DisplayOrder = seed,
+        Enabled = seed % 2 == 1
+    };
+
+    public override void Change(PersonalizationSegment entity)
+    {
+        entity.Name += " (changed)";
+        entity.RuleDefinition = entity.RuleDefinition is null ? "recency >= 4" : null;
+        entity.DisplayOrder += 1;
+        entity.Enabled = !entity.Enabled;
+    }
+
+    public override Expression<Func<PersonalizationSegment, bool>> HasMarker(int marker) => entity => entity.CustomerRoleId == marker;
+}
+
+public sealed class ProfileSamples : EntitySamples<PersonalizationProfile>
+{
+    public override PersonalizationProfile Create(int marker, int seed) => new()
+    {
+        CustomerId = 5000 + seed,
+        StoreId = marker,
+        SegmentIds = seed % 2 == 0 ? null : $"{seed},{seed + 1}",
+        Recency = (byte)(seed % 5 + 1),
+        Frequency = (byte)((seed + 1) % 5 + 1),
+        Monetary = (byte)((seed + 2) % 5 + 1),
+        LifecycleStage = (byte)(seed % 4),
+        Affinities = seed % 3 == 0 ? null : $"c{seed}:0.83;m3:0.41",
+        LastComputedOnUtc = Moment.AddSeconds(seed)
+    };
+
+    public override void Change(PersonalizationProfile entity)
+    {
+        entity.CustomerId += 1;
+        entity.SegmentIds = entity.SegmentIds is null ? "7" : null;
+        entity.Recency = (byte)(entity.Recency % 5 + 1);
+        entity.Frequency = (byte)(entity.Frequency % 5 + 1);
+        entity.Monetary = (byte)(entity.Monetary % 5 + 1);
+        entity.LifecycleStage = (byte)((entity.LifecycleStage + 1) % 4);
+        entity.Affinities = entity.Affinities is null ? "p2:0.66" : null;
+        entity.LastComputedOnUtc = entity.LastComputedOnUtc.AddDays(1);
+    }
+
+    public override Expression<Func<PersonalizationProfile, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}
+
+public sealed class PredictionSamples : EntitySamples<PersonalizationPrediction>
+{
+    public override PersonalizationPrediction Create(int marker, int seed) => new()
+    {
+        CustomerId = 6000 + seed,
+        StoreId = marker,
+        ProductId = 7000 + seed,
+        Kind = (byte)(seed % 2),
+        DueOnUtc = Moment.AddDays(seed),
+        Score = 0.5m + seed / 1000m,
+        EmailedOnUtc = seed % 2 == 0 ? null : Moment.AddDays(seed - 1)
+    };
+
+    public override void Change(PersonalizationPrediction entity)
+    {
+        entity.CustomerId += 1;
+        entity.ProductId += 1;
+        entity.Kind = (byte)((entity.Kind + 1) % 2);
+        entity.DueOnUtc = entity.DueOnUtc.AddDays(1);
+        entity.Score += 0.0001m;
+        entity.EmailedOnUtc = entity.EmailedOnUtc is null ? Moment : null;
+    }
+
+    public override Expression<Func<PersonalizationPrediction, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}

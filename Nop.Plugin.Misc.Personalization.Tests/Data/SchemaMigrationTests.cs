@@ -1,0 +1,168 @@
+using System.Reflection;
+using FluentMigrator;
+using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Migrations;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data;
+
+/// <summary>
+/// The plugin's schema migration on PostgreSQL through FluentMigrator's runner, as on install and uninstall.
+/// Every test gets a database of its own.
+/// </summary>
+[TestFixture]
+public class SchemaMigrationTests
+{
+    private const string PLUGIN_TABLES = "SELECT table_name FROM information_schema.tables " +
+        "WHERE table_schema = current_schema() AND table_name LIKE 'Personalization\\_%' ORDER BY table_name";
+
+    private PostgresDatabase _database;
+    private PluginMigrator _migrator;
+
+    [SetUp]
+    public async Task CreateDatabaseAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync();
+        _migrator = new PluginMigrator(_database.ConnectionString);
+    }
+
+    [TearDown]
+    public async Task DropDatabaseAsync()
+    {
+        _migrator?.Dispose();
+        if (_database is not null)
+            await _database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task UpCreatesATableForEveryEntity()
+    {
+        _migrator.MigrateUp();
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+    }
+
+    [Test]
+    public async Task EveryTableHasAColumnPerEntityPropertyWithMatchingNullability()
+    {
+        _migrator.MigrateUp();
+
+        foreach (var (entityType, table) in PersonalizationTables.ByEntity)
+        {
+            var columns = await _database.StringsAsync(
+                "SELECT column_name || ':' || is_nullable FROM information_schema.columns " +
+                "WHERE table_schema = current_schema() AND table_name = @table", ("table", table));
+            var properties = entityType.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+
+            columns.Select(column => column.Split(':')[0]).Should().BeEquivalentTo(properties.Select(property => property.Name), table);
+            foreach (var property in properties.Where(property => property.PropertyType.IsValueType))
+            {
+                var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null;
+                columns.Should().Contain($"{property.Name}:{(nullable ? "YES" : "NO")}", $"{table}.{property.Name} is {property.PropertyType.Name}");
+            }
+        }
+    }
+
+    [Test]
+    public async Task IdIsTheIdentityPrimaryKeyOfEveryTable()
+    {
+        _migrator.MigrateUp();
+
+        var keys = await _database.StringsAsync(
+            "SELECT tc.table_name || '.' || kcu.column_name FROM information_schema.table_constraints tc " +
+            "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema " +
+            "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = current_schema() AND tc.table_name LIKE 'Personalization\\_%'");
+        var generated = await _database.StringsAsync(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name LIKE 'Personalization\\_%' " +
+            "AND column_name = 'Id' AND (is_identity = 'YES' OR column_default LIKE 'nextval(%')");
+
+        keys.Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values.Select(table => $"{table}.{nameof(BaseEntity.Id)}"));
+        generated.Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+    }
+
+    [TestCase("IX_Personalization_Event_Store_Created", PersonalizationTables.EVENT, "(\"StoreId\", \"CreatedOnUtc\")")]
+    [TestCase("IX_Personalization_Event_Customer_Created", PersonalizationTables.EVENT, "(\"CustomerId\", \"CreatedOnUtc\")")]
+    [TestCase("IX_Personalization_ModelSnapshot_Store_Kind_Version", PersonalizationTables.MODEL_SNAPSHOT, "(\"StoreId\", \"Kind\", \"Version\" DESC)")]
+    [TestCase("IX_Personalization_Profile_Customer_Store", PersonalizationTables.PROFILE, "(\"CustomerId\", \"StoreId\")")]
+    [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]
+    public async Task UpCreatesTheIndex(string index, string table, string columns)
+    {
+        _migrator.MigrateUp();
+
+        var definition = await _database.ScalarAsync<string>(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = @index AND tablename = @table",
+            ("index", index), ("table", table));
+
+        definition.Should().NotBeNull($"index {index} should exist on {table}");
+        definition.Should().EndWith(columns);
+    }
+
+    [Test]
+    public async Task DownLeavesNoPluginTableAndForgetsTheVersion()
+    {
+        _migrator.MigrateUp();
+        await Repository<PersonalizationEvent>().InsertAsync(new PersonalizationEvent { StoreId = 1, CreatedOnUtc = DateTime.UtcNow });
+
+        _migrator.MigrateDownToNothing();
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEmpty();
+        (await AppliedVersionCountAsync()).Should().Be(0);
+    }
+
+    [Test]
+    public async Task UpAgainOnAnInstalledSchemaIsHarmless()
+    {
+        _migrator.MigrateUp();
+        var indexesBefore = await PluginIndexesAsync();
+        var stored = new PersonalizationEvent { StoreId = 3, Query = "kept", CreatedOnUtc = DateTime.UtcNow };
+        await Repository<PersonalizationEvent>().InsertAsync(stored);
+
+        _migrator.Up(new SchemaMigration());
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+        (await PluginIndexesAsync()).Should().BeEquivalentTo(indexesBefore);
+        (await Repository<PersonalizationEvent>().GetByIdAsync(stored.Id)).Query.Should().Be("kept");
+    }
+
+    [Test]
+    public async Task MigrateUpAfterTheVersionRowWasLostIsHarmless()
+    {
+        _migrator.MigrateUp();
+        var stored = new PersonalizationSegment { Name = "kept", Enabled = true };
+        await Repository<PersonalizationSegment>().InsertAsync(stored);
+        await _database.ExecuteAsync($"DELETE FROM \"{PluginMigrator.VersionTable}\" WHERE \"Version\" = {SchemaVersion}");
+
+        // a new runner, as after a restart: the first one keeps the version table it read
+        using (var reinstall = new PluginMigrator(_database.ConnectionString))
+            reinstall.MigrateUp();
+
+        (await AppliedVersionCountAsync()).Should().Be(1);
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+        (await Repository<PersonalizationSegment>().GetByIdAsync(stored.Id)).Name.Should().Be("kept");
+    }
+
+    [Test]
+    public async Task UpRecreatesATableLostInAHalfFinishedUninstall()
+    {
+        _migrator.MigrateUp();
+        await _database.ExecuteAsync($"DROP TABLE \"{PersonalizationTables.PREDICTION}\"");
+
+        _migrator.Up(new SchemaMigration());
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+        (await PluginIndexesAsync()).Should().Contain("IX_Personalization_Prediction_Store_Due");
+    }
+
+    private static long SchemaVersion => typeof(SchemaMigration).GetCustomAttribute<MigrationAttribute>().Version;
+
+    private LinqToDbRepository<TEntity> Repository<TEntity>() where TEntity : BaseEntity =>
+        new(PersonalizationDataOptions.Create(_database.ConnectionString));
+
+    private Task<long> AppliedVersionCountAsync() => _database.ScalarAsync<long>(
+        $"SELECT count(*) FROM \"{PluginMigrator.VersionTable}\" WHERE \"Version\" = @version", ("version", SchemaVersion));
+
+    private Task<IList<string>> PluginIndexesAsync() => _database.StringsAsync(
+        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename LIKE 'Personalization\\_%' ORDER BY indexname");
+}
