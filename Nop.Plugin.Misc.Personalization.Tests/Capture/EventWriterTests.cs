@@ -129,6 +129,17 @@ public class EventWriterTests
     }
 
     [Test]
+    public async Task StoppingRightAfterStartingStillWritesWhatWasQueued()
+    {
+        Enqueue(1, 2, 3);
+
+        await _writer.StartAsync(CancellationToken.None);
+        await _writer.StopAsync(CancellationToken.None);
+
+        _store.Stored.Select(e => e.ProductId).Should().Equal(1, 2, 3);
+    }
+
+    [Test]
     public async Task CountsWhatCannotBeWrittenAtShutdown()
     {
         _store.AlwaysFail = true;
@@ -140,6 +151,7 @@ public class EventWriterTests
 
         _sink.Counters.LostOnShutdown.Should().Be(3);
         _store.Count.Should().Be(0);
+        _sink.Reader.Count.Should().Be(0);
     }
 
     private void Enqueue(params int[] productIds)

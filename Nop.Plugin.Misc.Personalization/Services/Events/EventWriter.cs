@@ -52,6 +52,16 @@ public sealed class EventWriter : BackgroundService
         await FlushOnShutdownAsync(batch);
     }
 
+    /// <summary>
+    /// A host stopping right after start may cancel the loop before it ever ran; whatever is still queued then is
+    /// written here, so the shutdown flush does not depend on timing.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushOnShutdownAsync([]);
+    }
+
     private void Fill(List<CaptureItem> batch)
     {
         while (batch.Count < _options.MaxBatchSize && _sink.Reader.TryRead(out var item))
@@ -91,7 +101,9 @@ public sealed class EventWriter : BackgroundService
             }
             catch (Exception exception)
             {
-                var lost = batch.Count + _sink.Reader.Count;
+                var lost = batch.Count;
+                while (_sink.Reader.TryRead(out _))
+                    lost++;
                 _sink.Counters.OnLostOnShutdown(lost);
                 _logger.LogError(exception, "Personalization: the database is unreachable at shutdown; {Lost} captured events were not stored.", lost);
                 return;
