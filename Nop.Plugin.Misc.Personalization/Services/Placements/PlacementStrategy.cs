@@ -1,0 +1,31 @@
+namespace Nop.Plugin.Misc.Personalization.Services.Placements;
+
+/// <summary>
+/// What a placement shows. Stored by name in PersonalizationPlacement.Strategy, so names never change.
+/// </summary>
+public enum PlacementStrategy
+{
+    /// <summary>Products like the one on the page (co-viewed, co-interest). Product page.</summary>
+    Similar,
+
+    /// <summary>Products bought in the same order as the one on the page. Product page.</summary>
+    BoughtTogether,
+
+    /// <summary>Complements of everything in the cart. Cart page.</summary>
+    CartCrossSell,
+
+    /// <summary>Personal picks from the shopper's history and current visit. Any page, typically home.</summary>
+    ForYou,
+
+    /// <summary>What is popular now in the store. Any page.</summary>
+    Trending,
+
+    /// <summary>What is popular now in the category on the page. Category page.</summary>
+    TrendingInCategory,
+
+    /// <summary>Products the shopper looked at recently. Any page.</summary>
+    RecentlyViewed,
+
+    /// <summary>What customers buy after the products of the order just placed. Order completed page.</summary>
+    OrderCompletedComplements
+}
