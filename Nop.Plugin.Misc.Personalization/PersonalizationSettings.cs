@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Nop.Core.Configuration;
 
 namespace Nop.Plugin.Misc.Personalization;
@@ -31,6 +32,11 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public int MaxBufferedEvents { get; set; }
 
+    /// <summary>
+    /// Secret for signing tracking links and tokens (HMAC); generated at install, never shown.
+    /// </summary>
+    public string TrackingKey { get; set; }
+
     public static PersonalizationSettings Defaults() => new()
     {
         Enabled = true,
@@ -38,6 +44,7 @@ public class PersonalizationSettings : ISettings
         HoldoutPercent = 10,
         DecayHalfLifeDays = 30,
         RetentionDays = 730,
-        MaxBufferedEvents = 100_000
+        MaxBufferedEvents = 100_000,
+        TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
     };
 }
