@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Evaluation;
+
+/// <summary>Options of the evaluation tool.</summary>
+public sealed class CommandLine
+{
+    public string OutDir { get; private set; }
+    public string DataPath { get; private set; }
+    public bool Validate { get; private set; }
+    public long SyntheticEvents { get; private set; }
+    public int SyntheticProducts { get; private set; } = 100_000;
+    public int Seed { get; private set; } = 42;
+    public HashSet<string> Methods { get; private set; } = new(StringComparer.Ordinal) { "engine", "popularity", "also_purchased", "repeat" };
+    public string SettingsPath { get; private set; }
+
+    public static CommandLine Parse(string[] args)
+    {
+        var options = new CommandLine();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next()
+            {
+                if (i + 1 >= args.Length)
+                    throw new ArgumentException($"{args[i]} needs a value");
+                return args[++i];
+            }
+
+            switch (args[i])
+            {
+                case "--out":
+                    options.OutDir = Next();
+                    break;
+                case "--data":
+                    options.DataPath = Next();
+                    break;
+                case "--validate":
+                    options.Validate = true;
+                    break;
+                case "--synthetic":
+                    options.SyntheticEvents = long.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--products":
+                    options.SyntheticProducts = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--seed":
+                    options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--methods":
+                    options.Methods = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                    break;
+                case "--help":
+                case "-h":
+                    Usage();
+                    return null;
+                default:
+                    Console.Error.WriteLine($"unknown argument: {args[i]}");
+                    Usage();
+                    return null;
+            }
+        }
+        return options;
+    }
+
+    private static void Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat]
+                   Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks
+                   Evaluation --synthetic N [--products P] [--seed S]   train on a seeded synthetic funnel
+            """);
+    }
+}
