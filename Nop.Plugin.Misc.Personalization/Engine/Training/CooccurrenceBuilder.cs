@@ -1,0 +1,90 @@
+using Nop.Plugin.Misc.Personalization.Engine.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Training;
+
+/// <summary>
+/// Item-item co-occurrence over groups (customers or orders), one row at a time with a dense accumulator, so memory stays
+/// proportional to items x K and no items x items matrix is ever built.
+/// </summary>
+internal static class CooccurrenceBuilder
+{
+    public static NeighbourTable Build(ItemGroups groups, int itemCount, SimilarityMeasure measure, int k, int minSupport, int parallelism, out int[] support)
+    {
+        var (itemOffsets, itemGroups) = groups.Invert(itemCount);
+        var itemSupport = new int[itemCount];
+        for (var i = 0; i < itemCount; i++)
+            itemSupport[i] = itemOffsets[i + 1] - itemOffsets[i];
+        support = itemSupport;
+        var groupCount = (double)groups.Count;
+        var packer = new RowPacker(itemCount, false);
+
+        void Rows(int first, int stride)
+        {
+            var acc = new int[itemCount];
+            var touched = new List<int>();
+            var top = new TopK(k);
+            var rowItems = new int[k];
+            var rowScores = new double[k];
+            var rowSupport = new float[k];
+            for (var i = first; i < itemCount; i += stride)
+            {
+                if (itemSupport[i] == 0)
+                    continue;
+                for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
+                {
+                    var g = itemGroups[p];
+                    for (var q = groups.Offsets[g]; q < groups.Offsets[g + 1]; q++)
+                    {
+                        var j = groups.Items[q];
+                        if (acc[j]++ == 0)
+                            touched.Add(j);
+                    }
+                }
+                top.Reset(k);
+                foreach (var j in touched)
+                {
+                    var together = acc[j];
+                    acc[j] = 0;
+                    if (j == i || together < minSupport)
+                        continue;
+                    top.Offer(j, SimilarityMath.Score(measure, together, itemSupport[i], itemSupport[j], groupCount));
+                }
+                touched.Clear();
+                var n = top.Drain(rowItems, rowScores);
+                for (var r = 0; r < n; r++)
+                    rowSupport[r] = CountTogether(groups, itemOffsets, itemGroups, i, rowItems[r]);
+                packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
+            }
+        }
+
+        ParallelRows.Run(itemCount, parallelism, Rows);
+        return packer.Pack();
+    }
+
+    // recounting the kept pairs costs K small merges per row and avoids keeping the whole accumulator
+    private static float CountTogether(ItemGroups groups, int[] itemOffsets, int[] itemGroups, int i, int j)
+    {
+        int a = itemOffsets[i], aEnd = itemOffsets[i + 1], b = itemOffsets[j], bEnd = itemOffsets[j + 1];
+        var count = 0;
+        while (a < aEnd && b < bEnd)
+        {
+            var ga = itemGroups[a];
+            var gb = itemGroups[b];
+            if (ga == gb)
+            {
+                count++;
+                a++;
+                b++;
+            }
+            else if (ga < gb)
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+        return count;
+    }
+}
