@@ -12,7 +12,10 @@ public sealed class CommandLine
     public int SyntheticProducts { get; private set; } = 100_000;
     public int Seed { get; private set; } = 42;
     public HashSet<string> Methods { get; private set; } = new(StringComparer.Ordinal) { "engine", "popularity", "also_purchased", "repeat" };
-    public string SettingsPath { get; private set; }
+    /// <summary>Validation: tune only these settings (comma-separated names as printed), all when empty.</summary>
+    public HashSet<string> TuneOnly { get; private set; } = new(StringComparer.Ordinal);
+
+    public int Rounds { get; private set; } = 2;
 
     public static CommandLine Parse(string[] args)
     {
@@ -49,6 +52,12 @@ public sealed class CommandLine
                 case "--methods":
                     options.Methods = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
                     break;
+                case "--tune":
+                    options.TuneOnly = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                    break;
+                case "--rounds":
+                    options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -66,7 +75,7 @@ public sealed class CommandLine
     {
         Console.Error.WriteLine("""
             usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat]
-                   Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks
+                   Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                    Evaluation --synthetic N [--products P] [--seed S]   train on a seeded synthetic funnel
             """);
     }

@@ -7,6 +7,21 @@ public static class TunedSettings
 {
     public static TrainingOptions Options()
     {
-        return new TrainingOptions();
+        return new TrainingOptions
+        {
+            MinSupport = 3,
+            Scoring = new ScoringOptions
+            {
+                RepeatWeight = 8,
+                RepeatHalfLifeDays = 480,
+                PopularityWeight = 0,
+                HistoryHalfLifeDays = 15,
+                SimilarWeight = 0.5,
+                BoughtTogetherWeight = 2,
+                SequentialWeight = 0,
+                ReplenishableBoost = 2,
+                DueBoost = 0.5
+            }
+        };
     }
 }

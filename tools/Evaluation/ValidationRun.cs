@@ -1,11 +1,139 @@
+using System.Globalization;
+using System.Reflection;
 using Evaluation.Data;
+using Evaluation.Methods;
+using Evaluation.Protocol;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
 
 namespace Evaluation;
 
+/// <summary>
+/// Chooses the engine settings on a validation split carved from the training period only: train on events before
+/// (test start - 28 days), validate on the last 28 days before the test start. Coordinate descent over a small grid,
+/// objective = discovery NDCG@10 / 0.124 + all NDCG@10 / 0.413 (each task relative to its goal).
+/// </summary>
 public static class ValidationRun
 {
+    public const int VALIDATION_DAYS = 28;
+
     public static int Run(RetailData data, DateTime testStart, CommandLine options)
     {
+        var start = testStart.AddDays(-VALIDATION_DAYS);
+        var trainPeriod = data.Events.Where(e => e.Time < testStart).ToList();
+        var split = new Split(trainPeriod, start, testStart);
+        Console.WriteLine($"validation: train {split.Train.Count:N0} events before {start:yyyy-MM-dd}, validate {split.Test.Count:N0} events to {testStart:yyyy-MM-dd}; users all {split.AllTruth.Count:N0}, discovery {split.DiscoveryTruth.Count:N0}");
+
+        var runner = new Runner(split, data.ItemCodes, null);
+        Console.WriteLine(Runner.Header());
+        foreach (var baseline in new IEvaluatedMethod[] { new PopularityMethod(data.ItemCodes.Length), new RepeatMethod(data.ItemCodes.Length) })
+            runner.Run(baseline);
+
+        var cache = new Dictionary<TrainingOptions, ModelSnapshot>();
+        var best = TunedSettings.Options();
+        var bestScore = Evaluate(runner, best, cache, "start");
+        var grid = Grid().Where(g => options.TuneOnly.Count == 0 || options.TuneOnly.Contains(g.Name)).ToList();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var improved = false;
+            foreach (var (name, values) in grid)
+            {
+                foreach (var value in values)
+                {
+                    var candidate = Set(best, name, value);
+                    if (candidate == null || candidate.Equals(best))
+                        continue;
+                    var score = Evaluate(runner, candidate, cache, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"));
+                    if (score > bestScore + 1e-4)
+                    {
+                        best = candidate;
+                        bestScore = score;
+                        improved = true;
+                    }
+                }
+                // keep the snapshot cache small: only snapshots of the current best training settings survive
+                foreach (var key in cache.Keys.Where(k => !k.Equals(EngineMethod.TrainingKey(best))).ToList())
+                    cache.Remove(key);
+            }
+            Console.WriteLine($"round {round}: objective {bestScore:F4}");
+            if (!improved)
+                break;
+        }
+        Console.WriteLine("chosen settings:");
+        Console.WriteLine(Describe(best));
         return 0;
+    }
+
+    private static double Evaluate(Runner runner, TrainingOptions options, Dictionary<TrainingOptions, ModelSnapshot> cache, string label)
+    {
+        var results = runner.Run(new EngineMethod(options, "engine", cache), quiet: true);
+        var discovery = results.First(r => r.Task == EvalTask.Discovery).Metrics;
+        var all = results.First(r => r.Task == EvalTask.All).Metrics;
+        var objective = discovery.Ndcg / 0.124 + all.Ndcg / 0.413;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label,-32} disc NDCG {discovery.Ndcg:F4} HR {discovery.HitRate:F4} | all NDCG {all.Ndcg:F4} HR {all.HitRate:F4} | obj {objective:F4} | fit {results[0].FitSeconds:F2}s"));
+        return objective;
+    }
+
+    private static List<(string Name, double[] Values)> Grid()
+    {
+        return new List<(string, double[])>
+        {
+            ("Scoring.ActivityExponent", new[] { 0, 0.25, 0.5, 1, 2 }),
+            ("Scoring.ActivityFloor", new[] { 0.001, 0.01, 0.05, 0.2 }),
+            ("TrendingHalfLifeDays", new[] { 3.0, 7, 14, 28, 56 }),
+            ("Scoring.RepeatWeight", new[] { 0.5, 1, 2, 4, 8 }),
+            ("Scoring.RepeatHalfLifeDays", new[] { 30.0, 60, 120, 240, 480 }),
+            ("Scoring.PopularityWeight", new[] { 0, 0.02, 0.05, 0.1, 0.2, 0.4 }),
+            ("TrendingHalfLifeDays", new[] { 3.0, 7, 14, 28, 56 }),
+            ("Scoring.HistoryHalfLifeDays", new[] { 15.0, 30, 60, 120, 240 }),
+            ("Scoring.SimilarWeight", new[] { 0, 0.5, 1, 2 }),
+            ("Scoring.BoughtTogetherWeight", new[] { 0, 0.5, 1, 2 }),
+            ("Scoring.SequentialWeight", new[] { 0, 0.25, 0.5, 1, 2 }),
+            ("Scoring.ReplenishableBoost", new[] { 0, 0.5, 1, 2 }),
+            ("Scoring.DueBoost", new[] { 0, 0.5, 1 }),
+            ("Scoring.AffinityExponent", new[] { 0.5, 0.75, 1 }),
+            ("SimilarMeasure", new[] { 1.0, 2, 3, 4 }),
+            ("BoughtTogetherMeasure", new[] { 1.0, 2, 3, 4 }),
+            ("SequentialMeasure", new[] { 1.0, 2, 3, 4 }),
+            ("MinSupport", new[] { 1.0, 2, 3, 5 }),
+            ("NeighbourCount", new[] { 20.0, 50, 100 }),
+            ("MaxProductsPerCustomer", new[] { 50.0, 100, 300 }),
+            ("SequentialWindowDays", new[] { 14.0, 30, 60, 120 }),
+        };
+    }
+
+    /// <summary>Returns a copy of <paramref name="options"/> with one setting changed (by reflection over init properties).</summary>
+    public static TrainingOptions Set(TrainingOptions options, string name, double value)
+    {
+        if (name.StartsWith("Scoring.", StringComparison.Ordinal))
+        {
+            var scoring = options.Scoring with { };
+            SetProperty(scoring, name["Scoring.".Length..], value);
+            return options with { Scoring = scoring };
+        }
+        var copy = options with { };
+        SetProperty(copy, name, value);
+        return copy;
+    }
+
+    private static void SetProperty(object target, string name, double value)
+    {
+        var property = target.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance) ?? throw new ArgumentException($"No setting {name}");
+        object converted = property.PropertyType == typeof(int) ? (int)value
+            : property.PropertyType == typeof(double) ? value
+            : property.PropertyType.IsEnum ? Enum.ToObject(property.PropertyType, (int)value)
+            : throw new ArgumentException($"Cannot set {name}");
+        property.SetValue(target, converted);
+    }
+
+    public static string Describe(TrainingOptions options)
+    {
+        var lines = new List<string>();
+        foreach (var p in typeof(TrainingOptions).GetProperties().Where(p => p.PropertyType.IsValueType).OrderBy(p => p.Name))
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {p.Name} = {p.GetValue(options)}"));
+        foreach (var p in typeof(ScoringOptions).GetProperties().Where(p => p.PropertyType.IsValueType).OrderBy(p => p.Name))
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  Scoring.{p.Name} = {p.GetValue(options.Scoring)}"));
+        return string.Join(Environment.NewLine, lines);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Serving;
 
@@ -22,14 +23,23 @@ public sealed class Recommender
     private readonly PopularityModel _popularity;
 
     public Recommender(ModelSnapshot snapshot)
+        : this(snapshot, null)
+    {
+    }
+
+    /// <param name="scoring">Overrides the blend stored in the snapshot (null = use the snapshot's).</param>
+    public Recommender(ModelSnapshot snapshot, ScoringOptions scoring)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
+        Scoring = scoring ?? snapshot.Scoring;
         _catalog = snapshot.Catalog;
         _popularity = snapshot.Popularity;
     }
 
     public ModelSnapshot Snapshot { get; }
+
+    public ScoringOptions Scoring { get; }
 
     /// <summary>Products the same customers were interested in; content neighbours when the product has no interactions.</summary>
     public IReadOnlyList<Recommendation> Similar(int productId, int count, IReadOnlyCollection<int> excludedProductIds = null)
@@ -138,7 +148,7 @@ public sealed class Recommender
         if (count <= 0)
             return Array.Empty<Recommendation>();
         context ??= RequestContext.Default;
-        var scoring = Snapshot.Scoring;
+        var scoring = Scoring;
         var weights = Snapshot.Weights;
         var scratch = Rent();
         try
@@ -225,6 +235,13 @@ public sealed class Recommender
             if (total == 0 && context.CategoryId != 0)
                 AddCategoryPrior(scratch, context.CategoryId);
             AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0);
+
+            if (scoring.ActivityExponent > 0 && _popularity.MaxTrending > 0)
+            {
+                var max = (double)_popularity.MaxTrending;
+                foreach (var j in scratch.Candidates)
+                    scratch.Score[j] *= Math.Pow(scoring.ActivityFloor + _popularity.TrendingOf(j) / max, scoring.ActivityExponent);
+            }
 
             // what the customer bought is excluded unless the request allows it
             foreach (var i in scratch.History)

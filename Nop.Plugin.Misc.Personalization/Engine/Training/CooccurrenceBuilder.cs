@@ -44,47 +44,21 @@ internal static class CooccurrenceBuilder
                 foreach (var j in touched)
                 {
                     var together = acc[j];
-                    acc[j] = 0;
                     if (j == i || together < minSupport)
                         continue;
                     top.Offer(j, SimilarityMath.Score(measure, together, itemSupport[i], itemSupport[j], groupCount));
                 }
-                touched.Clear();
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)
-                    rowSupport[r] = CountTogether(groups, itemOffsets, itemGroups, i, rowItems[r]);
+                    rowSupport[r] = acc[rowItems[r]];
+                foreach (var j in touched)
+                    acc[j] = 0;
+                touched.Clear();
                 packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
             }
         }
 
         ParallelRows.Run(itemCount, parallelism, Rows);
         return packer.Pack();
-    }
-
-    // recounting the kept pairs costs K small merges per row and avoids keeping the whole accumulator
-    private static float CountTogether(ItemGroups groups, int[] itemOffsets, int[] itemGroups, int i, int j)
-    {
-        int a = itemOffsets[i], aEnd = itemOffsets[i + 1], b = itemOffsets[j], bEnd = itemOffsets[j + 1];
-        var count = 0;
-        while (a < aEnd && b < bEnd)
-        {
-            var ga = itemGroups[a];
-            var gb = itemGroups[b];
-            if (ga == gb)
-            {
-                count++;
-                a++;
-                b++;
-            }
-            else if (ga < gb)
-            {
-                a++;
-            }
-            else
-            {
-                b++;
-            }
-        }
-        return count;
     }
 }

@@ -32,6 +32,14 @@ public sealed record ScoringOptions
     /// <summary>Extra repeat weight when the product's usual reorder interval has elapsed ("due").</summary>
     public double DueBoost { get; init; } = 0;
 
+    /// <summary>
+    /// Every candidate's score is multiplied by (floor + trending / max trending)^exponent, so products nobody buys any
+    /// more (often discontinued) sink; 0 turns it off.
+    /// </summary>
+    public double ActivityExponent { get; init; }
+
+    public double ActivityFloor { get; init; } = 0.01;
+
     /// <summary>Exponent on each history product's affinity before it spreads to neighbours (1 = linear).</summary>
     public double AffinityExponent { get; init; } = 1;
 }

@@ -20,11 +20,22 @@ public sealed class EngineMethod : IEvaluatedMethod
     private RequestContext _discovery;
     private RequestContext _all;
 
-    public EngineMethod(TrainingOptions options, string name = "engine")
+    private readonly Dictionary<TrainingOptions, Nop.Plugin.Misc.Personalization.Engine.Models.ModelSnapshot> _snapshotCache;
+
+    /// <param name="snapshotCache">Optional: reuse snapshots across runs that differ only in scoring settings (validation).</param>
+    public EngineMethod(TrainingOptions options, string name = "engine", Dictionary<TrainingOptions, Nop.Plugin.Misc.Personalization.Engine.Models.ModelSnapshot> snapshotCache = null)
     {
         _options = options;
         Name = name;
+        _snapshotCache = snapshotCache;
     }
+
+    public static TrainingOptions TrainingKey(TrainingOptions options)
+    {
+        return options with { Scoring = ScoringKey };
+    }
+
+    private static readonly ScoringOptions ScoringKey = new();
 
     public string Name { get; }
 
@@ -41,8 +52,12 @@ public sealed class EngineMethod : IEvaluatedMethod
         var interactions = new Interaction[split.Train.Count];
         for (var k = 0; k < interactions.Length; k++)
             interactions[k] = ToInteraction(split.Train[k]);
-        var snapshot = EngineTrainer.Train(interactions, Array.Empty<ProductFacts>(), _options, _now);
-        _recommender = new Recommender(snapshot);
+        var snapshot = _snapshotCache != null && _snapshotCache.TryGetValue(TrainingKey(_options), out var cached)
+            ? cached
+            : EngineTrainer.Train(interactions, Array.Empty<ProductFacts>(), _options, _now);
+        if (_snapshotCache != null)
+            _snapshotCache[TrainingKey(_options)] = snapshot;
+        _recommender = new Recommender(snapshot, _options.Scoring);
         _histories = new Dictionary<int, Interaction[]>();
         foreach (var group in interactions.GroupBy(i => i.CustomerId))
             _histories[group.Key] = group.ToArray();
