@@ -79,61 +79,78 @@ public static class ValidationRun
     {
         return new List<(string, double[])>
         {
-            ("Scoring.ActivityExponent", new[] { 0, 0.25, 0.5, 1, 2 }),
+            ("Scoring.ActivityExponent", new[] { 0, 0.25, 0.5, 1 }),
             ("Scoring.ActivityFloor", new[] { 0.001, 0.01, 0.05, 0.2 }),
-            ("TrendingHalfLifeDays", new[] { 3.0, 7, 14, 28, 56 }),
-            ("Scoring.RepeatWeight", new[] { 0.5, 1, 2, 4, 8 }),
-            ("Scoring.RepeatHalfLifeDays", new[] { 30.0, 60, 120, 240, 480 }),
-            ("Scoring.PopularityWeight", new[] { 0, 0.02, 0.05, 0.1, 0.2, 0.4 }),
-            ("TrendingHalfLifeDays", new[] { 3.0, 7, 14, 28, 56 }),
-            ("Scoring.HistoryHalfLifeDays", new[] { 15.0, 30, 60, 120, 240 }),
-            ("Scoring.SimilarWeight", new[] { 0, 0.5, 1, 2 }),
-            ("Scoring.BoughtTogetherWeight", new[] { 0, 0.5, 1, 2 }),
+            ("TrendingHalfLifeDays", new[] { 3.0, 7, 14, 28 }),
+            ("Similar.Measure", new[] { 1.0, 2, 4, 5 }),
+            ("Similar.GroupSizeExponent", new[] { 0, 0.25, 0.5, 1 }),
+            ("Similar.SourceExponent", new[] { 0, 0.25, 0.5, 0.75, 1 }),
+            ("Similar.TargetExponent", new[] { 0.1, 0.3, 0.5, 0.7, 0.9 }),
+            ("BoughtTogether.Measure", new[] { 1.0, 2, 4, 5 }),
+            ("BoughtTogether.GroupSizeExponent", new[] { 0, 0.25, 0.5, 1 }),
+            ("BoughtTogether.SourceExponent", new[] { 0, 0.25, 0.5, 0.75, 1 }),
+            ("BoughtTogether.TargetExponent", new[] { 0.1, 0.3, 0.5, 0.7, 0.9 }),
+            ("Scoring.SimilarWeight", new[] { 0, 0.25, 0.5, 1, 2 }),
+            ("Scoring.BoughtTogetherWeight", new[] { 0, 0.5, 1, 2, 4 }),
             ("Scoring.SequentialWeight", new[] { 0, 0.25, 0.5, 1, 2 }),
-            ("Scoring.ReplenishableBoost", new[] { 0, 0.5, 1, 2 }),
-            ("Scoring.DueBoost", new[] { 0, 0.5, 1 }),
+            ("Sequential.Measure", new[] { 1.0, 2, 4, 5 }),
+            ("Sequential.TargetExponent", new[] { 0.1, 0.3, 0.5, 0.7, 0.9 }),
+            ("SequentialWindowDays", new[] { 14.0, 30, 60, 120 }),
+            ("Scoring.HistoryHalfLifeDays", new[] { 7.0, 15, 30, 60 }),
             ("Scoring.AffinityExponent", new[] { 0.5, 0.75, 1 }),
-            ("SimilarMeasure", new[] { 1.0, 2, 3, 4 }),
-            ("BoughtTogetherMeasure", new[] { 1.0, 2, 3, 4 }),
-            ("SequentialMeasure", new[] { 1.0, 2, 3, 4 }),
-            ("MinSupport", new[] { 1.0, 2, 3, 5 }),
+            ("Scoring.PopularityWeight", new[] { 0, 0.01, 0.02, 0.05, 0.1 }),
+            ("Scoring.RepeatWeight", new[] { 2.0, 4, 8, 16, 32 }),
+            ("Scoring.RepeatHalfLifeDays", new[] { 60.0, 120, 240, 480, 960 }),
+            ("Scoring.ReplenishableBoost", new[] { 0, 0.5, 1, 2, 4 }),
+            ("Scoring.DueBoost", new[] { 0, 0.5, 1, 2 }),
+            ("Similar.MinSupport", new[] { 1.0, 2, 3, 5 }),
+            ("BoughtTogether.MinSupport", new[] { 1.0, 2, 3, 5 }),
+            ("Sequential.MinSupport", new[] { 1.0, 2, 3, 5 }),
             ("NeighbourCount", new[] { 20.0, 50, 100 }),
             ("MaxProductsPerCustomer", new[] { 50.0, 100, 300 }),
-            ("SequentialWindowDays", new[] { 14.0, 30, 60, 120 }),
         };
     }
 
-    /// <summary>Returns a copy of <paramref name="options"/> with one setting changed (by reflection over init properties).</summary>
+    /// <summary>Returns a copy of <paramref name="options"/> with one setting (a dotted path such as Similar.Measure) changed.</summary>
     public static TrainingOptions Set(TrainingOptions options, string name, double value)
     {
-        if (name.StartsWith("Scoring.", StringComparison.Ordinal))
-        {
-            var scoring = options.Scoring with { };
-            SetProperty(scoring, name["Scoring.".Length..], value);
-            return options with { Scoring = scoring };
-        }
-        var copy = options with { };
-        SetProperty(copy, name, value);
-        return copy;
+        return (TrainingOptions)SetPath(options, name.Split('.'), 0, value);
     }
 
-    private static void SetProperty(object target, string name, double value)
+    private static object SetPath(object target, string[] path, int depth, double value)
     {
-        var property = target.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance) ?? throw new ArgumentException($"No setting {name}");
+        // records expose their copy constructor as <Clone>$; init setters can be called on the fresh copy
+        var copy = target.GetType().GetMethod("<Clone>$")!.Invoke(target, null);
+        var property = copy.GetType().GetProperty(path[depth], BindingFlags.Public | BindingFlags.Instance) ?? throw new ArgumentException($"No setting {string.Join('.', path)}");
+        if (depth < path.Length - 1)
+        {
+            property.SetValue(copy, SetPath(property.GetValue(copy), path, depth + 1, value));
+            return copy;
+        }
         object converted = property.PropertyType == typeof(int) ? (int)value
             : property.PropertyType == typeof(double) ? value
             : property.PropertyType.IsEnum ? Enum.ToObject(property.PropertyType, (int)value)
-            : throw new ArgumentException($"Cannot set {name}");
-        property.SetValue(target, converted);
+            : throw new ArgumentException($"Cannot set {string.Join('.', path)}");
+        property.SetValue(copy, converted);
+        return copy;
     }
 
     public static string Describe(TrainingOptions options)
     {
         var lines = new List<string>();
-        foreach (var p in typeof(TrainingOptions).GetProperties().Where(p => p.PropertyType.IsValueType).OrderBy(p => p.Name))
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {p.Name} = {p.GetValue(options)}"));
-        foreach (var p in typeof(ScoringOptions).GetProperties().Where(p => p.PropertyType.IsValueType).OrderBy(p => p.Name))
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  Scoring.{p.Name} = {p.GetValue(options.Scoring)}"));
+        Describe(options, string.Empty, lines);
         return string.Join(Environment.NewLine, lines);
+    }
+
+    private static void Describe(object target, string prefix, List<string> lines)
+    {
+        foreach (var p in target.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").OrderBy(p => p.Name))
+        {
+            var value = p.GetValue(target);
+            if (p.PropertyType.IsValueType)
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {prefix}{p.Name} = {value}"));
+            else if (value != null && p.PropertyType.Namespace == typeof(TrainingOptions).Namespace && p.PropertyType.GetMethod("<Clone>$") != null)
+                Describe(value, prefix + p.Name + ".", lines);
+        }
     }
 }

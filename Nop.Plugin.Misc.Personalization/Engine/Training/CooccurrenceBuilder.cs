@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 /// </summary>
 internal static class CooccurrenceBuilder
 {
-    public static NeighbourTable Build(ItemGroups groups, int itemCount, SimilarityMeasure measure, int k, int minSupport, int parallelism, out int[] support)
+    public static NeighbourTable Build(ItemGroups groups, int itemCount, NeighbourOptions options, int k, int parallelism, out int[] support)
     {
         var (itemOffsets, itemGroups) = groups.Invert(itemCount);
         var itemSupport = new int[itemCount];
@@ -17,10 +17,17 @@ internal static class CooccurrenceBuilder
         support = itemSupport;
         var groupCount = (double)groups.Count;
         var packer = new RowPacker(itemCount, false);
+        var groupWeight = new double[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var size = groups.Offsets[g + 1] - groups.Offsets[g];
+            groupWeight[g] = options.GroupSizeExponent == 0 || size == 0 ? 1 : Math.Pow(size, -options.GroupSizeExponent);
+        }
 
         void Rows(int first, int stride)
         {
             var acc = new int[itemCount];
+            var weighted = new double[itemCount];
             var touched = new List<int>();
             var top = new TopK(k);
             var rowItems = new int[k];
@@ -33,9 +40,11 @@ internal static class CooccurrenceBuilder
                 for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
                 {
                     var g = itemGroups[p];
+                    var w = groupWeight[g];
                     for (var q = groups.Offsets[g]; q < groups.Offsets[g + 1]; q++)
                     {
                         var j = groups.Items[q];
+                        weighted[j] += w;
                         if (acc[j]++ == 0)
                             touched.Add(j);
                     }
@@ -43,16 +52,18 @@ internal static class CooccurrenceBuilder
                 top.Reset(k);
                 foreach (var j in touched)
                 {
-                    var together = acc[j];
-                    if (j == i || together < minSupport)
+                    if (j == i || acc[j] < options.MinSupport)
                         continue;
-                    top.Offer(j, SimilarityMath.Score(measure, together, itemSupport[i], itemSupport[j], groupCount));
+                    top.Offer(j, SimilarityMath.Score(options, weighted[j], itemSupport[i], itemSupport[j], groupCount));
                 }
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)
                     rowSupport[r] = acc[rowItems[r]];
                 foreach (var j in touched)
+                {
                     acc[j] = 0;
+                    weighted[j] = 0;
+                }
                 touched.Clear();
                 packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
             }

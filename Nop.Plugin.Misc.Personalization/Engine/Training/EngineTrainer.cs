@@ -69,8 +69,8 @@ public static class EngineTrainer
     private static Tables BuildTables(TrainingData data, TrainingOptions options)
     {
         var k = options.NeighbourCount;
-        var similar = CooccurrenceBuilder.Build(ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer), data.ItemCount, options.SimilarMeasure, k, options.MinSupport, options.Parallelism, out var similarSupport);
-        var together = CooccurrenceBuilder.Build(ItemGroups.Orders(data), data.ItemCount, options.BoughtTogetherMeasure, k, options.MinSupport, options.Parallelism, out var orderSupport);
+        var similar = CooccurrenceBuilder.Build(ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer), data.ItemCount, options.Similar, k, options.Parallelism, out var similarSupport);
+        var together = CooccurrenceBuilder.Build(ItemGroups.Orders(data), data.ItemCount, options.BoughtTogether, k, options.Parallelism, out var orderSupport);
         var sequential = SequentialBuilder.Build(data, options);
         return new Tables(similar, similarSupport, together, orderSupport, sequential);
     }
@@ -80,7 +80,9 @@ public static class EngineTrainer
         ArgumentNullException.ThrowIfNull(options);
         if (options.NeighbourCount < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "NeighbourCount must be at least 1");
-        if (options.MinSupport < 1)
+        if (options.Similar == null || options.BoughtTogether == null || options.Sequential == null || options.Scoring == null || options.Weights == null)
+            throw new ArgumentNullException(nameof(options), "Model options must be set");
+        if (options.Similar.MinSupport < 1 || options.BoughtTogether.MinSupport < 1 || options.Sequential.MinSupport < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "MinSupport must be at least 1");
         if (!(options.TrendingHalfLifeDays > 0) || !(options.Scoring.HistoryHalfLifeDays > 0) || !(options.Scoring.RepeatHalfLifeDays > 0))
             throw new ArgumentOutOfRangeException(nameof(options), "Half-lives must be positive");

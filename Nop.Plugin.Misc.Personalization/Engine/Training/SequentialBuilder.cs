@@ -108,8 +108,8 @@ internal static class SequentialBuilder
                 top.Reset(k);
                 foreach (var b in touched)
                 {
-                    if (acc[b] >= options.MinSupport)
-                        top.Offer(b, SimilarityMath.Score(options.SequentialMeasure, acc[b], buyers[a], buyers[b], purchasingCustomers));
+                    if (acc[b] >= options.Sequential.MinSupport)
+                        top.Offer(b, SimilarityMath.Score(options.Sequential, acc[b], buyers[a], buyers[b], purchasingCustomers));
                 }
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)

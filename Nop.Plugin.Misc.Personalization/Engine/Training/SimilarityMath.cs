@@ -2,11 +2,11 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 
 public static class SimilarityMath
 {
-    public static double Score(SimilarityMeasure measure, double together, double supportI, double supportJ, double groups)
+    public static double Score(NeighbourOptions options, double together, double supportI, double supportJ, double groups)
     {
         if (together <= 0 || supportI <= 0 || supportJ <= 0)
             return 0;
-        switch (measure)
+        switch (options.Measure)
         {
             case SimilarityMeasure.Count:
                 return together;
@@ -18,8 +18,10 @@ public static class SimilarityMath
                 return together * groups / (supportI * supportJ);
             case SimilarityMeasure.Conditional:
                 return together / supportI;
+            case SimilarityMeasure.Asymmetric:
+                return together / (Math.Pow(supportI, options.SourceExponent) * Math.Pow(supportJ, options.TargetExponent));
             default:
-                throw new ArgumentOutOfRangeException(nameof(measure), measure, null);
+                throw new ArgumentOutOfRangeException(nameof(options), options.Measure, null);
         }
     }
 }

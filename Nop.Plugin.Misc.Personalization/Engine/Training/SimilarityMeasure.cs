@@ -19,5 +19,8 @@ public enum SimilarityMeasure : byte
     Lift = 3,
 
     /// <summary>c / n(i) = P(j | i).</summary>
-    Conditional = 4
+    Conditional = 4,
+
+    /// <summary>c / (n(i)^a n(j)^b) with the exponents of <see cref="NeighbourOptions"/>; a = b = 0.5 is cosine.</summary>
+    Asymmetric = 5
 }

@@ -14,14 +14,14 @@ public sealed record TrainingOptions
     /// <summary>Neighbours kept per product and model (K); memory grows with products x K.</summary>
     public int NeighbourCount { get; init; } = 50;
 
-    /// <summary>A pair must co-occur at least this often (customers, orders, or sequences) to become neighbours.</summary>
-    public int MinSupport { get; init; } = 2;
+    /// <summary>Co-interest: products the same customers looked at or bought.</summary>
+    public NeighbourOptions Similar { get; init; } = new();
 
-    public SimilarityMeasure SimilarMeasure { get; init; } = SimilarityMeasure.Cosine;
+    /// <summary>Products in the same order.</summary>
+    public NeighbourOptions BoughtTogether { get; init; } = new();
 
-    public SimilarityMeasure BoughtTogetherMeasure { get; init; } = SimilarityMeasure.Cosine;
-
-    public SimilarityMeasure SequentialMeasure { get; init; } = SimilarityMeasure.Cosine;
+    /// <summary>Products bought after another within <see cref="SequentialWindowDays"/>.</summary>
+    public NeighbourOptions Sequential { get; init; } = new();
 
     /// <summary>Co-interest ("similar") uses only each customer's most recent distinct products, bounding the work.</summary>
     public int MaxProductsPerCustomer { get; init; } = 300;
