@@ -11,6 +11,8 @@ public sealed class CommandLine
     public long SyntheticEvents { get; private set; }
     public int SyntheticProducts { get; private set; } = 100_000;
     public int Seed { get; private set; } = 42;
+    public int SyntheticCustomers { get; private set; } = 200_000;
+    public int Parallelism { get; private set; } = 1;
     public HashSet<string> Methods { get; private set; } = new(StringComparer.Ordinal) { "engine", "popularity", "also_purchased", "repeat" };
     /// <summary>Validation: tune only these settings (comma-separated names as printed), all when empty.</summary>
     public HashSet<string> TuneOnly { get; private set; } = new(StringComparer.Ordinal);
@@ -46,6 +48,12 @@ public sealed class CommandLine
                 case "--products":
                     options.SyntheticProducts = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
                     break;
+                case "--customers":
+                    options.SyntheticCustomers = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--parallelism":
+                    options.Parallelism = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
                 case "--seed":
                     options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
@@ -74,9 +82,9 @@ public sealed class CommandLine
     private static void Usage()
     {
         Console.Error.WriteLine("""
-            usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat]
+            usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
-                   Evaluation --synthetic N [--products P] [--seed S]   train on a seeded synthetic funnel
+                   Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
             """);
     }
 }

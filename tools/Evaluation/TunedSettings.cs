@@ -12,25 +12,30 @@ public static class TunedSettings
     {
         return new TrainingOptions
         {
-            Similar = new NeighbourOptions { Measure = SimilarityMeasure.Jaccard, MinSupport = 3, GroupSizeExponent = 0.5 },
-            BoughtTogether = new NeighbourOptions { Measure = SimilarityMeasure.Asymmetric, MinSupport = 2, GroupSizeExponent = 1, SourceExponent = 0.5, TargetExponent = 0.7 },
+            Similar = new NeighbourOptions { Measure = SimilarityMeasure.Jaccard, MinSupport = 3, GroupSizeExponent = 0.25, HalfLifeDays = 15 },
+            BoughtTogether = new NeighbourOptions { Measure = SimilarityMeasure.Asymmetric, MinSupport = 3, GroupSizeExponent = 1, SourceExponent = 0.5, TargetExponent = 0.3, HalfLifeDays = 15 },
             Sequential = new NeighbourOptions { Measure = SimilarityMeasure.Cosine, MinSupport = 3 },
             MaxProductsPerCustomer = 100,
             TrendingHalfLifeDays = 7,
+            LongTrendingHalfLifeDays = 180,
             SequentialWindowDays = 60,
             Scoring = new ScoringOptions
             {
-                HistoryHalfLifeDays = 30,
+                HistoryHalfLifeDays = 60,
+                AffinityExponent = 0.5,
                 SimilarWeight = 0.25,
-                BoughtTogetherWeight = 2,
+                BoughtTogetherWeight = 1,
                 SequentialWeight = 0,
                 PopularityWeight = 0,
-                RepeatWeight = 16,
+                RepeatWeight = 32,
                 RepeatHalfLifeDays = 480,
-                ReplenishableBoost = 2,
-                DueBoost = 0.5,
+                RepeatOrderHalfLife = 32,
+                RepeatRateExponent = 0.5,
+                ReplenishableBoost = 0,
+                DueBoost = 0,
                 ActivityExponent = 0.25,
-                ActivityFloor = 0.001
+                ActivityFloor = 0.001,
+                MomentumExponent = 0.5
             }
         };
     }

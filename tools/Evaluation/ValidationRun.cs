@@ -79,6 +79,16 @@ public static class ValidationRun
     {
         return new List<(string, double[])>
         {
+            ("Scoring.MomentumExponent", new[] { 0, 0.25, 0.5, 1 }),
+            ("LongTrendingHalfLifeDays", new[] { 30.0, 60, 90, 180 }),
+            ("Scoring.RepeatRateExponent", new[] { 0, 0.25, 0.5, 1 }),
+            ("BoughtTogether.HalfLifeDays", new[] { 0, 7.0, 15, 30, 60 }),
+            ("Similar.HalfLifeDays", new[] { 0, 7.0, 15, 30, 60 }),
+            ("Scoring.RepeatShareExponent", new[] { 0, 0.5, 1 }),
+            ("Scoring.RepeatOrderHalfLife", new[] { 0, 8.0, 16, 32 }),
+            ("Scoring.RepeatQuantityExponent", new[] { 0, 0.1, 0.25, 0.5 }),
+            ("Sequential.HalfLifeDays", new[] { 0, 15.0, 30, 60 }),
+            ("Scoring.RepeatRecencyBoost", new[] { 0, 0.5, 1 }),
             ("Scoring.ActivityExponent", new[] { 0, 0.25, 0.5, 1 }),
             ("Scoring.ActivityFloor", new[] { 0.001, 0.01, 0.05, 0.2 }),
             ("TrendingHalfLifeDays", new[] { 3.0, 7, 14, 28 }),
@@ -99,7 +109,7 @@ public static class ValidationRun
             ("Scoring.HistoryHalfLifeDays", new[] { 7.0, 15, 30, 60 }),
             ("Scoring.AffinityExponent", new[] { 0.5, 0.75, 1 }),
             ("Scoring.PopularityWeight", new[] { 0, 0.01, 0.02, 0.05, 0.1 }),
-            ("Scoring.RepeatWeight", new[] { 2.0, 4, 8, 16, 32 }),
+            ("Scoring.RepeatWeight", new[] { 8.0, 16, 32, 64 }),
             ("Scoring.RepeatHalfLifeDays", new[] { 60.0, 120, 240, 480, 960 }),
             ("Scoring.ReplenishableBoost", new[] { 0, 0.5, 1, 2, 4 }),
             ("Scoring.DueBoost", new[] { 0, 0.5, 1, 2 }),
@@ -108,6 +118,7 @@ public static class ValidationRun
             ("Sequential.MinSupport", new[] { 1.0, 2, 3, 5 }),
             ("NeighbourCount", new[] { 20.0, 50, 100 }),
             ("MaxProductsPerCustomer", new[] { 50.0, 100, 300 }),
+            ("CustomerWindowDays", new[] { 0, 30.0, 60, 120 }),
         };
     }
 

@@ -7,9 +7,11 @@ public sealed class PopularityModel
 {
     private readonly Dictionary<int, int> _categoryRow;
 
-    internal PopularityModel(float[] trending, int[] customers, int[] storeTop, int[] categoryIds, int[] categoryOffsets, int[] categoryItems)
+    internal PopularityModel(float[] trending, float[] longTrending, int[] customers, int[] storeTop, int[] categoryIds, int[] categoryOffsets, int[] categoryItems)
     {
         Trending = trending;
+        LongTrending = longTrending;
+        MaxLongTrending = longTrending.Length == 0 ? 0 : longTrending.Max();
         Customers = customers;
         StoreTop = storeTop;
         CategoryIds = categoryIds;
@@ -22,6 +24,11 @@ public sealed class PopularityModel
     }
 
     internal float[] Trending { get; }
+
+    /// <summary>The same popularity with a long half-life: the baseline momentum compares with.</summary>
+    internal float[] LongTrending { get; }
+
+    public float MaxLongTrending { get; }
 
     /// <summary>Distinct customers who interacted with the product (its support).</summary>
     internal int[] Customers { get; }
@@ -36,6 +43,20 @@ public sealed class PopularityModel
     public float TrendingOf(int index)
     {
         return Trending[index];
+    }
+
+    public float LongTrendingOf(int index)
+    {
+        return LongTrending[index];
+    }
+
+    /// <summary>Short-term over long-term popularity, each relative to its maximum; 1 when unknown.</summary>
+    public double MomentumOf(int index)
+    {
+        var longTerm = LongTrending[index];
+        if (longTerm <= 0 || MaxTrending <= 0)
+            return 1;
+        return (Trending[index] / (double)MaxTrending) / (longTerm / (double)MaxLongTrending);
     }
 
     public int CustomersOf(int index)

@@ -160,6 +160,8 @@ public sealed class Recommender
             var historyRate = -1 / (scoring.HistoryHalfLifeDays * TimeSpan.TicksPerDay);
             var repeatRate = -1 / (scoring.RepeatHalfLifeDays * TimeSpan.TicksPerDay);
             var session = (long)(scoring.SessionMinutes * TimeSpan.TicksPerMinute);
+            if (scoring.RepeatOrderHalfLife > 0)
+                CollectOrders(scratch, history);
             foreach (ref readonly var e in history)
             {
                 var i = _catalog.IndexOf(e.ProductId);
@@ -171,7 +173,12 @@ public sealed class Recommender
                 {
                     case InteractionType.Purchase:
                         scratch.State[i] |= ScoringScratch.PURCHASED | ScoringScratch.BOUGHT_SIGNAL;
-                        scratch.Repeat[i] += double.Exp2(age * repeatRate);
+                        var weight = double.Exp2(age * repeatRate);
+                        if (scoring.RepeatQuantityExponent != 0 && e.Quantity > 1)
+                            weight *= Math.Pow(e.Quantity, scoring.RepeatQuantityExponent);
+                        if (scoring.RepeatOrderHalfLife > 0)
+                            weight *= double.Exp2(-OrdersAfter(scratch, e.TimeUtc.Ticks) / scoring.RepeatOrderHalfLife);
+                        scratch.Repeat[i] += weight;
                         scratch.LastPurchaseTicks[i] = Math.Max(scratch.LastPurchaseTicks[i], e.TimeUtc.Ticks);
                         scratch.CartClearTicks[i] = Math.Max(scratch.CartClearTicks[i], e.TimeUtc.Ticks);
                         break;
@@ -220,11 +227,16 @@ public sealed class Recommender
             if (repeatTotal > 0 && context.Purchased != PurchasedProducts.Exclude)
             {
                 var repeat = Snapshot.Repeat;
+                var normaliser = scoring.RepeatShareExponent == 1 ? repeatTotal : Math.Pow(repeatTotal, scoring.RepeatShareExponent);
                 foreach (var i in scratch.History)
                 {
                     if ((scratch.State[i] & ScoringScratch.PURCHASED) == 0)
                         continue;
-                    var propensity = scratch.Repeat[i] / repeatTotal;
+                    var propensity = scratch.Repeat[i] / normaliser;
+                    if (scoring.RepeatRecencyBoost != 0)
+                        propensity *= 1 + scoring.RepeatRecencyBoost * double.Exp2(-(now - scratch.LastPurchaseTicks[i]) / (scoring.RepeatRecencyHalfLifeDays * TimeSpan.TicksPerDay));
+                    if (scoring.RepeatRateExponent != 0)
+                        propensity *= Math.Pow(repeat.RepeatRateOf(i) + 0.02, scoring.RepeatRateExponent);
                     if (repeat.IsReplenishable(i))
                         propensity *= 1 + scoring.ReplenishableBoost + scoring.DueBoost * Due(repeat.MedianIntervalDaysOf(i), now - scratch.LastPurchaseTicks[i]);
                     scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
@@ -241,6 +253,11 @@ public sealed class Recommender
                 var max = (double)_popularity.MaxTrending;
                 foreach (var j in scratch.Candidates)
                     scratch.Score[j] *= Math.Pow(scoring.ActivityFloor + _popularity.TrendingOf(j) / max, scoring.ActivityExponent);
+            }
+            if (scoring.MomentumExponent != 0)
+            {
+                foreach (var j in scratch.Candidates)
+                    scratch.Score[j] *= Math.Pow(Math.Clamp(_popularity.MomentumOf(j), 0.1, 10), scoring.MomentumExponent);
             }
 
             // what the customer bought is excluded unless the request allows it
@@ -259,6 +276,36 @@ public sealed class Recommender
         {
             Return(scratch);
         }
+    }
+
+    /// <summary>The distinct purchase orders of the history (order id, or the instant when there is none), sorted by time.</summary>
+    private static void CollectOrders(ScoringScratch scratch, ReadOnlySpan<Interaction> history)
+    {
+        foreach (ref readonly var e in history)
+        {
+            if (e.Type != InteractionType.Purchase)
+                continue;
+            var key = e.OrderId != 0 ? e.OrderId : -1 - e.TimeUtc.Ticks;
+            if (scratch.OrderKeys.Add(key))
+                scratch.OrderTicks.Add(e.TimeUtc.Ticks);
+        }
+        scratch.OrderTicks.Sort();
+    }
+
+    /// <summary>How many of the customer's orders came strictly after the instant.</summary>
+    private static int OrdersAfter(ScoringScratch scratch, long ticks)
+    {
+        var list = scratch.OrderTicks;
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (list[mid] <= ticks)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return list.Count - lo;
     }
 
     private IReadOnlyList<Recommendation> FromTables(int productId, int count, IReadOnlyCollection<int> excluded, byte kind, bool contentFallback)

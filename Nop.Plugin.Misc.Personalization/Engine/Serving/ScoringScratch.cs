@@ -44,6 +44,8 @@ internal sealed class ScoringScratch
     public List<int> History { get; } = new(256);
     public List<int> Candidates { get; } = new(1024);
     public List<int> Blocked { get; } = new(16);
+    public HashSet<long> OrderKeys { get; } = new();
+    public List<long> OrderTicks { get; } = new(64);
     public TopK Top { get; }
     public int[] TopItems { get; private set; }
     public double[] TopScores { get; private set; }
@@ -75,6 +77,8 @@ internal sealed class ScoringScratch
         foreach (var i in Blocked)
             Reset(i);
         History.Clear();
+        OrderKeys.Clear();
+        OrderTicks.Clear();
         Candidates.Clear();
         Blocked.Clear();
     }

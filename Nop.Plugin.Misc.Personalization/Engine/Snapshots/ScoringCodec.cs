@@ -11,7 +11,8 @@ internal static class ScoringCodec
         {
             s.HistoryHalfLifeDays, s.SessionMinutes, s.SessionBoost, s.SimilarWeight, s.BoughtTogetherWeight, s.SequentialWeight,
             s.PopularityWeight, s.RepeatWeight, s.RepeatHalfLifeDays, s.ReplenishableBoost, s.DueBoost, s.AffinityExponent,
-            s.ActivityExponent, s.ActivityFloor
+            s.ActivityExponent, s.ActivityFloor, s.MomentumExponent, s.RepeatRateExponent, s.RepeatShareExponent,
+            s.RepeatOrderHalfLife, s.RepeatRecencyBoost, s.RepeatRecencyHalfLifeDays, s.RepeatQuantityExponent
         };
     }
 
@@ -34,7 +35,14 @@ internal static class ScoringCodec
             DueBoost = At(10, d.DueBoost),
             AffinityExponent = At(11, d.AffinityExponent),
             ActivityExponent = At(12, d.ActivityExponent),
-            ActivityFloor = At(13, d.ActivityFloor)
+            ActivityFloor = At(13, d.ActivityFloor),
+            MomentumExponent = At(14, d.MomentumExponent),
+            RepeatRateExponent = At(15, d.RepeatRateExponent),
+            RepeatShareExponent = At(16, d.RepeatShareExponent),
+            RepeatOrderHalfLife = At(17, d.RepeatOrderHalfLife),
+            RepeatRecencyBoost = At(18, d.RepeatRecencyBoost),
+            RepeatRecencyHalfLifeDays = At(19, d.RepeatRecencyHalfLifeDays),
+            RepeatQuantityExponent = At(20, d.RepeatQuantityExponent)
         };
     }
 }

@@ -97,6 +97,7 @@ public static class SnapshotSerializer
 
         var p = s.Popularity;
         WriteArray(w, p.Trending);
+        WriteArray(w, p.LongTrending);
         WriteArray(w, p.Customers);
         WriteArray(w, p.StoreTop);
         WriteArray(w, p.CategoryIds);
@@ -137,16 +138,17 @@ public static class SnapshotSerializer
         var sequential = ReadTable(ref r, n);
 
         var trending = r.ReadArray<float>();
+        var longTrending = r.ReadArray<float>();
         var customers = r.ReadArray<int>();
         var storeTop = r.ReadArray<int>();
         var popularCategories = r.ReadArray<int>();
         var popularOffsets = r.ReadArray<int>();
         var popularItems = r.ReadArray<int>();
-        Check(trending.Length == n && customers.Length == n && popularOffsets.Length == popularCategories.Length + 1, "popularity sizes");
+        Check(trending.Length == n && longTrending.Length == n && customers.Length == n && popularOffsets.Length == popularCategories.Length + 1, "popularity sizes");
         CheckOffsets(popularOffsets, popularItems.Length);
         CheckIndices(storeTop, n);
         CheckIndices(popularItems, n);
-        var popularity = new PopularityModel(trending, customers, storeTop, popularCategories, popularOffsets, popularItems);
+        var popularity = new PopularityModel(trending, longTrending, customers, storeTop, popularCategories, popularOffsets, popularItems);
 
         var seasonalIds = r.ReadArray<int>();
         var seasonalValues = r.ReadArray<float>();

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 /// </summary>
 internal static class CooccurrenceBuilder
 {
-    public static NeighbourTable Build(ItemGroups groups, int itemCount, NeighbourOptions options, int k, int parallelism, out int[] support)
+    public static NeighbourTable Build(ItemGroups groups, int itemCount, NeighbourOptions options, int k, int parallelism, DateTime nowUtc, out int[] support)
     {
         var (itemOffsets, itemGroups) = groups.Invert(itemCount);
         var itemSupport = new int[itemCount];
@@ -22,6 +22,8 @@ internal static class CooccurrenceBuilder
         {
             var size = groups.Offsets[g + 1] - groups.Offsets[g];
             groupWeight[g] = options.GroupSizeExponent == 0 || size == 0 ? 1 : Math.Pow(size, -options.GroupSizeExponent);
+            if (options.HalfLifeDays > 0)
+                groupWeight[g] *= Math.Pow(2, -(nowUtc.Ticks - groups.Ticks[g]) / (options.HalfLifeDays * TimeSpan.TicksPerDay));
         }
 
         void Rows(int first, int stride)

@@ -19,7 +19,7 @@ public static class EngineTrainer
         Validate(options);
         var events = EventColumns.From(interactions, nowUtc);
         var catalog = CatalogBuilder.Build(events, products);
-        var global = options.StoreId != 0 && events.DistinctStores().Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options) : null;
+        var global = options.StoreId != 0 && events.DistinctStores().Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
         return TrainStore(events, catalog, options.StoreId, global, options, nowUtc);
     }
 
@@ -30,7 +30,7 @@ public static class EngineTrainer
         var events = EventColumns.From(interactions, nowUtc);
         var catalog = CatalogBuilder.Build(events, products);
         var stores = events.DistinctStores();
-        var global = stores.Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options) : null;
+        var global = stores.Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
         var result = new SortedDictionary<int, ModelSnapshot>();
         foreach (var store in stores)
             result[store] = TrainStore(events, catalog, store, global, options with { StoreId = store }, nowUtc);
@@ -40,7 +40,7 @@ public static class EngineTrainer
     private static ModelSnapshot TrainStore(EventColumns events, ItemCatalog catalog, int storeId, Tables global, TrainingOptions options, DateTime nowUtc)
     {
         var data = TrainingData.Build(events, catalog, storeId, options.Weights);
-        var tables = BuildTables(data, options);
+        var tables = BuildTables(data, options, nowUtc);
         if (storeId != 0 && global != null)
         {
             var k = options.NeighbourCount;
@@ -66,12 +66,12 @@ public static class EngineTrainer
             RepeatStatsBuilder.Build(data, options));
     }
 
-    private static Tables BuildTables(TrainingData data, TrainingOptions options)
+    private static Tables BuildTables(TrainingData data, TrainingOptions options, DateTime nowUtc)
     {
         var k = options.NeighbourCount;
-        var similar = CooccurrenceBuilder.Build(ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer), data.ItemCount, options.Similar, k, options.Parallelism, out var similarSupport);
-        var together = CooccurrenceBuilder.Build(ItemGroups.Orders(data), data.ItemCount, options.BoughtTogether, k, options.Parallelism, out var orderSupport);
-        var sequential = SequentialBuilder.Build(data, options);
+        var similar = CooccurrenceBuilder.Build(ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer, options.CustomerWindowDays), data.ItemCount, options.Similar, k, options.Parallelism, nowUtc, out var similarSupport);
+        var together = CooccurrenceBuilder.Build(ItemGroups.Orders(data), data.ItemCount, options.BoughtTogether, k, options.Parallelism, nowUtc, out var orderSupport);
+        var sequential = SequentialBuilder.Build(data, options, nowUtc);
         return new Tables(similar, similarSupport, together, orderSupport, sequential);
     }
 
@@ -84,7 +84,7 @@ public static class EngineTrainer
             throw new ArgumentNullException(nameof(options), "Model options must be set");
         if (options.Similar.MinSupport < 1 || options.BoughtTogether.MinSupport < 1 || options.Sequential.MinSupport < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "MinSupport must be at least 1");
-        if (!(options.TrendingHalfLifeDays > 0) || !(options.Scoring.HistoryHalfLifeDays > 0) || !(options.Scoring.RepeatHalfLifeDays > 0))
+        if (!(options.TrendingHalfLifeDays > 0) || !(options.LongTrendingHalfLifeDays > 0) || !(options.Scoring.HistoryHalfLifeDays > 0) || !(options.Scoring.RepeatHalfLifeDays > 0))
             throw new ArgumentOutOfRangeException(nameof(options), "Half-lives must be positive");
         if (options.SequentialWindowDays < 0 || options.MaxProductsPerCustomer < 1 || options.TrendingListSize < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "Windows and list sizes must be positive");

@@ -14,6 +14,9 @@ public sealed record NeighbourOptions
     /// </summary>
     public double GroupSizeExponent { get; init; }
 
+    /// <summary>Half-life of a group's weight by its age (recent orders say more about today's assortment); 0 = no decay.</summary>
+    public double HalfLifeDays { get; init; }
+
     /// <summary>For <see cref="SimilarityMeasure.Asymmetric"/>: score = c / (n(i)^source x n(j)^target).</summary>
     public double SourceExponent { get; init; } = 0.5;
 

@@ -8,6 +8,8 @@ internal static class PopularityBuilder
     public static PopularityModel Build(TrainingData data, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
     {
         var trending = new double[data.ItemCount];
+        var longTrending = new double[data.ItemCount];
+        var longHalfLife = options.LongTrendingHalfLifeDays * TimeSpan.TicksPerDay;
         var customers = new int[data.ItemCount];
         var stamp = new int[data.ItemCount];
         Array.Fill(stamp, -1);
@@ -22,6 +24,7 @@ internal static class PopularityBuilder
                     continue;
                 var item = data.Item[e];
                 trending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / halfLife);
+                longTrending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / longHalfLife);
                 if (stamp[item] != c)
                 {
                     stamp[item] = c;
@@ -30,8 +33,12 @@ internal static class PopularityBuilder
             }
         }
         var trendingF = new float[data.ItemCount];
+        var longF = new float[data.ItemCount];
         for (var i = 0; i < trendingF.Length; i++)
+        {
             trendingF[i] = (float)trending[i];
+            longF[i] = (float)longTrending[i];
+        }
 
         var size = options.TrendingListSize;
         var storeTop = Top(Enumerable.Range(0, data.ItemCount).Where(i => trendingF[i] > 0), trendingF, size);
@@ -54,7 +61,7 @@ internal static class PopularityBuilder
             categoryItems.AddRange(Top(byCategory[categoryIds[r]], trendingF, size));
             categoryOffsets[r + 1] = categoryItems.Count;
         }
-        return new PopularityModel(trendingF, customers, storeTop, categoryIds, categoryOffsets, categoryItems.ToArray());
+        return new PopularityModel(trendingF, longF, customers, storeTop, categoryIds, categoryOffsets, categoryItems.ToArray());
     }
 
     private static int[] Top(IEnumerable<int> items, float[] score, int size)

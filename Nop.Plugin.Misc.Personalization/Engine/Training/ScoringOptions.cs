@@ -40,6 +40,35 @@ public sealed record ScoringOptions
 
     public double ActivityFloor { get; init; } = 0.01;
 
+    /// <summary>
+    /// Candidates are also multiplied by momentum^exponent, momentum = short-term over long-term trending (each relative
+    /// to its maximum), so products on the rise (seasonal, new) move up; 0 turns it off.
+    /// </summary>
+    public double MomentumExponent { get; init; }
+
+    /// <summary>
+    /// Repeat propensity = decayed purchases of the product / (decayed purchases of all products)^exponent: 1 = the
+    /// product's share of the customer's buying, 0 = the raw decayed count (frequent buyers' repeats weigh more).
+    /// </summary>
+    public double RepeatShareExponent { get; init; } = 1;
+
+    /// <summary>
+    /// Half-life of a past purchase counted in the customer's own later orders (a weekly buyer forgets faster than a
+    /// yearly one); 0 = off.
+    /// </summary>
+    public double RepeatOrderHalfLife { get; init; }
+
+    /// <summary>Repeat propensity is multiplied by 1 + boost x 2^(-days since last purchase / <see cref="RepeatRecencyHalfLifeDays"/>).</summary>
+    public double RepeatRecencyBoost { get; init; }
+
+    public double RepeatRecencyHalfLifeDays { get; init; } = 30;
+
+    /// <summary>Each past purchase counts quantity^exponent times in the repeat signal (0 = each order line counts once).</summary>
+    public double RepeatQuantityExponent { get; init; }
+
+    /// <summary>Repeat propensity is multiplied by (product repeat rate + 0.02)^exponent; 0 turns it off.</summary>
+    public double RepeatRateExponent { get; init; }
+
     /// <summary>Exponent on each history product's affinity before it spreads to neighbours (1 = linear).</summary>
     public double AffinityExponent { get; init; } = 1;
 }

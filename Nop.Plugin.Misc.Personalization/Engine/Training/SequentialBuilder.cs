@@ -10,9 +10,10 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 /// </summary>
 internal static class SequentialBuilder
 {
-    public static NeighbourTable Build(TrainingData data, TrainingOptions options)
+    public static NeighbourTable Build(TrainingData data, TrainingOptions options, DateTime nowUtc)
     {
         var itemCount = data.ItemCount;
+        var nowTicks = nowUtc.Ticks;
         var k = options.NeighbourCount;
         var window = (long)(options.SequentialWindowDays * TimeSpan.TicksPerDay);
 
@@ -73,6 +74,7 @@ internal static class SequentialBuilder
         void Rows(int first, int stride)
         {
             var acc = new int[itemCount];
+            var weighted = new double[itemCount];
             var mark = new int[itemCount];
             var keptRank = new int[itemCount];
             Array.Fill(keptRank, -1);
@@ -94,12 +96,14 @@ internal static class SequentialBuilder
                     var start = ticks[position];
                     var startOrder = order[position];
                     var limit = start + window;
+                    var w = options.Sequential.HalfLifeDays > 0 ? Math.Pow(2, -(nowTicks - start) / (options.Sequential.HalfLifeDays * TimeSpan.TicksPerDay)) : 1;
                     for (var q = position + 1; q < offsets[customer + 1] && ticks[q] <= limit; q++)
                     {
                         var b = item[q];
                         if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder) || mark[b] == visit)
                             continue;
                         mark[b] = visit;
+                        weighted[b] += w;
                         if (acc[b]++ == 0)
                             touched.Add(b);
                         lags.Add((b, (float)((ticks[q] - start) / (double)TimeSpan.TicksPerDay)));
@@ -109,7 +113,7 @@ internal static class SequentialBuilder
                 foreach (var b in touched)
                 {
                     if (acc[b] >= options.Sequential.MinSupport)
-                        top.Offer(b, SimilarityMath.Score(options.Sequential, acc[b], buyers[a], buyers[b], purchasingCustomers));
+                        top.Offer(b, SimilarityMath.Score(options.Sequential, weighted[b], buyers[a], buyers[b], purchasingCustomers));
                 }
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)
@@ -118,7 +122,10 @@ internal static class SequentialBuilder
                     rowSupport[r] = acc[rowItems[r]];
                 }
                 foreach (var b in touched)
+                {
                     acc[b] = 0;
+                    weighted[b] = 0;
+                }
                 touched.Clear();
 
                 kept.Clear();

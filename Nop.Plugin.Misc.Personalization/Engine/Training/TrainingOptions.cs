@@ -26,11 +26,17 @@ public sealed record TrainingOptions
     /// <summary>Co-interest ("similar") uses only each customer's most recent distinct products, bounding the work.</summary>
     public int MaxProductsPerCustomer { get; init; } = 300;
 
+    /// <summary>Co-interest uses only products within this many days of each customer's latest event; 0 = no limit.</summary>
+    public double CustomerWindowDays { get; init; }
+
     /// <summary>Sequential complements: B counts when bought within this many days after A.</summary>
     public double SequentialWindowDays { get; init; } = 60;
 
     /// <summary>Half-life of trending popularity.</summary>
     public double TrendingHalfLifeDays { get; init; } = 14;
+
+    /// <summary>Half-life of the long-term popularity that momentum compares trending with.</summary>
+    public double LongTrendingHalfLifeDays { get; init; } = 90;
 
     /// <summary>Products kept per category (and for the whole store) in the trending lists.</summary>
     public int TrendingListSize { get; init; } = 200;
