@@ -1,0 +1,94 @@
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Training;
+
+/// <summary>
+/// Trains immutable model snapshots from interactions and catalog facts. Pure and deterministic: the same events (in any
+/// order), facts, options and instant give the same snapshot.
+/// </summary>
+public static class EngineTrainer
+{
+    /// <summary>
+    /// Trains the snapshot of <see cref="TrainingOptions.StoreId"/> (0 = every store pooled). For a store, its own
+    /// neighbour statistics are blended with the installation-wide ones computed from all <paramref name="interactions"/>.
+    /// </summary>
+    public static ModelSnapshot Train(IEnumerable<Interaction> interactions, IReadOnlyList<ProductFacts> products, TrainingOptions options, DateTime nowUtc)
+    {
+        Validate(options);
+        var events = EventColumns.From(interactions, nowUtc);
+        var catalog = CatalogBuilder.Build(events, products);
+        var global = options.StoreId != 0 && events.DistinctStores().Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
+        return TrainStore(events, catalog, options.StoreId, global, options, nowUtc);
+    }
+
+    /// <summary>One snapshot per store present in the events, all sharing one installation-wide computation.</summary>
+    public static IReadOnlyDictionary<int, ModelSnapshot> TrainStores(IEnumerable<Interaction> interactions, IReadOnlyList<ProductFacts> products, TrainingOptions options, DateTime nowUtc)
+    {
+        Validate(options);
+        var events = EventColumns.From(interactions, nowUtc);
+        var catalog = CatalogBuilder.Build(events, products);
+        var stores = events.DistinctStores();
+        var global = stores.Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
+        var result = new SortedDictionary<int, ModelSnapshot>();
+        foreach (var store in stores)
+            result[store] = TrainStore(events, catalog, store, global, options with { StoreId = store }, nowUtc);
+        return result;
+    }
+
+    private static ModelSnapshot TrainStore(EventColumns events, ItemCatalog catalog, int storeId, Tables global, TrainingOptions options, DateTime nowUtc)
+    {
+        var data = TrainingData.Build(events, catalog, storeId, options.Weights);
+        var tables = BuildTables(data, options, nowUtc);
+        if (storeId != 0 && global != null)
+        {
+            var k = options.NeighbourCount;
+            tables = new Tables(
+                CollectiveBlender.Blend(tables.Similar, global.Similar, tables.SimilarSupport, options.ShrinkageStrength, k),
+                tables.SimilarSupport,
+                CollectiveBlender.Blend(tables.BoughtTogether, global.BoughtTogether, tables.OrderSupport, options.ShrinkageStrength, k),
+                tables.OrderSupport,
+                CollectiveBlender.Blend(tables.Sequential, global.Sequential, tables.SimilarSupport, options.ShrinkageStrength, k));
+        }
+        return new ModelSnapshot(
+            storeId,
+            nowUtc,
+            data.EventCount,
+            options.Weights,
+            options.Scoring,
+            catalog,
+            tables.Similar,
+            tables.BoughtTogether,
+            tables.Sequential,
+            PopularityBuilder.Build(data, catalog, options, nowUtc),
+            SeasonalityBuilder.Build(data, catalog),
+            RepeatStatsBuilder.Build(data, options));
+    }
+
+    private static Tables BuildTables(TrainingData data, TrainingOptions options, DateTime nowUtc)
+    {
+        var k = options.NeighbourCount;
+        var similar = CooccurrenceBuilder.Build(ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer, options.CustomerWindowDays), data.ItemCount, options.Similar, k, options.Parallelism, nowUtc, out var similarSupport);
+        var together = CooccurrenceBuilder.Build(ItemGroups.Orders(data), data.ItemCount, options.BoughtTogether, k, options.Parallelism, nowUtc, out var orderSupport);
+        var sequential = SequentialBuilder.Build(data, options, nowUtc);
+        return new Tables(similar, similarSupport, together, orderSupport, sequential);
+    }
+
+    private static void Validate(TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.NeighbourCount < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "NeighbourCount must be at least 1");
+        if (options.Similar == null || options.BoughtTogether == null || options.Sequential == null || options.Scoring == null || options.Weights == null)
+            throw new ArgumentNullException(nameof(options), "Model options must be set");
+        if (options.Similar.MinSupport < 1 || options.BoughtTogether.MinSupport < 1 || options.Sequential.MinSupport < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "MinSupport must be at least 1");
+        if (!(options.TrendingHalfLifeDays > 0) || !(options.LongTrendingHalfLifeDays > 0) || !(options.Scoring.HistoryHalfLifeDays > 0) || !(options.Scoring.RepeatHalfLifeDays > 0))
+            throw new ArgumentOutOfRangeException(nameof(options), "Half-lives must be positive");
+        if (options.SequentialWindowDays < 0 || options.MaxProductsPerCustomer < 1 || options.TrendingListSize < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "Windows and list sizes must be positive");
+    }
+
+    private sealed record Tables(NeighbourTable Similar, int[] SimilarSupport, NeighbourTable BoughtTogether, int[] OrderSupport, NeighbourTable Sequential);
+}

@@ -1,0 +1,108 @@
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Training;
+
+/// <summary>Sets of distinct items (a customer's interests or an order's lines) in compressed rows.</summary>
+internal sealed class ItemGroups
+{
+    private ItemGroups(int[] offsets, int[] items, long[] ticks)
+    {
+        Offsets = offsets;
+        Items = items;
+        Ticks = ticks;
+    }
+
+    public int[] Offsets { get; }
+    public int[] Items { get; }
+
+    /// <summary>When each group happened (an order's time, a customer's latest event).</summary>
+    public long[] Ticks { get; }
+    public int Count => Offsets.Length - 1;
+
+    /// <summary>
+    /// Each customer's most recent distinct products with positive evidence, at most <paramref name="maxPerCustomer"/> and
+    /// (when <paramref name="windowDays"/> &gt; 0) only those within that many days of the customer's latest event.
+    /// </summary>
+    public static ItemGroups CustomerInterests(TrainingData data, int maxPerCustomer, double windowDays)
+    {
+        var window = windowDays > 0 ? (long)(windowDays * TimeSpan.TicksPerDay) : long.MaxValue;
+        var offsets = new List<int>(data.CustomerCount + 1) { 0 };
+        var items = new List<int>(data.EventCount);
+        var ticks = new long[data.CustomerCount];
+        var stamp = new int[data.ItemCount];
+        Array.Fill(stamp, -1);
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            var start = items.Count;
+            var last = data.CustomerOffsets[c + 1] > data.CustomerOffsets[c] ? data.Ticks[data.CustomerOffsets[c + 1] - 1] : 0;
+            for (var e = data.CustomerOffsets[c + 1] - 1; e >= data.CustomerOffsets[c] && items.Count - start < maxPerCustomer; e--)
+            {
+                if (last - data.Ticks[e] > window)
+                    break;
+                var item = data.Item[e];
+                if (data.Weight[e] <= 0 || stamp[item] == c)
+                    continue;
+                stamp[item] = c;
+                items.Add(item);
+            }
+            items.Sort(start, items.Count - start, null);
+            offsets.Add(items.Count);
+            if (data.CustomerOffsets[c + 1] > data.CustomerOffsets[c])
+                ticks[c] = data.Ticks[data.CustomerOffsets[c + 1] - 1];
+        }
+        return new ItemGroups(offsets.ToArray(), items.ToArray(), ticks);
+    }
+
+    /// <summary>The distinct products of every order; purchases without an order id group by customer and instant.</summary>
+    public static ItemGroups Orders(TrainingData data)
+    {
+        var offsets = new List<int>(data.EventCount / 4 + 1) { 0 };
+        var items = new List<int>(data.EventCount);
+        var lines = new List<(long Key, int Item, long Ticks)>();
+        var ticks = new List<long>(data.EventCount / 4 + 1);
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            lines.Clear();
+            for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
+            {
+                if (data.Type[e] != (byte)InteractionType.Purchase)
+                    continue;
+                var key = data.Order[e] != 0 ? data.Order[e] : -1 - data.Ticks[e];
+                lines.Add((key, data.Item[e], data.Ticks[e]));
+            }
+            if (lines.Count == 0)
+                continue;
+            lines.Sort();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i == 0 || lines[i].Key != lines[i - 1].Key)
+                    ticks.Add(lines[i].Ticks);
+                if (i > 0 && lines[i].Key != lines[i - 1].Key)
+                    offsets.Add(items.Count);
+                if (i > 0 && lines[i].Key == lines[i - 1].Key && lines[i].Item == lines[i - 1].Item)
+                    continue;
+                items.Add(lines[i].Item);
+            }
+            offsets.Add(items.Count);
+        }
+        return new ItemGroups(offsets.ToArray(), items.ToArray(), ticks.ToArray());
+    }
+
+    /// <summary>For every item, the groups that contain it, and how many.</summary>
+    public (int[] Offsets, int[] Groups) Invert(int itemCount)
+    {
+        var offsets = new int[itemCount + 1];
+        foreach (var item in Items)
+            offsets[item + 1]++;
+        for (var i = 0; i < itemCount; i++)
+            offsets[i + 1] += offsets[i];
+        var cursor = (int[])offsets.Clone();
+        var groups = new int[Items.Length];
+        for (var g = 0; g < Count; g++)
+        {
+            for (var k = Offsets[g]; k < Offsets[g + 1]; k++)
+                groups[cursor[Items[k]]++] = g;
+        }
+        return (offsets, groups);
+    }
+}

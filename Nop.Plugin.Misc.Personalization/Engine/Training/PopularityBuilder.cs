@@ -1,0 +1,77 @@
+using Nop.Plugin.Misc.Personalization.Engine.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Training;
+
+/// <summary>Trending = sum of type weight x 2^(-age / half-life) over a product's events; lists per store and category.</summary>
+internal static class PopularityBuilder
+{
+    public static PopularityModel Build(TrainingData data, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
+    {
+        var trending = new double[data.ItemCount];
+        var longTrending = new double[data.ItemCount];
+        var longHalfLife = options.LongTrendingHalfLifeDays * TimeSpan.TicksPerDay;
+        var customers = new int[data.ItemCount];
+        var stamp = new int[data.ItemCount];
+        Array.Fill(stamp, -1);
+        var halfLife = options.TrendingHalfLifeDays * TimeSpan.TicksPerDay;
+        var now = nowUtc.Ticks;
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
+            {
+                var weight = data.Weight[e];
+                if (weight <= 0)
+                    continue;
+                var item = data.Item[e];
+                trending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / halfLife);
+                longTrending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / longHalfLife);
+                if (stamp[item] != c)
+                {
+                    stamp[item] = c;
+                    customers[item]++;
+                }
+            }
+        }
+        var trendingF = new float[data.ItemCount];
+        var longF = new float[data.ItemCount];
+        for (var i = 0; i < trendingF.Length; i++)
+        {
+            trendingF[i] = (float)trending[i];
+            longF[i] = (float)longTrending[i];
+        }
+
+        var size = options.TrendingListSize;
+        var storeTop = Top(Enumerable.Range(0, data.ItemCount).Where(i => trendingF[i] > 0), trendingF, size);
+
+        var byCategory = new SortedDictionary<int, List<int>>();
+        for (var i = 0; i < catalog.Count; i++)
+        {
+            foreach (var category in catalog.CategoriesOf(i))
+            {
+                if (!byCategory.TryGetValue(category, out var list))
+                    byCategory[category] = list = new List<int>();
+                list.Add(i);
+            }
+        }
+        var categoryIds = byCategory.Keys.ToArray();
+        var categoryOffsets = new int[categoryIds.Length + 1];
+        var categoryItems = new List<int>();
+        for (var r = 0; r < categoryIds.Length; r++)
+        {
+            categoryItems.AddRange(Top(byCategory[categoryIds[r]], trendingF, size));
+            categoryOffsets[r + 1] = categoryItems.Count;
+        }
+        return new PopularityModel(trendingF, longF, customers, storeTop, categoryIds, categoryOffsets, categoryItems.ToArray());
+    }
+
+    private static int[] Top(IEnumerable<int> items, float[] score, int size)
+    {
+        var top = new TopK(size);
+        foreach (var i in items)
+            top.Offer(i, score[i]);
+        var result = new int[top.Count];
+        var scores = new double[top.Count];
+        top.Drain(result, scores);
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Training;
+
+/// <summary>Per product: repeat rate and median days between one customer's purchases of it (on distinct days).</summary>
+internal static class RepeatStatsBuilder
+{
+    public static RepeatStats Build(TrainingData data, TrainingOptions options)
+    {
+        var n = data.ItemCount;
+        var buyers = new int[n];
+        var repeaters = new int[n];
+        var intervals = new List<(int Item, float Days)>();
+        var purchases = new List<(int Item, long Day)>();
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            purchases.Clear();
+            for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
+            {
+                if (data.Type[e] == (byte)InteractionType.Purchase)
+                    purchases.Add((data.Item[e], data.Ticks[e] / TimeSpan.TicksPerDay));
+            }
+            purchases.Sort();
+            var s = 0;
+            while (s < purchases.Count)
+            {
+                var item = purchases[s].Item;
+                var e = s;
+                var days = 0;
+                while (e < purchases.Count && purchases[e].Item == item)
+                {
+                    if (e == s || purchases[e].Day != purchases[e - 1].Day)
+                    {
+                        if (e > s)
+                            intervals.Add((item, purchases[e].Day - purchases[e - 1].Day));
+                        days++;
+                    }
+                    e++;
+                }
+                buyers[item]++;
+                if (days >= 2)
+                    repeaters[item]++;
+                s = e;
+            }
+        }
+        intervals.Sort();
+
+        var rate = new float[n];
+        var median = new float[n];
+        var replenishable = new bool[n];
+        var i = 0;
+        while (i < intervals.Count)
+        {
+            var item = intervals[i].Item;
+            var j = i;
+            while (j < intervals.Count && intervals[j].Item == item)
+                j++;
+            var len = j - i;
+            median[item] = len % 2 == 1 ? intervals[i + len / 2].Days : (intervals[i + len / 2 - 1].Days + intervals[i + len / 2].Days) / 2f;
+            i = j;
+        }
+        for (var item = 0; item < n; item++)
+        {
+            rate[item] = buyers[item] == 0 ? 0 : repeaters[item] / (float)buyers[item];
+            replenishable[item] = repeaters[item] >= options.MinRepeatBuyers && rate[item] >= options.MinRepeatRate;
+        }
+        return new RepeatStats(rate, median, repeaters, replenishable);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace Evaluation;
+
+/// <summary>Options of the evaluation tool.</summary>
+public sealed class CommandLine
+{
+    public string OutDir { get; private set; }
+    public string DataPath { get; private set; }
+    public bool Validate { get; private set; }
+    public long SyntheticEvents { get; private set; }
+    public int SyntheticProducts { get; private set; } = 100_000;
+    public int Seed { get; private set; } = 42;
+    public int SyntheticCustomers { get; private set; } = 200_000;
+    public int Parallelism { get; private set; } = 1;
+    public HashSet<string> Methods { get; private set; } = new(StringComparer.Ordinal) { "engine", "popularity", "also_purchased", "repeat" };
+    /// <summary>Validation: tune only these settings (comma-separated names as printed), all when empty.</summary>
+    public HashSet<string> TuneOnly { get; private set; } = new(StringComparer.Ordinal);
+
+    public int Rounds { get; private set; } = 2;
+
+    public static CommandLine Parse(string[] args)
+    {
+        var options = new CommandLine();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next()
+            {
+                if (i + 1 >= args.Length)
+                    throw new ArgumentException($"{args[i]} needs a value");
+                return args[++i];
+            }
+
+            switch (args[i])
+            {
+                case "--out":
+                    options.OutDir = Next();
+                    break;
+                case "--data":
+                    options.DataPath = Next();
+                    break;
+                case "--validate":
+                    options.Validate = true;
+                    break;
+                case "--synthetic":
+                    options.SyntheticEvents = long.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--products":
+                    options.SyntheticProducts = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--customers":
+                    options.SyntheticCustomers = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--parallelism":
+                    options.Parallelism = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--seed":
+                    options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--methods":
+                    options.Methods = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                    break;
+                case "--tune":
+                    options.TuneOnly = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                    break;
+                case "--rounds":
+                    options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--help":
+                case "-h":
+                    Usage();
+                    return null;
+                default:
+                    Console.Error.WriteLine($"unknown argument: {args[i]}");
+                    Usage();
+                    return null;
+            }
+        }
+        return options;
+    }
+
+    private static void Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
+                   Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
+                   Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
+            """);
+    }
+}

@@ -1,0 +1,15 @@
+using Evaluation.Protocol;
+
+namespace Evaluation.Methods;
+
+/// <summary>A recommender as the evaluation sees it: fit on the train events, then a ranked list per user and task.</summary>
+public interface IEvaluatedMethod
+{
+    string Name { get; }
+
+    bool Supports(EvalTask task);
+
+    void Fit(Split split);
+
+    IReadOnlyList<ScoredItem> Recommend(int user, EvalTask task, int count);
+}

@@ -1,0 +1,12 @@
+namespace Evaluation.Methods;
+
+public static class MethodFactory
+{
+    public static IEnumerable<IEvaluatedMethod> Create(CommandLine options, int itemCount)
+    {
+        yield return new EngineMethod(TunedSettings.Options() with { Parallelism = options.Parallelism });
+        yield return new PopularityMethod(itemCount);
+        yield return new AlsoPurchasedMethod(itemCount);
+        yield return new RepeatMethod(itemCount);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Evaluation.Protocol;
+
+/// <summary>Writes <c>user,rank,item,score</c> CSVs so lists can be re-scored independently.</summary>
+public static class ListWriter
+{
+    public static void Write(string path, IReadOnlyDictionary<int, IReadOnlyList<ScoredItem>> lists, string[] itemCodes)
+    {
+        using var writer = new StreamWriter(path);
+        writer.NewLine = "\n";
+        writer.WriteLine("user,rank,item,score");
+        foreach (var user in lists.Keys.Order())
+        {
+            var rank = 0;
+            var seen = new HashSet<int>();
+            foreach (var entry in lists[user])
+            {
+                if (rank == Metrics.K)
+                    break;
+                if (!seen.Add(entry.Item))
+                    continue;
+                rank++;
+                var code = itemCodes[entry.Item];
+                var quoted = code.Contains(',') || code.Contains('"') ? "\"" + code.Replace("\"", "\"\"") + "\"" : code;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{user},{rank},{quoted},{entry.Score:R}"));
+            }
+        }
+    }
+}

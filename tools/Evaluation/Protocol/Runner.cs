@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Evaluation.Methods;
+
+namespace Evaluation.Protocol;
+
+public sealed record MethodResult(string Method, EvalTask Task, MetricSet Metrics, double FitSeconds, double RecommendSeconds, long AllocatedBytes, double MedianMicros);
+
+/// <summary>Fits each method, recommends for every user of each task, scores and optionally writes the lists.</summary>
+public sealed class Runner
+{
+    private readonly Split _split;
+    private readonly string[] _itemCodes;
+    private readonly string _outDir;
+
+    public Runner(Split split, string[] itemCodes, string outDir)
+    {
+        _split = split;
+        _itemCodes = itemCodes;
+        _outDir = outDir;
+    }
+
+    public List<MethodResult> Run(IEvaluatedMethod method, bool quiet = false)
+    {
+        var results = new List<MethodResult>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var watch = Stopwatch.StartNew();
+        method.Fit(_split);
+        var fitSeconds = watch.Elapsed.TotalSeconds;
+
+        foreach (var task in new[] { EvalTask.Discovery, EvalTask.All })
+        {
+            if (!method.Supports(task))
+                continue;
+            var truth = _split.Truth(task);
+            var users = _split.TestUsers.Where(truth.ContainsKey).ToArray();
+            var lists = new Dictionary<int, IReadOnlyList<ScoredItem>>(users.Length);
+            var micros = new double[users.Length];
+            watch.Restart();
+            for (var u = 0; u < users.Length; u++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                lists[users[u]] = method.Recommend(users[u], task, Metrics.K);
+                micros[u] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+            }
+            var recommendSeconds = watch.Elapsed.TotalSeconds;
+            Array.Sort(micros);
+            var metrics = Metrics.Score(truth, lists, _split.TrainItemCount);
+            results.Add(new MethodResult(method.Name, task, metrics, fitSeconds, recommendSeconds, GC.GetTotalAllocatedBytes(true) - allocatedBefore, micros[micros.Length / 2]));
+            if (_outDir != null)
+                ListWriter.Write(Path.Combine(_outDir, $"{method.Name}_{task.ToString().ToLowerInvariant()}.csv"), lists, _itemCodes);
+        }
+        if (!quiet)
+            foreach (var r in results)
+                Console.WriteLine(Format(r));
+        return results;
+    }
+
+    public static string Header()
+    {
+        return "method          task       users   HR@10  Prec@10  Rec@10  NDCG@10  MRR@10  coverage   fit_s   rec_s  med_us  alloc_MB";
+    }
+
+    public static string Format(MethodResult r)
+    {
+        var m = r.Metrics;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{r.Method,-15} {r.Task.ToString().ToLowerInvariant(),-9} {m.Users,6}  {m.HitRate,6:F4}  {m.Precision,7:F4}  {m.Recall,6:F4}  {m.Ndcg,7:F4}  {m.Mrr,6:F4}  {m.Coverage,8:F4}  {r.FitSeconds,6:F3}  {r.RecommendSeconds,6:F3}  {r.MedianMicros,6:F1}  {r.AllocatedBytes / 1048576.0,8:F1}");
+    }
+}
