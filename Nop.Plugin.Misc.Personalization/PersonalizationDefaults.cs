@@ -30,8 +30,18 @@ public static class PersonalizationDefaults
         public static int PeriodSeconds => 24 * 60 * 60;
     }
 
+    public static class TrainingTask
+    {
+        public static string Name => "Personalization: train recommendation models";
+
+        public static string Type => "Nop.Plugin.Misc.Personalization.Tasks.ModelTrainingTask";
+
+        public static int PeriodSeconds => 60 * 60;
+    }
+
     public static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks { get; } =
     [
-        (CleanupTask.Name, CleanupTask.Type, CleanupTask.PeriodSeconds)
+        (CleanupTask.Name, CleanupTask.Type, CleanupTask.PeriodSeconds),
+        (TrainingTask.Name, TrainingTask.Type, TrainingTask.PeriodSeconds)
     ];
 }

@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -27,6 +30,19 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+
+        //models and serving
+        services.AddSingleton<IServingCatalog, ServingCatalog>();
+        services.AddSingleton<IRecommenderHolder, RecommenderHolder>();
+        services.AddSingleton<IModelRefreshSignal, ModelRefreshSignal>();
+        services.AddScoped<ProductFactsReader>();
+        services.AddScoped<InteractionReader>();
+        services.AddScoped<ModelSnapshotStore>();
+        services.AddScoped<ModelTrainingService>();
+        services.AddHostedService<ModelRefresher>();
+        services.AddSingleton<ICustomerHistory, CustomerHistory>();
+        services.AddHostedService<CustomerHistoryLoader>();
+        services.AddScoped<RecommendationService>();
     }
 
     public void Configure(IApplicationBuilder application)

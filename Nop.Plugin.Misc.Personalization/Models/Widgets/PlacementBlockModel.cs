@@ -1,0 +1,18 @@
+using Nop.Web.Framework.Models;
+using Nop.Web.Models.Catalog;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Widgets;
+
+/// <summary>
+/// One placement as rendered: its title and the theme's product overview models.
+/// </summary>
+public record PlacementBlockModel : BaseNopModel
+{
+    public int PlacementId { get; set; }
+
+    public string Strategy { get; set; }
+
+    public string Title { get; set; }
+
+    public IList<ProductOverviewModel> Products { get; set; } = new List<ProductOverviewModel>();
+}

@@ -1,0 +1,125 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Data;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
+
+/// <summary>
+/// Reads the catalog in id-ordered pages (never the whole table in one query) for training and for serving filters.
+/// </summary>
+public class ProductFactsReader
+{
+    public const int PAGE_SIZE = 5_000;
+
+    private readonly IRepository<ProductCategory> _productCategoryRepository;
+    private readonly IRepository<ProductManufacturer> _productManufacturerRepository;
+    private readonly IRepository<Product> _productRepository;
+
+    public ProductFactsReader(IRepository<ProductCategory> productCategoryRepository,
+        IRepository<ProductManufacturer> productManufacturerRepository,
+        IRepository<Product> productRepository)
+    {
+        _productCategoryRepository = productCategoryRepository;
+        _productManufacturerRepository = productManufacturerRepository;
+        _productRepository = productRepository;
+    }
+
+    public async Task<IReadOnlyDictionary<int, ServableProduct>> ReadAsync()
+    {
+        var categories = await ReadCategoriesAsync();
+        var manufacturers = await ReadManufacturersAsync();
+        var products = new Dictionary<int, ServableProduct>();
+
+        var lastId = 0;
+        while (true)
+        {
+            var page = await _productRepository.GetAllAsync(query => query
+                .Where(product => product.Id > lastId && !product.Deleted)
+                .OrderBy(product => product.Id)
+                .Take(PAGE_SIZE), includeDeleted: false);
+            if (page.Count == 0)
+                break;
+
+            foreach (var product in page)
+            {
+                products[product.Id] = ToServable(product,
+                    categories.TryGetValue(product.Id, out var categoryIds) ? categoryIds.ToArray() : [],
+                    manufacturers.GetValueOrDefault(product.Id));
+            }
+
+            lastId = page[^1].Id;
+        }
+
+        return products;
+    }
+
+    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId) => new(
+        product.Id,
+        product.Published,
+        product.Deleted,
+        product.VisibleIndividually,
+        IsInStock(product),
+        product.AvailableStartDateTimeUtc,
+        product.AvailableEndDateTimeUtc,
+        product.SubjectToAcl,
+        product.LimitedToStores,
+        categoryIds,
+        manufacturerId,
+        product.Price,
+        product.CreatedOnUtc);
+
+    /// <summary>
+    /// Stock is only known for products whose inventory nopCommerce manages as a whole; the others count as in stock.
+    /// </summary>
+    public static bool IsInStock(Product product) =>
+        product.ManageInventoryMethod != ManageInventoryMethod.ManageStock || product.StockQuantity > 0;
+
+    private async Task<Dictionary<int, List<int>>> ReadCategoriesAsync()
+    {
+        var result = new Dictionary<int, List<int>>();
+        var lastId = 0;
+        while (true)
+        {
+            var page = await _productCategoryRepository.GetAllAsync(query => query
+                .Where(mapping => mapping.Id > lastId)
+                .OrderBy(mapping => mapping.Id)
+                .Take(PAGE_SIZE));
+            if (page.Count == 0)
+                return result;
+
+            foreach (var mapping in page)
+            {
+                if (!result.TryGetValue(mapping.ProductId, out var list))
+                    result[mapping.ProductId] = list = [];
+                list.Add(mapping.CategoryId);
+            }
+
+            lastId = page[^1].Id;
+        }
+    }
+
+    /// <summary>
+    /// The first manufacturer by display order stands for the product.
+    /// </summary>
+    private async Task<Dictionary<int, int>> ReadManufacturersAsync()
+    {
+        var result = new Dictionary<int, (int ManufacturerId, int DisplayOrder)>();
+        var lastId = 0;
+        while (true)
+        {
+            var page = await _productManufacturerRepository.GetAllAsync(query => query
+                .Where(mapping => mapping.Id > lastId)
+                .OrderBy(mapping => mapping.Id)
+                .Take(PAGE_SIZE));
+            if (page.Count == 0)
+                return result.ToDictionary(pair => pair.Key, pair => pair.Value.ManufacturerId);
+
+            foreach (var mapping in page)
+            {
+                if (!result.TryGetValue(mapping.ProductId, out var current) || mapping.DisplayOrder < current.DisplayOrder)
+                    result[mapping.ProductId] = (mapping.ManufacturerId, mapping.DisplayOrder);
+            }
+
+            lastId = page[^1].Id;
+        }
+    }
+}

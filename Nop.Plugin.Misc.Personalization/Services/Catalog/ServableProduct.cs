@@ -1,0 +1,33 @@
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
+
+/// <summary>
+/// What serving needs to know about a product to decide whether it may be shown, held in memory on every node.
+/// </summary>
+public sealed record ServableProduct(
+    int Id,
+    bool Published,
+    bool Deleted,
+    bool VisibleIndividually,
+    bool InStock,
+    DateTime? AvailableFromUtc,
+    DateTime? AvailableToUtc,
+    bool SubjectToAcl,
+    bool LimitedToStores,
+    int[] CategoryIds,
+    int ManufacturerId,
+    decimal Price,
+    DateTime CreatedOnUtc)
+{
+    public bool IsAvailableAt(DateTime nowUtc) =>
+        (AvailableFromUtc == null || AvailableFromUtc <= nowUtc) && (AvailableToUtc == null || AvailableToUtc >= nowUtc);
+
+    /// <summary>
+    /// Shown at all, before customer-specific rules (ACL, store, cart, history).
+    /// </summary>
+    public bool IsShowable(DateTime nowUtc, bool requireStock) =>
+        Published && !Deleted && VisibleIndividually && IsAvailableAt(nowUtc) && (InStock || !requireStock);
+
+    public ProductFacts ToFacts() => new(Id, CategoryIds, ManufacturerId, Price, Published && !Deleted, InStock, CreatedOnUtc);
+}

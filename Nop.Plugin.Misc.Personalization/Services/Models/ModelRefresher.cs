@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Engine.Serving;
+using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Models;
+
+/// <summary>
+/// Keeps this node's in-memory model and catalog current: loads at start, then whenever asked or every few minutes,
+/// swapping in new versions atomically. Requests only ever read what is already loaded.
+/// </summary>
+public sealed class ModelRefresher : BackgroundService
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan CatalogInterval = TimeSpan.FromMinutes(15);
+
+    private readonly IServingCatalog _catalog;
+    private readonly IRecommenderHolder _holder;
+    private readonly ILogger<ModelRefresher> _logger;
+    private readonly IServiceScopeFactory _scopeFactory;
+    private readonly IModelRefreshSignal _signal;
+    private readonly TimeProvider _timeProvider;
+    private DateTimeOffset _catalogLoadedAt = DateTimeOffset.MinValue;
+
+    public ModelRefresher(IServingCatalog catalog, IRecommenderHolder holder, ILogger<ModelRefresher> logger,
+        IServiceScopeFactory scopeFactory, IModelRefreshSignal signal, TimeProvider timeProvider)
+    {
+        _catalog = catalog;
+        _holder = holder;
+        _logger = logger;
+        _scopeFactory = scopeFactory;
+        _signal = signal;
+        _timeProvider = timeProvider;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RefreshAsync();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                //the database may be down or the plugin's tables not there yet: serve what is loaded, try again later
+                _logger.LogWarning(exception, "Personalization: refreshing the model failed; serving the loaded one.");
+            }
+
+            await _signal.WaitAsync(PollInterval, _timeProvider, stoppingToken);
+        }
+    }
+
+    public async Task RefreshAsync()
+    {
+        await using var scope = _scopeFactory.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ModelSnapshotStore>();
+
+        var changed = false;
+        foreach (var newest in await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS))
+        {
+            if (newest.Version == _holder.VersionOf(newest.StoreId))
+                continue;
+
+            var snapshot = await store.LoadAsync(newest.Id);
+            if (snapshot?.Payload == null)
+                continue;
+
+            _holder.Swap(newest.StoreId, newest.Version, new Recommender(SnapshotSerializer.Deserialize(snapshot.Payload)));
+            changed = true;
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        if (changed || !_catalog.IsLoaded || now - _catalogLoadedAt >= CatalogInterval)
+        {
+            _catalog.Replace(await scope.ServiceProvider.GetRequiredService<ProductFactsReader>().ReadAsync());
+            _catalogLoadedAt = now;
+        }
+    }
+}

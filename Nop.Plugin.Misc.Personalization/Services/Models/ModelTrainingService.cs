@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Nop.Core.Caching;
+using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Services.Configuration;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Models;
+
+/// <summary>
+/// Trains every store's model from recorded events and the catalog and saves the snapshots. Only one web-farm node
+/// trains at a time (nopCommerce's ILocker); the others pick the result up from the database.
+/// </summary>
+public class ModelTrainingService
+{
+    public const string LOCK_KEY = "Nop.Plugin.Misc.Personalization.Training";
+    public static readonly TimeSpan LockDuration = TimeSpan.FromHours(2);
+
+    private readonly InteractionReader _interactionReader;
+    private readonly ILocker _locker;
+    private readonly IModelRefreshSignal _modelRefreshSignal;
+    private readonly ProductFactsReader _productFactsReader;
+    private readonly ISettingService _settingService;
+    private readonly ModelSnapshotStore _snapshotStore;
+    private readonly TimeProvider _timeProvider;
+
+    public ModelTrainingService(InteractionReader interactionReader,
+        ILocker locker,
+        IModelRefreshSignal modelRefreshSignal,
+        ProductFactsReader productFactsReader,
+        ISettingService settingService,
+        ModelSnapshotStore snapshotStore,
+        TimeProvider timeProvider)
+    {
+        _interactionReader = interactionReader;
+        _locker = locker;
+        _modelRefreshSignal = modelRefreshSignal;
+        _productFactsReader = productFactsReader;
+        _settingService = settingService;
+        _snapshotStore = snapshotStore;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task<TrainingResult> TrainWithLockAsync()
+    {
+        TrainingResult result = null;
+        var acquired = await _locker.PerformActionWithLockAsync(LOCK_KEY, LockDuration, async () => result = await TrainAsync());
+
+        return acquired ? result : new TrainingResult(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, "another node is training");
+    }
+
+    public async Task<TrainingResult> TrainAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>();
+        if (!settings.Enabled)
+            return new TrainingResult(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, "disabled");
+
+        var watch = Stopwatch.StartNew();
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var products = await _productFactsReader.ReadAsync();
+        var interactions = await _interactionReader.ReadSinceAsync(now.AddDays(-Math.Max(1, settings.RetentionDays)));
+
+        var facts = products.Values.Select(product => product.ToFacts()).ToList();
+        //the engine is CPU-bound: keep it off the caller's context
+        var snapshots = await Task.Run(() => EngineTrainer.TrainStores(interactions, facts, TrainingOptionsFactory.From(settings), now));
+
+        var versions = new Dictionary<int, int>();
+        foreach (var (storeId, snapshot) in snapshots)
+            versions[storeId] = await _snapshotStore.SaveAsync(storeId, ModelSnapshotStore.RECOMMENDATIONS, SnapshotSerializer.Serialize(snapshot));
+
+        _modelRefreshSignal.RequestRefresh();
+
+        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed);
+    }
+}

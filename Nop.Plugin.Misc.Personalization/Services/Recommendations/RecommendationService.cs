@@ -1,0 +1,189 @@
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Serving;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
+
+/// <summary>
+/// Answers a placement from memory: asks the engine for candidates along a fallback chain (personal → contextual →
+/// trending), filters what may not be shown, keeps categories diverse, and returns nothing rather than filler when
+/// too little is left. Customer-specific catalog rules that need nopCommerce (ACL, store mapping) are applied by the
+/// caller to the few products it renders.
+/// </summary>
+public class RecommendationService
+{
+    private delegate IReadOnlyList<Recommendation> Source(int count);
+
+    private readonly IServingCatalog _catalog;
+    private readonly ICustomerHistory _history;
+    private readonly IRecommenderHolder _holder;
+    private readonly ILiveActivity _liveActivity;
+    private readonly ServingOptions _options;
+
+    public RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity)
+        : this(catalog, history, holder, liveActivity, new ServingOptions())
+    {
+    }
+
+    internal RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity, ServingOptions options)
+    {
+        _catalog = catalog;
+        _history = history;
+        _holder = holder;
+        _liveActivity = liveActivity;
+        _options = options;
+    }
+
+    public IReadOnlyList<RecommendedProduct> Recommend(RecommendationRequest request, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Count <= 0)
+            return [];
+
+        var history = _history.Get(request.StoreId, request.CustomerId);
+        var cart = request.CartProductIds ?? _liveActivity.Cart(request.StoreId, request.CustomerId);
+
+        if (request.Strategy == PlacementStrategy.RecentlyViewed)
+            return Finish(RecentlyViewed(request, history, cart, nowUtc));
+
+        var recommender = _holder.Find(request.StoreId);
+        if (recommender == null)
+            return [];
+
+        var excluded = new HashSet<int>(cart);
+        if (request.ProductId > 0)
+            excluded.Add(request.ProductId);
+        if (request.OrderProductIds != null)
+            excluded.UnionWith(request.OrderProductIds);
+        var bought = BoughtAndNotReplenishable(recommender, history);
+
+        var picked = new List<RecommendedProduct>(request.Count);
+        var perCategory = new Dictionary<int, int>();
+        foreach (var (name, source) in Chain(recommender, request, history, cart, excluded, nowUtc))
+        {
+            if (picked.Count >= request.Count)
+                break;
+
+            foreach (var candidate in source(request.Count * _options.CandidateFactor + excluded.Count))
+            {
+                if (picked.Count >= request.Count)
+                    break;
+                if (excluded.Contains(candidate.ProductId) || bought.Contains(candidate.ProductId) || !double.IsFinite(candidate.Score))
+                    continue;
+
+                var product = _catalog.Find(candidate.ProductId);
+                if (product == null || !product.IsShowable(nowUtc, _options.RequireStock) || !DiversityAllows(product, perCategory))
+                    continue;
+
+                picked.Add(new RecommendedProduct(candidate.ProductId, candidate.Score, candidate.Reasons, name));
+                excluded.Add(candidate.ProductId);
+                Count(product, perCategory);
+            }
+        }
+
+        return Finish(picked);
+    }
+
+    private IReadOnlyList<RecommendedProduct> Finish(IReadOnlyList<RecommendedProduct> picked) =>
+        picked.Count < _options.MinimumCount ? [] : picked;
+
+    private IEnumerable<(string Name, Source Source)> Chain(Recommender recommender, RecommendationRequest request,
+        IReadOnlyList<Interaction> history, IReadOnlyCollection<int> cart, IReadOnlyCollection<int> excluded, DateTime nowUtc)
+    {
+        var contextCategory = request.CategoryId > 0 ? request.CategoryId : FirstCategory(request.ProductId);
+        Source personal = count => recommender.ForCustomer(history.ToArray(), nowUtc, count,
+            new RequestContext { ExcludedProductIds = excluded, CartProductIds = cart, CategoryId = contextCategory });
+        Source trendingHere = count => contextCategory > 0 ? recommender.Trending(contextCategory, count, nowUtc, excluded) : [];
+        Source trending = count => recommender.Trending(null, count, nowUtc, excluded);
+
+        switch (request.Strategy)
+        {
+            case PlacementStrategy.Similar:
+                yield return ("similar", count => recommender.Similar(request.ProductId, count, excluded));
+                yield return ("content", count => ContentNeighbours(recommender, request.ProductId, count, excluded));
+                yield return ("trending-in-category", trendingHere);
+                break;
+            case PlacementStrategy.BoughtTogether:
+                yield return ("bought-together", count => recommender.BoughtTogether(request.ProductId, count, excluded));
+                yield return ("similar", count => recommender.Similar(request.ProductId, count, excluded));
+                yield return ("trending-in-category", trendingHere);
+                break;
+            case PlacementStrategy.CartCrossSell:
+                yield return ("cart-cross-sell", count => cart.Count == 0 ? [] : recommender.CartCrossSell(cart.ToList(), count, excluded));
+                yield return ("for-you", personal);
+                break;
+            case PlacementStrategy.OrderCompletedComplements:
+                var ordered = request.OrderProductIds?.ToList() ?? [];
+                yield return ("bought-after", count => ordered.SelectMany(id => recommender.BoughtAfter(id, count, excluded)).OrderByDescending(r => r.Score).ToList());
+                yield return ("cross-sell", count => ordered.Count == 0 ? [] : recommender.CartCrossSell(ordered, count, excluded));
+                yield return ("for-you", personal);
+                break;
+            case PlacementStrategy.ForYou:
+                yield return ("for-you", personal);
+                break;
+            case PlacementStrategy.TrendingInCategory:
+                yield return ("trending-in-category", trendingHere);
+                break;
+        }
+
+        yield return ("trending", trending);
+    }
+
+    private IReadOnlyList<Recommendation> ContentNeighbours(Recommender recommender, int productId, int count, IReadOnlyCollection<int> excluded)
+    {
+        var product = _catalog.Find(productId);
+        return product == null ? [] : recommender.ContentNeighbours(product.ToFacts(), count, excluded);
+    }
+
+    private List<RecommendedProduct> RecentlyViewed(RecommendationRequest request, IReadOnlyList<Interaction> history, IReadOnlyCollection<int> cart, DateTime nowUtc)
+    {
+        var picked = new List<RecommendedProduct>(request.Count);
+        var seen = new HashSet<int>(cart) { request.ProductId };
+        for (var i = history.Count - 1; i >= 0 && picked.Count < request.Count; i--)
+        {
+            var e = history[i];
+            if (e.Type != InteractionType.View || !seen.Add(e.ProductId))
+                continue;
+            var product = _catalog.Find(e.ProductId);
+            if (product == null || !product.IsShowable(nowUtc, _options.RequireStock))
+                continue;
+            picked.Add(new RecommendedProduct(e.ProductId, 0, [new Reason(ReasonKind.BecauseYouViewed, e.ProductId)], "recently-viewed"));
+        }
+
+        return picked;
+    }
+
+    private static HashSet<int> BoughtAndNotReplenishable(Recommender recommender, IReadOnlyList<Interaction> history)
+    {
+        var bought = new HashSet<int>();
+        var catalog = recommender.Snapshot.Catalog;
+        foreach (var e in history)
+        {
+            if (e.Type != InteractionType.Purchase)
+                continue;
+            var index = catalog.IndexOf(e.ProductId);
+            if (index < 0 || !recommender.Snapshot.Repeat.IsReplenishable(index))
+                bought.Add(e.ProductId);
+        }
+
+        return bought;
+    }
+
+    private int FirstCategory(int productId)
+    {
+        var categories = productId > 0 ? _catalog.Find(productId)?.CategoryIds : null;
+        return categories is { Length: > 0 } ? categories[0] : 0;
+    }
+
+    private bool DiversityAllows(ServableProduct product, Dictionary<int, int> perCategory) =>
+        product.CategoryIds.Length == 0 || perCategory.GetValueOrDefault(product.CategoryIds[0]) < _options.MaxPerCategory;
+
+    private static void Count(ServableProduct product, Dictionary<int, int> perCategory)
+    {
+        if (product.CategoryIds.Length > 0)
+            perCategory[product.CategoryIds[0]] = perCategory.GetValueOrDefault(product.CategoryIds[0]) + 1;
+    }
+}

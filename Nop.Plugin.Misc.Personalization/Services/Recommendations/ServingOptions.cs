@@ -1,0 +1,16 @@
+namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
+
+public sealed record ServingOptions
+{
+    /// <summary>Fewer products than this and the placement hides rather than showing filler.</summary>
+    public int MinimumCount { get; init; } = 2;
+
+    /// <summary>Diversity: at most this many products of one (first) category per placement.</summary>
+    public int MaxPerCategory { get; init; } = 3;
+
+    /// <summary>Only products in stock are shown.</summary>
+    public bool RequireStock { get; init; } = true;
+
+    /// <summary>Candidates asked from each source, as a multiple of the count, to survive filtering.</summary>
+    public int CandidateFactor { get; init; } = 3;
+}

@@ -1,0 +1,5 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Web.Models.Catalog;
+
+public partial record ProductEmailAFriendModel : BaseNopModel;
