@@ -1,0 +1,221 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Catalog;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+using Nop.Services.Configuration;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data.Serving;
+
+/// <summary>
+/// A small hand-made shop end to end on PostgreSQL: captured events → writer → database → training task → snapshot
+/// → refresher → recommendation service.
+/// </summary>
+[TestFixture]
+public class EndToEndServingTests
+{
+    private static readonly DateTimeOffset _now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    private PostgresDatabase _database;
+    private PluginMigrator _migrator;
+    private ServiceProvider _services;
+    private RecommendationService _recommendations;
+
+    [OneTimeSetUp]
+    public async Task BuildTheShopAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync();
+        _migrator = new PluginMigrator(_database.ConnectionString);
+        _migrator.MigrateUp();
+        var options = ShopCatalogTables.Options(_database.ConnectionString);
+        await ShopCatalogTables.CreateAsync(options);
+
+        var time = new FakeTimeProvider(_now);
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(time)
+            .AddSingleton(settings.Object)
+            .AddSingleton(typeof(IRepository<>), typeof(LinqToDbRepository<>))
+            .AddSingleton(options)
+            .AddSingleton<IEventSink>(new EventSink(10_000))
+            .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ILiveActivity, LiveActivity>()
+            .AddSingleton<ICustomerHistory, CustomerHistory>()
+            .AddSingleton<IServingCatalog, ServingCatalog>()
+            .AddSingleton<IRecommenderHolder, RecommenderHolder>()
+            .AddSingleton<IModelRefreshSignal, ModelRefreshSignal>()
+            .AddScoped<ProductFactsReader>()
+            .AddScoped<InteractionReader>()
+            .AddScoped<ModelSnapshotStore>()
+            .AddScoped<ModelTrainingService>()
+            .AddSingleton(Mock.Of<Nop.Core.Caching.ILocker>())
+            .AddSingleton<ModelRefresher>()
+            .AddSingleton<RecommendationService>()
+            .AddLogging()
+            .BuildServiceProvider();
+
+        await SeedCatalogAsync(_services.GetRequiredService<IRepository<Product>>(), _services.GetRequiredService<IRepository<ProductCategory>>());
+        await CaptureAndWriteAsync(_services.GetRequiredService<IEventSink>());
+
+        using (var scope = _services.CreateScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<ModelTrainingService>().TrainAsync();
+            result.Trained.Should().BeTrue();
+            result.VersionByStore.Should().ContainKey(1);
+        }
+
+        await _services.GetRequiredService<ModelRefresher>().RefreshAsync();
+        _recommendations = _services.GetRequiredService<RecommendationService>();
+    }
+
+    [OneTimeTearDown]
+    public async Task TearDownAsync()
+    {
+        if (_services != null)
+            await _services.DisposeAsync();
+        _migrator?.MigrateDownToNothing();
+        _migrator?.Dispose();
+        if (_database != null)
+            await _database.DisposeAsync();
+    }
+
+    [Test]
+    public void TheTrainedModelIsServedFromMemory()
+    {
+        _services.GetRequiredService<IRecommenderHolder>().VersionOf(1).Should().Be(1);
+        _services.GetRequiredService<IServingCatalog>().Count.Should().Be(7);
+    }
+
+    [Test]
+    public void BoughtTogetherReturnsTheProductsBoughtWithIt()
+    {
+        var picks = Recommend(PlacementStrategy.BoughtTogether, customerId: 999, productId: 1);
+
+        picks.Should().StartWith(2);
+        picks.Should().Contain(3);
+        picks.Should().NotContain(1, "the product on the page is never recommended");
+        picks.Should().NotContain(6, "unpublished products are never shown");
+        picks.Should().NotContain(7, "products not visible individually are never shown");
+    }
+
+    [Test]
+    public async Task ForYouFollowsWhatTheCustomerDidAndSkipsWhatTheyBought()
+    {
+        await LoadStoredHistoryAsync(customerId: 200);
+
+        var picks = Recommend(PlacementStrategy.ForYou, customerId: 200);
+
+        picks.Should().NotBeEmpty();
+        picks.First().Should().BeOneOf(2, 3);
+        picks.Should().NotContain(1, "customer 200 already bought product 1, which nobody rebuys");
+    }
+
+    [Test]
+    public void ANewVisitorGetsTrendingProducts()
+    {
+        var picks = Recommend(PlacementStrategy.ForYou, customerId: 12345);
+
+        picks.Should().NotBeEmpty();
+        picks.Should().OnlyContain(id => id >= 1 && id <= 5);
+    }
+
+    [Test]
+    public void WithoutAModelForTheStoreNothingIsShown()
+    {
+        _recommendations.Recommend(new RecommendationRequest(PlacementStrategy.Trending, StoreId: 2, CustomerId: 1, Count: 4), _now.UtcDateTime)
+            .Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// A request misses the stored history and asks for it; the background loader brings it into memory.
+    /// </summary>
+    private async Task LoadStoredHistoryAsync(int customerId)
+    {
+        var history = _services.GetRequiredService<ICustomerHistory>();
+        history.Get(1, customerId).Should().BeEmpty("nothing of this customer was seen live on this node");
+
+        var loader = new CustomerHistoryLoader(history, NullLogger<CustomerHistoryLoader>.Instance, _services.GetRequiredService<IServiceScopeFactory>());
+        await loader.StartAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (history.Get(1, customerId).Count == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+        await loader.StopAsync(CancellationToken.None);
+
+        history.Get(1, customerId).Select(e => e.ProductId).Should().Equal(1, 2);
+    }
+
+    private List<int> Recommend(PlacementStrategy strategy, int customerId, int productId = 0) =>
+        _recommendations.Recommend(new RecommendationRequest(strategy, 1, customerId, 4, productId), _now.UtcDateTime)
+            .Select(r => r.ProductId).ToList();
+
+    private static async Task SeedCatalogAsync(IRepository<Product> products, IRepository<ProductCategory> categories)
+    {
+        for (var id = 1; id <= 7; id++)
+        {
+            await products.InsertAsync(new Product
+            {
+                Name = $"Product {id}",
+                Published = id != 6,
+                VisibleIndividually = id != 7,
+                Price = 10 * id,
+                CreatedOnUtc = _now.UtcDateTime.AddYears(-1),
+                UpdatedOnUtc = _now.UtcDateTime.AddYears(-1)
+            });
+            await categories.InsertAsync(new ProductCategory { ProductId = id, CategoryId = id <= 3 || id >= 6 ? 10 : 20 });
+        }
+    }
+
+    /// <summary>
+    /// Product 1 is bought with 2 (often) and 3 (sometimes); 4 and 5 go together; 6 (unpublished) and 7 (not visible
+    /// individually) are bought with 1 too, so only the filters keep them out.
+    /// </summary>
+    private async Task CaptureAndWriteAsync(IEventSink sink)
+    {
+        var order = 1;
+        var customer = 100;
+        void Buy(params int[] productIds)
+        {
+            var time = _now.UtcDateTime.AddDays(-customer % 20 - 1);
+            foreach (var productId in productIds)
+            {
+                sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
+                {
+                    StoreId = 1, CustomerId = customer, ProductId = productId, EventType = (byte)InteractionType.Purchase,
+                    Quantity = 1, Value = 10, OrderId = order, CreatedOnUtc = time
+                }));
+            }
+            order++;
+            customer++;
+        }
+
+        for (var i = 0; i < 6; i++)
+            Buy(1, 2, 6, 7);
+        for (var i = 0; i < 3; i++)
+            Buy(1, 3);
+        for (var i = 0; i < 4; i++)
+            Buy(4, 5);
+        customer = 200;
+        Buy(1);
+        sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
+        {
+            StoreId = 1, CustomerId = 200, ProductId = 2, EventType = (byte)InteractionType.View, Quantity = 1, CreatedOnUtc = _now.UtcDateTime.AddHours(-1)
+        }));
+
+        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        await writer.StopAsync(CancellationToken.None);
+        sink.Counters.Written.Should().Be(sink.Counters.Accepted);
+    }
+}
