@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
@@ -27,6 +28,11 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+
+        //backfill
+        services.AddScoped<PurchaserIds>();
+        services.AddScoped<OrderBackfillService>();
+        //end backfill
     }
 
     public void Configure(IApplicationBuilder application)
