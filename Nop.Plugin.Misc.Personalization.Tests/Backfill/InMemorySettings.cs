@@ -17,11 +17,20 @@ public sealed class InMemorySettings
 
     public ISettingService Service => Mock.Object;
 
+    /// <summary>
+    /// Called after each save through <see cref="Service"/> with the saved settings, to act between two steps of the code under test.
+    /// </summary>
+    public Action<ISettings> AfterSave { get; set; }
+
     public InMemorySettings Handle<T>() where T : ISettings, new()
     {
         Mock.Setup(s => s.LoadSettingAsync<T>(It.IsAny<int>())).ReturnsAsync((int storeId) => Load<T>(storeId));
         Mock.Setup(s => s.SaveSettingAsync(It.IsAny<T>(), It.IsAny<int>()))
-            .Callback((T settings, int storeId) => Save(settings, storeId))
+            .Callback((T settings, int storeId) =>
+            {
+                Save(settings, storeId);
+                AfterSave?.Invoke(settings);
+            })
             .Returns(Task.CompletedTask);
         Mock.Setup(s => s.DeleteSettingAsync<T>()).Callback(Delete<T>).Returns(Task.CompletedTask);
 

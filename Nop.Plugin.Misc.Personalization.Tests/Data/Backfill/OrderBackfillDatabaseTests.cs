@@ -183,6 +183,28 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task BackfillNowPressedDuringARunIsNotOverwrittenByItsCheckpoint()
+    {
+        await AddManyOrdersAsync(700);
+        var pressed = false;
+        _settings.AfterSave = saved =>
+        {
+            if (pressed || saved is not PersonalizationBackfillState)
+                return;
+
+            pressed = true;
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            Service().RequestAsync().GetAwaiter().GetResult();
+        };
+
+        var interrupted = await Service().RunAsync(EVERY_PAGE, _noTimeLimit);
+
+        (interrupted.OrdersDone, interrupted.Completed).Should().Be((500, false));
+        var state = _settings.Load<PersonalizationBackfillState>();
+        (state.LastOrderId, state.UpToOrderId, state.Completed, state.RequestedOnUtc).Should().Be((0, 0, false, _clock.GetUtcNow().UtcDateTime));
+    }
+
+    [Test]
     public async Task OrdersPlacedInTheLastMinutesAreLeftToLiveCapture()
     {
         var settled = await AddOrderAsync(customerId: 1, daysAgo: 11 / (24.0 * 60), items: [(1, 1, 1m)]);
