@@ -39,9 +39,19 @@ public static class PersonalizationDefaults
         public static int PeriodSeconds => 60 * 60;
     }
 
+    public static class BackfillTask
+    {
+        public static string Name => "Personalization: backfill purchases from orders";
+
+        public static string Type => "Nop.Plugin.Misc.Personalization.Tasks.OrderBackfillTask";
+
+        public static int PeriodSeconds => 5 * 60;
+    }
+
     public static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks { get; } =
     [
         (CleanupTask.Name, CleanupTask.Type, CleanupTask.PeriodSeconds),
-        (TrainingTask.Name, TrainingTask.Type, TrainingTask.PeriodSeconds)
+        (TrainingTask.Name, TrainingTask.Type, TrainingTask.PeriodSeconds),
+        (BackfillTask.Name, BackfillTask.Type, BackfillTask.PeriodSeconds)
     ];
 }

@@ -2,6 +2,7 @@ using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -85,6 +86,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public override async Task UninstallAsync()
     {
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();
+        await _settingService.DeleteSettingAsync<PersonalizationBackfillState>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Events;
@@ -43,6 +44,11 @@ public class NopStartup : INopStartup
         services.AddSingleton<ICustomerHistory, CustomerHistory>();
         services.AddHostedService<CustomerHistoryLoader>();
         services.AddScoped<RecommendationService>();
+
+        //backfill
+        services.AddScoped<PurchaserIds>();
+        services.AddScoped<OrderBackfillService>();
+        //end backfill
     }
 
     public void Configure(IApplicationBuilder application)

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Backfill;
+
+[TestFixture]
+public class BackfillUninstallTests
+{
+    [Test]
+    public async Task UninstallDeletesTheBackfillState()
+    {
+        var settings = new InMemorySettings().Handle<PersonalizationBackfillState>().Handle<PersonalizationSettings>();
+        settings.Save(new PersonalizationBackfillState { LastOrderId = 42, Completed = true });
+        var plugin = new PersonalizationPlugin(Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PlacementCatalog(),
+            Mock.Of<IScheduleTaskService>(), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] });
+
+        await plugin.UninstallAsync();
+
+        settings.HasAny<PersonalizationBackfillState>().Should().BeFalse();
+    }
+
+    [Test]
+    public void TheBackfillTaskIsScheduledEveryFiveMinutes()
+    {
+        PersonalizationDefaults.ScheduleTasks.Should().ContainSingle(task => task.Type == typeof(Tasks.OrderBackfillTask).FullName)
+            .Which.Seconds.Should().Be(300);
+    }
+}
