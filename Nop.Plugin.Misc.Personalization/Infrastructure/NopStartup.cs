@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
@@ -27,6 +28,15 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+
+        //placements
+        services.AddScoped<IPlacementService, PlacementService>();
+        services.AddScoped<IPlacementSource>(provider => provider.GetRequiredService<IPlacementService>());
+        services.AddScoped<PlacementModelFactory>();
+        services.AddSingleton<PlacementCatalogRefresher>();
+        services.AddSingleton<IPlacementCatalogRefresh>(provider => provider.GetRequiredService<PlacementCatalogRefresher>());
+        services.AddHostedService(provider => provider.GetRequiredService<PlacementCatalogRefresher>());
+        //placements end
     }
 
     public void Configure(IApplicationBuilder application)
