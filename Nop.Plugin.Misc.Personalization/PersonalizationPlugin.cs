@@ -22,6 +22,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPlacementCatalog _placementCatalog;
+    private readonly IPlacementService _placementService;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
@@ -30,6 +31,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public PersonalizationPlugin(ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPlacementCatalog placementCatalog,
+        IPlacementService placementService,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         TimeProvider timeProvider,
@@ -38,6 +40,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _placementCatalog = placementCatalog;
+        _placementService = placementService;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _timeProvider = timeProvider;
@@ -79,6 +82,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await _localizationService.AddOrUpdateLocaleResourceAsync(LocaleResources.LoadEnglish());
+
+        await _placementService.InsertDefaultPlacementsAsync();
 
         await base.InstallAsync();
     }

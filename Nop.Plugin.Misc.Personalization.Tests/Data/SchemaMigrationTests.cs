@@ -84,6 +84,7 @@ public class SchemaMigrationTests
 
     [TestCase("IX_Personalization_Event_Store_Created", PersonalizationTables.EVENT, "(\"StoreId\", \"CreatedOnUtc\")")]
     [TestCase("IX_Personalization_Event_Customer_Created", PersonalizationTables.EVENT, "(\"CustomerId\", \"CreatedOnUtc\")")]
+    [TestCase("IX_Personalization_Event_Order", PersonalizationTables.EVENT, "(\"OrderId\")")]
     [TestCase("IX_Personalization_ModelSnapshot_Store_Kind_Version", PersonalizationTables.MODEL_SNAPSHOT, "(\"StoreId\", \"Kind\", \"Version\" DESC)")]
     [TestCase("IX_Personalization_Profile_Customer_Store", PersonalizationTables.PROFILE, "(\"CustomerId\", \"StoreId\")")]
     [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]

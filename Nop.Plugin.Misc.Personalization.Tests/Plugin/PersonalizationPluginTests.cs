@@ -20,6 +20,7 @@ public class PersonalizationPluginTests
     private Mock<ILocalizationService> _localization;
     private Mock<INopUrlHelper> _urlHelper;
     private PlacementCatalog _placements;
+    private Mock<IPlacementService> _placementService;
     private Mock<IScheduleTaskService> _tasks;
     private Mock<ISettingService> _settings;
     private WidgetSettings _widgetSettings;
@@ -32,6 +33,7 @@ public class PersonalizationPluginTests
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();
         _placements = new PlacementCatalog();
+        _placementService = new Mock<IPlacementService>();
         _settings = new Mock<ISettingService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.Other"] };
         _taskTable = [];
@@ -41,7 +43,7 @@ public class PersonalizationPluginTests
         _tasks.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Add(t)).Returns(Task.CompletedTask);
         _tasks.Setup(s => s.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Remove(t)).Returns(Task.CompletedTask);
 
-        _plugin = new PersonalizationPlugin(_localization.Object, _urlHelper.Object, _placements, _tasks.Object,
+        _plugin = new PersonalizationPlugin(_localization.Object, _urlHelper.Object, _placements, _placementService.Object, _tasks.Object,
             _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
 
@@ -92,6 +94,14 @@ public class PersonalizationPluginTests
         await _plugin.InstallAsync();
 
         added.Should().NotBeNull().And.ContainKey("Plugins.Misc.Personalization.Fields.Enabled");
+    }
+
+    [Test]
+    public async Task InstallAddsTheDefaultPlacements()
+    {
+        await _plugin.InstallAsync();
+
+        _placementService.Verify(s => s.InsertDefaultPlacementsAsync(), Times.Once);
     }
 
     [Test]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -19,16 +20,19 @@ public class PersonalizationAdminController : BasePluginController
 {
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
+    private readonly PlacementModelFactory _placementModelFactory;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
 
     public PersonalizationAdminController(ILocalizationService localizationService,
         INotificationService notificationService,
+        PlacementModelFactory placementModelFactory,
         ISettingService settingService,
         IStoreContext storeContext)
     {
         _localizationService = localizationService;
         _notificationService = notificationService;
+        _placementModelFactory = placementModelFactory;
         _settingService = settingService;
         _storeContext = storeContext;
     }
@@ -66,7 +70,7 @@ public class PersonalizationAdminController : BasePluginController
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
         foreach (var error in ConfigurationModelValidator.Validate(model))
-            ModelState.AddModelError(error.Property, await LocalizeAsync(error));
+            ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
 
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         model.ActiveStoreScopeConfiguration = storeScope;
@@ -106,20 +110,8 @@ public class PersonalizationAdminController : BasePluginController
                 model.Consent == (int)consent));
         }
 
+        ViewData[PlacementListModel.VIEW_DATA_KEY] = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
+
         return View($"{PersonalizationDefaults.ViewsPath}Configure.cshtml", model);
-    }
-
-    private async Task<string> LocalizeAsync(ConfigurationModelValidator.Error error)
-    {
-        var format = await _localizationService.GetResourceAsync(error.ResourceKey);
-        var arguments = new object[error.Arguments.Length];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = error.Arguments[i] is string key && key.StartsWith(PersonalizationDefaults.ResourcePrefix, StringComparison.Ordinal)
-                ? await _localizationService.GetResourceAsync(key)
-                : error.Arguments[i];
-        }
-
-        return arguments.Length == 0 ? format : string.Format(format, arguments);
     }
 }

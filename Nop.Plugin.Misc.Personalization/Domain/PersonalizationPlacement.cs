@@ -12,7 +12,7 @@ public class PersonalizationPlacement : BaseEntity
     public string WidgetZone { get; set; }
 
     /// <summary>
-    /// Strategy system name (e.g. "similar", "bought-together", "for-you", "trending").
+    /// A PlacementStrategy name (e.g. "Similar", "BoughtTogether", "ForYou", "Trending").
     /// </summary>
     public string Strategy { get; set; }
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+
+using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Events;
@@ -49,6 +51,15 @@ public class NopStartup : INopStartup
         services.AddScoped<PurchaserIds>();
         services.AddScoped<OrderBackfillService>();
         //end backfill
+
+        //placements
+        services.AddScoped<IPlacementService, PlacementService>();
+        services.AddScoped<IPlacementSource>(provider => provider.GetRequiredService<IPlacementService>());
+        services.AddScoped<PlacementModelFactory>();
+        services.AddSingleton<PlacementCatalogRefresher>();
+        services.AddSingleton<IPlacementCatalogRefresh>(provider => provider.GetRequiredService<PlacementCatalogRefresher>());
+        services.AddHostedService(provider => provider.GetRequiredService<PlacementCatalogRefresher>());
+        //placements end
     }
 
     public void Configure(IApplicationBuilder application)

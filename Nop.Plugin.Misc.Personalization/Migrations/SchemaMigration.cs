@@ -14,6 +14,7 @@ public class SchemaMigration : Migration
 {
     public const int PLACEMENT_NAME_LENGTH = 100;
     public const int QUERY_LENGTH = 200;
+    public const string EVENT_ORDER_INDEX = "IX_Personalization_Event_Order";
 
     public override void Up()
     {
@@ -39,6 +40,13 @@ public class SchemaMigration : Migration
             Create.Index("IX_Personalization_Event_Customer_Created").OnTable(PersonalizationTables.EVENT)
                 .OnColumn("CustomerId").Ascending()
                 .OnColumn("CreatedOnUtc").Ascending();
+        }
+
+        //the backfill asks which orders already have purchase events
+        if (!Schema.Table(PersonalizationTables.EVENT).Index(EVENT_ORDER_INDEX).Exists())
+        {
+            Create.Index(EVENT_ORDER_INDEX).OnTable(PersonalizationTables.EVENT)
+                .OnColumn("OrderId").Ascending();
         }
 
         if (!Schema.Table(PersonalizationTables.MODEL_SNAPSHOT).Exists())

@@ -1,0 +1,251 @@
+using Microsoft.AspNetCore.Mvc;
+using Moq;
+using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Placements;
+
+[TestFixture]
+public class PlacementControllerTests
+{
+    private Mock<ILocalizationService> _localization;
+    private Mock<INotificationService> _notifications;
+    private Mock<IPlacementCatalogRefresh> _refresh;
+    private Mock<IPlacementService> _placements;
+    private Mock<IStoreContext> _storeContext;
+    private PersonalizationPlacementController _controller;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _localization = new Mock<ILocalizationService>();
+        _localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        _notifications = new Mock<INotificationService>();
+        _refresh = new Mock<IPlacementCatalogRefresh>();
+        _placements = new Mock<IPlacementService>();
+        _storeContext = new Mock<IStoreContext>();
+        _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
+
+        _controller = new PersonalizationPlacementController(_localization.Object, _notifications.Object, _refresh.Object,
+            new PlacementModelFactory(_localization.Object, _placements.Object), _placements.Object, _storeContext.Object);
+    }
+
+    [TearDown]
+    public void TearDown() => _controller.Dispose();
+
+    [Test]
+    public async Task InvalidInputReturnsTheFormWithErrorsAndSavesNothing()
+    {
+        var model = new PlacementModel { WidgetZone = "home_page_top", Strategy = nameof(PlacementStrategy.Similar), Count = 0 };
+
+        var result = await _controller.Create(model);
+
+        var view = result.Should().BeOfType<ViewResult>().Subject;
+        view.ViewName.Should().Be(PersonalizationPlacementController.EDIT_VIEW);
+        view.Model.Should().BeSameAs(model);
+        model.AvailableStrategies.Should().HaveCount(Enum.GetValues<PlacementStrategy>().Length, "the form is shown again with its lists");
+        _controller.ModelState.IsValid.Should().BeFalse();
+        _controller.ModelState[nameof(PlacementModel.WidgetZone)]!.Errors.Should().ContainSingle()
+            .Which.ErrorMessage.Should().Be("Plugins.Misc.Personalization.Placements.Validation.ZoneMismatch", "the message is the localized resource");
+        _controller.ModelState[nameof(PlacementModel.Count)]!.Errors.Should().ContainSingle();
+        _placements.Verify(s => s.InsertPlacementAsync(It.IsAny<PersonalizationPlacement>()), Times.Never);
+        _refresh.Verify(r => r.RequestReload(), Times.Never);
+    }
+
+    [Test]
+    public async Task ValidationMessagesAreFormattedWithLocalizedArguments()
+    {
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Validation.Range")).ReturnsAsync("{0} must be between {1} and {2}.");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Fields.Count")).ReturnsAsync("Number of products");
+
+        await _controller.Create(new PlacementModel { WidgetZone = "home_page_top", Strategy = nameof(PlacementStrategy.ForYou), Count = 30 });
+
+        _controller.ModelState[nameof(PlacementModel.Count)]!.Errors.Single().ErrorMessage.Should().Be("Number of products must be between 1 and 24.");
+    }
+
+    [Test]
+    public async Task AValidNewPlacementIsSavedInTheActiveStoreAndTheCatalogReloads()
+    {
+        PersonalizationPlacement saved = null;
+        _placements.Setup(s => s.InsertPlacementAsync(It.IsAny<PersonalizationPlacement>()))
+            .Callback((PersonalizationPlacement p) => saved = p).Returns(Task.CompletedTask);
+
+        var result = await _controller.Create(new PlacementModel
+        {
+            Id = 99,
+            WidgetZone = "productdetails_bottom",
+            Strategy = nameof(PlacementStrategy.BoughtTogether),
+            Title = "  Bought together ",
+            Count = 6,
+            SegmentId = 4,
+            Enabled = true,
+            DisplayOrder = 3
+        });
+
+        result.Should().BeOfType<RedirectToRouteResult>().Which.RouteName.Should().Be(PersonalizationDefaults.ConfigurationRouteName);
+        saved.Should().BeEquivalentTo(new PersonalizationPlacement
+        {
+            Id = 0,
+            StoreId = 2,
+            WidgetZone = "productdetails_bottom",
+            Strategy = "BoughtTogether",
+            Title = "Bought together",
+            Count = 6,
+            SegmentId = 4,
+            Enabled = true,
+            DisplayOrder = 3
+        });
+        _refresh.Verify(r => r.RequestReload(), Times.Once);
+        _notifications.Verify(n => n.SuccessNotification("Plugins.Misc.Personalization.Placements.Added", true, 0), Times.Once);
+        _notifications.Verify(n => n.WarningNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ACustomZoneWithAContextualStrategyIsSavedWithAWarning()
+    {
+        var result = await _controller.Create(new PlacementModel
+        {
+            WidgetZone = "",
+            CustomWidgetZone = "mytheme_product_tabs",
+            Strategy = nameof(PlacementStrategy.Similar),
+            Count = 4
+        });
+
+        result.Should().BeOfType<RedirectToRouteResult>();
+        _placements.Verify(s => s.InsertPlacementAsync(It.Is<PersonalizationPlacement>(p => p.WidgetZone == "mytheme_product_tabs")), Times.Once);
+        _notifications.Verify(n => n.WarningNotification("Plugins.Misc.Personalization.Placements.CustomZoneWarning", true, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task EditingKeepsTheStoreAndSavesTheChanges()
+    {
+        var existing = new PersonalizationPlacement
+        {
+            Id = 5, StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Title = "For you", Count = 8, Enabled = true
+        };
+        _placements.Setup(s => s.GetPlacementByIdAsync(5)).ReturnsAsync(existing);
+
+        var result = await _controller.Edit(new PlacementModel
+        {
+            Id = 5, WidgetZone = "home_page_bottom", Strategy = "Trending", Title = "Trending", Count = 12, Enabled = false
+        });
+
+        result.Should().BeOfType<RedirectToRouteResult>();
+        _placements.Verify(s => s.UpdatePlacementAsync(existing), Times.Once);
+        existing.Should().BeEquivalentTo(new { Id = 5, StoreId = 0, WidgetZone = "home_page_bottom", Strategy = "Trending", Count = 12, Enabled = false });
+        _refresh.Verify(r => r.RequestReload(), Times.Once);
+    }
+
+    [Test]
+    public async Task AnInvalidEditChangesNothing()
+    {
+        var existing = new PersonalizationPlacement { Id = 5, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 8 };
+        _placements.Setup(s => s.GetPlacementByIdAsync(5)).ReturnsAsync(existing);
+
+        var result = await _controller.Edit(new PlacementModel { Id = 5, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 8, Title = new string('x', 201) });
+
+        result.Should().BeOfType<ViewResult>();
+        existing.Title.Should().BeNull();
+        _placements.Verify(s => s.UpdatePlacementAsync(It.IsAny<PersonalizationPlacement>()), Times.Never);
+        _refresh.Verify(r => r.RequestReload(), Times.Never);
+    }
+
+    [Test]
+    public async Task TheEditFormShowsACustomZoneInTheCustomField()
+    {
+        _placements.Setup(s => s.GetPlacementByIdAsync(7)).ReturnsAsync(new PersonalizationPlacement
+        {
+            Id = 7, WidgetZone = "mytheme_sidebar", Strategy = "Trending", Count = 4, Enabled = true
+        });
+
+        var result = await _controller.Edit(7);
+
+        var model = result.Should().BeOfType<ViewResult>().Which.Model.Should().BeOfType<PlacementModel>().Subject;
+        model.CustomWidgetZone.Should().Be("mytheme_sidebar");
+        model.AvailableWidgetZones.Should().ContainSingle(item => item.Selected).Which.Value.Should().BeEmpty("the custom entry is chosen");
+        model.AvailableStrategies.Should().ContainSingle(item => item.Selected).Which.Value.Should().Be("Trending");
+    }
+
+    [Test]
+    public async Task DeletingRemovesThePlacementAndReloads()
+    {
+        var existing = new PersonalizationPlacement { Id = 5 };
+        _placements.Setup(s => s.GetPlacementByIdAsync(5)).ReturnsAsync(existing);
+
+        var result = await _controller.Delete(5);
+
+        result.Should().BeOfType<RedirectToRouteResult>().Which.RouteName.Should().Be(PersonalizationDefaults.ConfigurationRouteName);
+        _placements.Verify(s => s.DeletePlacementAsync(existing), Times.Once);
+        _refresh.Verify(r => r.RequestReload(), Times.Once);
+    }
+
+    [Test]
+    public async Task AMissingPlacementGoesBackWithAnError()
+    {
+        (await _controller.Edit(42)).Should().BeOfType<RedirectToRouteResult>();
+        (await _controller.Delete(42)).Should().BeOfType<RedirectToRouteResult>();
+        (await _controller.Edit(new PlacementModel { Id = 42 })).Should().BeOfType<RedirectToRouteResult>();
+
+        _notifications.Verify(n => n.ErrorNotification("Plugins.Misc.Personalization.Placements.NotFound", true, 0), Times.Exactly(3));
+        _placements.Verify(s => s.DeletePlacementAsync(It.IsAny<PersonalizationPlacement>()), Times.Never);
+    }
+
+    [Test]
+    public void EveryActionIsAnAdminActionThatNeedsThePluginPermission()
+    {
+        //read as metadata: the compile surface's attribute constructors throw
+        var type = typeof(PersonalizationPlacementController);
+        var typeAttributes = type.GetCustomAttributesData();
+        typeAttributes.Should().ContainSingle(a => a.AttributeType == typeof(AreaAttribute))
+            .Which.ConstructorArguments.Single().Value.Should().Be(AreaNames.ADMIN);
+        typeAttributes.Should().ContainSingle(a => a.AttributeType == typeof(AuthorizeAdminAttribute));
+        typeAttributes.Should().ContainSingle(a => a.AttributeType == typeof(AutoValidateAntiforgeryTokenAttribute));
+
+        var actions = type.GetMethods().Where(m => m.DeclaringType == type && m.IsPublic && !m.IsSpecialName).ToList();
+        actions.Should().HaveCount(4);
+        foreach (var action in actions)
+        {
+            action.GetCustomAttributesData().Should().ContainSingle(a => a.AttributeType == typeof(CheckPermissionAttribute), action.Name)
+                .Which.ConstructorArguments[0].Value.Should().Be(StandardPermission.Configuration.MANAGE_PLUGINS);
+        }
+
+        var posts = actions.Where(m => m.GetCustomAttributesData().Any(a => a.AttributeType == typeof(HttpPostAttribute)))
+            .Select(m => $"{m.Name}({m.GetParameters().Single().ParameterType.Name})");
+        posts.Should().BeEquivalentTo("Create(PlacementModel)", "Edit(PlacementModel)", "Delete(Int32)");
+    }
+
+    [Test]
+    public async Task TheConfigurationPageCarriesThePlacementsOfTheStoreScope()
+    {
+        _placements.Setup(s => s.GetPlacementsAsync(2)).ReturnsAsync(new List<PersonalizationPlacement>
+        {
+            new() { Id = 1, StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 8, Enabled = true },
+            new() { Id = 2, StoreId = 2, WidgetZone = "mytheme_zone", Strategy = "Legacy", Count = 4 }
+        });
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(2)).ReturnsAsync(PersonalizationSettings.Defaults());
+        using var admin = new PersonalizationAdminController(_localization.Object, _notifications.Object,
+            new PlacementModelFactory(_localization.Object, _placements.Object), settings.Object, _storeContext.Object);
+
+        var result = await admin.Configure();
+
+        var view = result.Should().BeOfType<ViewResult>().Subject;
+        view.Model.Should().BeOfType<ConfigurationModel>();
+        var list = view.ViewData[PlacementListModel.VIEW_DATA_KEY].Should().BeOfType<PlacementListModel>().Subject;
+        list.StoreScope.Should().Be(2);
+        list.Placements.Select(p => (p.Id, p.Store, p.Strategy)).Should().Equal(
+            (1, "Plugins.Misc.Personalization.Placements.AllStores", "Plugins.Misc.Personalization.Placements.Strategy.ForYou"),
+            (2, "2", "Legacy"));
+        list.NewPlacement.AvailableWidgetZones.Should().Contain(item => item.Value == "productdetails_bottom" && item.Group != null);
+    }
+}

@@ -1,0 +1,120 @@
+using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Placements;
+
+[TestFixture]
+public class PlacementModelValidatorTests
+{
+    private static PlacementModel Valid() => new()
+    {
+        WidgetZone = "productdetails_bottom",
+        Strategy = nameof(PlacementStrategy.Similar),
+        Title = "Similar products",
+        Count = 4,
+        Enabled = true
+    };
+
+    [Test]
+    public void AFittingPlacementIsValid()
+    {
+        PlacementModelValidator.Validate(Valid()).Should().BeEmpty();
+        PlacementModelValidator.Validate(PlacementModelFactory.NewFormModel()).Should().BeEmpty("the add form starts valid");
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("Unknown")]
+    [TestCase("similar")]
+    [TestCase("0")]
+    public void OnlyAStrategyNameIsAccepted(string strategy)
+    {
+        var errors = PlacementModelValidator.Validate(Valid() with { Strategy = strategy });
+
+        errors.Should().ContainSingle().Which.Property.Should().Be(nameof(PlacementModel.Strategy));
+    }
+
+    [TestCase(null, null, "Plugins.Misc.Personalization.Placements.Validation.ZoneRequired")]
+    [TestCase("", "  ", "Plugins.Misc.Personalization.Placements.Validation.ZoneRequired")]
+    [TestCase("", "My_Zone", "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters")]
+    [TestCase("", "my-zone", "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters")]
+    [TestCase("", "zone<script>", "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters")]
+    public void TheZoneIsRequiredAndLowerCaseLettersDigitsAndUnderscores(string zone, string customZone, string resourceKey)
+    {
+        var model = Valid() with { WidgetZone = zone, CustomWidgetZone = customZone, Strategy = nameof(PlacementStrategy.ForYou) };
+
+        PlacementModelValidator.Validate(model).Should().ContainSingle().Which.ResourceKey.Should().Be(resourceKey);
+    }
+
+    [Test]
+    public void TheZoneHasAtMostAHundredCharacters()
+    {
+        var model = Valid() with { WidgetZone = "", CustomWidgetZone = new string('a', 101), Strategy = nameof(PlacementStrategy.ForYou) };
+
+        var error = PlacementModelValidator.Validate(model).Should().ContainSingle().Subject;
+        error.Property.Should().Be(nameof(PlacementModel.CustomWidgetZone));
+        error.ResourceKey.Should().Be("Plugins.Misc.Personalization.Placements.Validation.ZoneLength");
+        PlacementModelValidator.Validate(model with { CustomWidgetZone = new string('a', 100) }).Should().BeEmpty();
+    }
+
+    [Test]
+    public void AKnownZoneOfAnotherPageIsRefusedWithTheReason()
+    {
+        var model = Valid() with { WidgetZone = "home_page_top" };
+
+        var error = PlacementModelValidator.Validate(model).Should().ContainSingle().Subject;
+        error.Property.Should().Be(nameof(PlacementModel.WidgetZone));
+        error.ResourceKey.Should().Be("Plugins.Misc.Personalization.Placements.Validation.ZoneMismatch");
+        error.Arguments.Should().Equal(
+            PlacementModelValidator.StrategyResourceKey(PlacementStrategy.Similar),
+            PlacementModelValidator.PageResourceKey(PlacementPage.Product),
+            "home_page_top");
+    }
+
+    [Test]
+    public void ACustomZoneAcceptsAContextualStrategyButAsksForAPageCheck()
+    {
+        var model = Valid() with { WidgetZone = "home_page_top", CustomWidgetZone = "mytheme_product_tabs" };
+
+        PlacementModelValidator.Validate(model).Should().BeEmpty("the custom zone wins over the chosen one");
+        model.EffectiveWidgetZone.Should().Be("mytheme_product_tabs");
+        PlacementModelValidator.NeedsPageCheck(model).Should().BeTrue();
+        PlacementModelValidator.NeedsPageCheck(Valid()).Should().BeFalse();
+        PlacementModelValidator.NeedsPageCheck(model with { Strategy = nameof(PlacementStrategy.Trending) }).Should().BeFalse();
+    }
+
+    [TestCase(0, false)]
+    [TestCase(1, true)]
+    [TestCase(24, true)]
+    [TestCase(25, false)]
+    public void CountIsBetweenOneAndTwentyFour(int count, bool valid)
+    {
+        var errors = PlacementModelValidator.Validate(Valid() with { Count = count });
+
+        if (valid)
+        {
+            errors.Should().BeEmpty();
+            return;
+        }
+
+        var error = errors.Should().ContainSingle().Subject;
+        error.Property.Should().Be(nameof(PlacementModel.Count));
+        error.Arguments.Should().Equal(PlacementModelValidator.FieldResourceKey(nameof(PlacementModel.Count)), 1, 24);
+    }
+
+    [Test]
+    public void TitleHasAtMostTwoHundredCharactersAndMayBeEmpty()
+    {
+        PlacementModelValidator.Validate(Valid() with { Title = new string('x', 200) }).Should().BeEmpty();
+        PlacementModelValidator.Validate(Valid() with { Title = null }).Should().BeEmpty();
+        PlacementModelValidator.Validate(Valid() with { Title = new string('x', 201) })
+            .Should().ContainSingle().Which.Property.Should().Be(nameof(PlacementModel.Title));
+    }
+
+    [Test]
+    public void SegmentIdIsNotNegative()
+    {
+        PlacementModelValidator.Validate(Valid() with { SegmentId = -1 })
+            .Should().ContainSingle().Which.Property.Should().Be(nameof(PlacementModel.SegmentId));
+    }
+}

@@ -1,0 +1,20 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Placements;
+
+/// <summary>
+/// The placements card of the configuration page: the placements of the active store scope and an empty add form.
+/// </summary>
+public record PlacementListModel : BaseNopModel
+{
+    /// <summary>
+    /// The configuration page's model is the settings model, so the card travels in ViewData under this key.
+    /// </summary>
+    public const string VIEW_DATA_KEY = "Personalization.Placements";
+
+    public int StoreScope { get; set; }
+
+    public IList<PlacementRowModel> Placements { get; set; } = new List<PlacementRowModel>();
+
+    public PlacementModel NewPlacement { get; set; } = new();
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Placements;
+
+/// <summary>
+/// The add/edit form of one placement. The zone comes from the list of known zones or, for a theme's own zone, from
+/// <see cref="CustomWidgetZone"/>, which wins when filled in.
+/// </summary>
+public record PlacementModel : BaseNopEntityModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.WidgetZone")]
+    public string WidgetZone { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.CustomWidgetZone")]
+    public string CustomWidgetZone { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Strategy")]
+    public string Strategy { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Title")]
+    public string Title { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Count")]
+    public int Count { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.SegmentId")]
+    public int SegmentId { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Enabled")]
+    public bool Enabled { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.DisplayOrder")]
+    public int DisplayOrder { get; set; }
+
+    public IList<SelectListItem> AvailableWidgetZones { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableStrategies { get; set; } = new List<SelectListItem>();
+
+    /// <summary>
+    /// The zone that is saved: the custom one when given, else the chosen known one.
+    /// </summary>
+    public string EffectiveWidgetZone => string.IsNullOrWhiteSpace(CustomWidgetZone) ? WidgetZone?.Trim() : CustomWidgetZone.Trim();
+
+    /// <summary>
+    /// The form field the zone came from, so an error shows next to it.
+    /// </summary>
+    public string EffectiveWidgetZoneField => string.IsNullOrWhiteSpace(CustomWidgetZone) ? nameof(WidgetZone) : nameof(CustomWidgetZone);
+}

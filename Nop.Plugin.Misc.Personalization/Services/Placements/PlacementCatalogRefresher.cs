@@ -1,0 +1,106 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Placements;
+
+/// <summary>
+/// Keeps <see cref="IPlacementCatalog"/> in step with the database off the request path: loads at start (retrying
+/// with backoff while the database or the plugin's tables are not there yet), then reloads on every signal and
+/// periodically. A failed reload keeps serving the last good set.
+/// </summary>
+public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCatalogRefresh
+{
+    private readonly IPlacementCatalog _catalog;
+    private readonly IServiceScopeFactory _scopeFactory;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<PlacementCatalogRefresher> _logger;
+    private readonly PlacementCatalogRefresherOptions _options;
+
+    //one pending signal is enough: a reload reads everything
+    private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
+    {
+        FullMode = BoundedChannelFullMode.DropWrite,
+        SingleReader = true
+    });
+
+    public PlacementCatalogRefresher(IPlacementCatalog catalog, IServiceScopeFactory scopeFactory, TimeProvider timeProvider,
+        ILogger<PlacementCatalogRefresher> logger)
+        : this(catalog, scopeFactory, timeProvider, logger, new PlacementCatalogRefresherOptions())
+    {
+    }
+
+    internal PlacementCatalogRefresher(IPlacementCatalog catalog, IServiceScopeFactory scopeFactory, TimeProvider timeProvider,
+        ILogger<PlacementCatalogRefresher> logger, PlacementCatalogRefresherOptions options)
+    {
+        _catalog = catalog;
+        _scopeFactory = scopeFactory;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _options = options;
+    }
+
+    public void RequestReload() => _signals.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        //the host's start must not wait on the database
+        await Task.Yield();
+        try
+        {
+            while (true)
+            {
+                await LoadUntilDoneAsync(stoppingToken);
+                await WaitForSignalOrIntervalAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task LoadUntilDoneAsync(CancellationToken stoppingToken)
+    {
+        var delay = _options.FirstRetryDelay;
+        var failures = 0;
+        while (true)
+        {
+            //a signal raised before this load starts is answered by it
+            _signals.Reader.TryRead(out _);
+            try
+            {
+                var placements = await LoadAsync();
+                _catalog.Replace(placements);
+                if (failures > 0)
+                    _logger.LogInformation("Personalization: placements loaded after {Failures} failed attempts.", failures);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failures++;
+                _logger.LogWarning(exception, "Personalization: loading placements failed (attempt {Attempt}); retrying in {Delay}.", failures, delay);
+            }
+
+            await Task.Delay(delay, _timeProvider, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks));
+        }
+    }
+
+    private async Task<IReadOnlyList<PlacementDefinition>> LoadAsync()
+    {
+        await using var scope = _scopeFactory.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPlacementSource>().LoadEnabledAsync();
+    }
+
+    private async Task WaitForSignalOrIntervalAsync(CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var interval = Task.Delay(_options.ReloadInterval, _timeProvider, wait.Token);
+        var signal = _signals.Reader.WaitToReadAsync(wait.Token).AsTask();
+
+        await Task.WhenAny(interval, signal);
+        await wait.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+}
