@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
@@ -27,6 +28,13 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+
+        //measurement
+        services.AddScoped<IHoldout, Holdout>();
+        services.AddScoped<ClickTokens>();
+        services.AddScoped<IPlacementTracking, PlacementTracking>();
+        services.AddSingleton<ClickRateLimiter>();
+        //measurement end
     }
 
     public void Configure(IApplicationBuilder application)
