@@ -68,8 +68,13 @@ public sealed class ClickTokenCodec
         if (string.IsNullOrEmpty(token) || token.Length > _maxTokenChars)
             return ClickTokenCheck.Malformed;
 
-        var bytes = new byte[MAX_TOKEN_BYTES];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var length) || length < HEADER_BYTES + 4 + MAC_BYTES || bytes[0] != VERSION)
+        //TryDecodeFromChars throws on characters outside the alphabet; IsValid does not
+        if (!Base64Url.IsValid(token, out var length) || length < HEADER_BYTES + 4 + MAC_BYTES || length > MAX_TOKEN_BYTES)
+            return ClickTokenCheck.Malformed;
+
+        var bytes = new byte[length];
+        Base64Url.DecodeFromChars(token, bytes);
+        if (bytes[0] != VERSION)
             return ClickTokenCheck.Malformed;
 
         var count = bytes[5];
