@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.Personalization.Engine.Measurement;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Measurement;
@@ -42,7 +43,7 @@ public class HoldoutTests
                 heldOut++;
         }
 
-        heldOut.Should().Be(customers.Count(c => HoldoutAssignment.IsHeldOut(c.CustomerGuid, SettingsLimitsPercent())));
+        heldOut.Should().Be(customers.Count(c => HoldoutAssignment.IsHeldOut(c.CustomerGuid, SettingsLimits.MAX_HOLDOUT_PERCENT)));
         heldOut.Should().BeLessThan(customers.Count);
     }
 
@@ -56,6 +57,4 @@ public class HoldoutTests
         (await holdout.IsHeldOutAsync(new Customer { CustomerGuid = Guid.NewGuid() })).Should().BeFalse();
         (await holdout.IsHeldOutAsync(null)).Should().BeFalse();
     }
-
-    private static int SettingsLimitsPercent() => Nop.Plugin.Misc.Personalization.Services.SettingsLimits.MAX_HOLDOUT_PERCENT;
 }
