@@ -10,6 +10,8 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
@@ -60,6 +62,13 @@ public class NopStartup : INopStartup
         services.AddSingleton<IPlacementCatalogRefresh>(provider => provider.GetRequiredService<PlacementCatalogRefresher>());
         services.AddHostedService(provider => provider.GetRequiredService<PlacementCatalogRefresher>());
         //placements end
+
+        //measurement
+        services.AddScoped<IHoldout, Holdout>();
+        services.AddScoped<ClickTokens>();
+        services.AddScoped<IPlacementTracking, PlacementTracking>();
+        services.AddSingleton<ClickRateLimiter>();
+        //measurement end
     }
 
     public void Configure(IApplicationBuilder application)

@@ -1,0 +1,33 @@
+using Nop.Core.Domain.Customers;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Measurement;
+
+/// <summary>
+/// Records what placements show and what shoppers click in them, for CTR and attribution.
+/// </summary>
+public interface IPlacementTracking
+{
+    /// <summary>
+    /// One impression event for one render of a placement (Placement = its id, ProductId = 0, Quantity = products shown).
+    /// Goes through the capture guards and the in-memory queue, never the database.
+    /// </summary>
+    /// <returns>A task whose result tells whether the event was accepted.</returns>
+    Task<bool> RecordImpressionAsync(Customer customer, int storeId, int placementId, IReadOnlyList<int> productIds);
+
+    /// <summary>
+    /// The model of the click-tracking partial for a render, with a token signed for exactly these products and this customer.
+    /// </summary>
+    /// <returns>A task whose result is the model, or null when clicks cannot be tracked (no products, no tracking key).</returns>
+    Task<ClickTrackingModel> PrepareClickTrackingAsync(Customer customer, int placementId, IReadOnlyList<int> productIds);
+
+    /// <summary>
+    /// A verified click: placement <paramref name="placementId"/> showed <paramref name="productId"/> to this customer.
+    /// </summary>
+    /// <returns>A task whose result tells whether the event was accepted.</returns>
+    Task<bool> RecordClickAsync(Customer customer, int storeId, int placementId, int productId);
+
+    /// <summary>
+    /// Whether the placement is currently enabled for the store.
+    /// </summary>
+    bool PlacementExists(int storeId, int placementId);
+}

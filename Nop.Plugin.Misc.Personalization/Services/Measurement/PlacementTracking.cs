@@ -1,0 +1,76 @@
+using System.Globalization;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Measurement;
+
+public sealed class PlacementTracking : IPlacementTracking
+{
+    private readonly InteractionCapture _capture;
+    private readonly ClickTokens _clickTokens;
+    private readonly INopUrlHelper _nopUrlHelper;
+    private readonly IPlacementCatalog _placementCatalog;
+
+    public PlacementTracking(InteractionCapture capture,
+        ClickTokens clickTokens,
+        INopUrlHelper nopUrlHelper,
+        IPlacementCatalog placementCatalog)
+    {
+        _capture = capture;
+        _clickTokens = clickTokens;
+        _nopUrlHelper = nopUrlHelper;
+        _placementCatalog = placementCatalog;
+    }
+
+    public Task<bool> RecordImpressionAsync(Customer customer, int storeId, int placementId, IReadOnlyList<int> productIds)
+    {
+        if (customer == null || productIds == null || productIds.Count == 0)
+            return Task.FromResult(false);
+
+        return _capture.CaptureAsync(customer, storeId, InteractionType.RecommendationImpression, 0,
+            quantity: productIds.Count, placement: PlacementText(placementId));
+    }
+
+    public Task<ClickTrackingModel> PrepareClickTrackingAsync(Customer customer, int placementId, IReadOnlyList<int> productIds)
+    {
+        if (customer == null)
+            return Task.FromResult<ClickTrackingModel>(null);
+
+        var token = _clickTokens.Issue(placementId, productIds, customer.CustomerGuid);
+        if (token == null)
+            return Task.FromResult<ClickTrackingModel>(null);
+
+        var url = _nopUrlHelper.RouteUrl(MeasurementDefaults.ClickRouteName);
+
+        return Task.FromResult(string.IsNullOrEmpty(url) ? null : new ClickTrackingModel(placementId, token, url));
+    }
+
+    public Task<bool> RecordClickAsync(Customer customer, int storeId, int placementId, int productId)
+    {
+        if (customer == null || productId <= 0)
+            return Task.FromResult(false);
+
+        return _capture.CaptureAsync(customer, storeId, InteractionType.RecommendationClick, productId,
+            placement: PlacementText(placementId));
+    }
+
+    public bool PlacementExists(int storeId, int placementId)
+    {
+        //the catalog is indexed by zone; a shop has a handful of zones, so a scan is cheaper than a second index
+        foreach (var zone in _placementCatalog.WidgetZones())
+        {
+            if (_placementCatalog.ForZone(storeId, zone).Any(placement => placement.Id == placementId))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The placement id as stored in PersonalizationEvent.Placement.
+    /// </summary>
+    public static string PlacementText(int placementId) => placementId.ToString(CultureInfo.InvariantCulture);
+}
