@@ -48,6 +48,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<ICustomerHistory, CustomerHistory>();
         services.AddHostedService<CustomerHistoryLoader>();
         services.AddScoped<RecommendationService>();
+        services.AddScoped<WidgetModelBuilder>();
 
         //backfill
         services.AddScoped<PurchaserIds>();

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Web.Framework.Models;
 using Nop.Web.Models.Catalog;
 
@@ -15,4 +16,9 @@ public record PlacementBlockModel : BaseNopModel
     public string Title { get; set; }
 
     public IList<ProductOverviewModel> Products { get; set; } = new List<ProductOverviewModel>();
+
+    /// <summary>
+    /// Signed click tracking for exactly the products shown; null when tracking is unavailable.
+    /// </summary>
+    public ClickTrackingModel Tracking { get; set; }
 }

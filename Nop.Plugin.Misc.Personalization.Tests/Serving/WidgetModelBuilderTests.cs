@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Stores;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Components;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Serving;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Services.Security;
+using Nop.Services.Stores;
+using Nop.Web.Factories;
+using Nop.Web.Models.Catalog;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Serving;
+
+[TestFixture]
+public class WidgetModelBuilderTests
+{
+    private static readonly DateTime _now = new(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc);
+    private const string ZONE = "productdetails_bottom";
+
+    private readonly Customer _customer = new() { Id = 42, CustomerGuid = Guid.NewGuid() };
+    private Mock<IAclService> _acl;
+    private Mock<IHoldout> _holdout;
+    private Mock<IPlacementTracking> _tracking;
+    private Mock<IRepository<Product>> _products;
+    private Mock<IProductModelFactory> _modelFactory;
+    private PlacementCatalog _placements;
+    private PersonalizationSettings _settings;
+    private WidgetModelBuilder _builder;
+
+    [SetUp]
+    public void SetUp()
+    {
+        var servable = Enumerable.Range(1, 8).ToDictionary(id => id, id => new ServableProduct(id, true, false, true, true, null, null, id == 3, false, [id], 0, 10, _now.AddYears(-1)));
+        var catalog = new ServingCatalog();
+        catalog.Replace(servable);
+        var interactions = Enumerable.Range(1, 20).SelectMany(c => new[]
+        {
+            new Interaction(1, c, 1, InteractionType.Purchase, _now.AddDays(-c), 1, 10, c),
+            new Interaction(1, c, 2 + c % 4, InteractionType.Purchase, _now.AddDays(-c), 1, 10, c)
+        });
+        var holder = new RecommenderHolder();
+        holder.Swap(1, 1, new Recommender(EngineTrainer.Train(interactions, servable.Values.Select(p => p.ToFacts()).ToList(), new TrainingOptions { StoreId = 1 }, _now)));
+        var live = new LiveActivity(new FakeTimeProvider(new DateTimeOffset(_now)));
+
+        _placements = new PlacementCatalog();
+        _placements.Replace([new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BoughtTogether), "Bought together", 4, 0, 0)]);
+        _acl = new Mock<IAclService>();
+        _holdout = new Mock<IHoldout>();
+        _tracking = new Mock<IPlacementTracking>();
+        _tracking.Setup(t => t.PrepareClickTrackingAsync(_customer, 7, It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(new ClickTrackingModel(7, "token", "/personalization/track/click"));
+        _products = new Mock<IRepository<Product>>();
+        _products.Setup(r => r.GetByIdsAsync(It.IsAny<IList<int>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), false))
+            .ReturnsAsync((IList<int> ids, Func<ICacheKeyService, CacheKey> _, bool _) => ids.Select(id => new Product { Id = id, SubjectToAcl = id == 3 }).ToList());
+        _modelFactory = new Mock<IProductModelFactory>();
+        _modelFactory.Setup(f => f.PrepareProductOverviewModelsAsync(It.IsAny<IEnumerable<Product>>(), true, true, null, false, false))
+            .ReturnsAsync((IEnumerable<Product> products, bool _, bool _, int? _, bool _, bool _) => products.Select(p => new ProductOverviewModel { Id = p.Id }).ToList());
+        var storeContext = new Mock<IStoreContext>();
+        storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
+        var workContext = new Mock<IWorkContext>();
+        workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(_customer);
+        _settings = PersonalizationSettings.Defaults();
+
+        _builder = new WidgetModelBuilder(_acl.Object, _holdout.Object, live, _placements, _tracking.Object, _modelFactory.Object, _products.Object,
+            new RecommendationService(catalog, new CustomerHistory(live), holder, live), _settings, storeContext.Object, Mock.Of<IStoreMappingService>(),
+            new FakeTimeProvider(new DateTimeOffset(_now)), workContext.Object);
+    }
+
+    [Test]
+    public async Task APlacementRendersTheRecommendedProductsWithTracking()
+    {
+        var model = await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
+
+        var block = model.Blocks.Should().ContainSingle().Subject;
+        block.PlacementId.Should().Be(7);
+        block.Title.Should().Be("Bought together");
+        block.Products.Select(p => p.Id).Should().NotBeEmpty().And.NotContain(1);
+        block.Tracking.Should().NotBeNull();
+        _tracking.Verify(t => t.RecordImpressionAsync(_customer, 1, 7, It.Is<IReadOnlyList<int>>(ids => ids.SequenceEqual(block.Products.Select(p => p.Id)))), Times.Once);
+    }
+
+    [Test]
+    public async Task ProductsTheCustomerMayNotSeeAreLeftOut()
+    {
+        _acl.Setup(a => a.AuthorizeAsync(It.Is<Product>(p => p.Id == 3), _customer)).ReturnsAsync(false);
+
+        var model = await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
+
+        model.Blocks.SelectMany(b => b.Products).Select(p => p.Id).Should().NotContain(3);
+    }
+
+    [Test]
+    public async Task HeldOutCustomersSeeNothing()
+    {
+        _holdout.Setup(h => h.IsHeldOutAsync(_customer)).ReturnsAsync(true);
+
+        (await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Should().BeEmpty();
+        _tracking.Verify(t => t.RecordImpressionAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IReadOnlyList<int>>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ZonesWithoutPlacementsAndADisabledPluginShowNothing()
+    {
+        (await _builder.BuildAsync("home_page_top", null)).Blocks.Should().BeEmpty();
+
+        _settings.Enabled = false;
+        (await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task AFailingDatabaseRendersAnEmptyWidgetInsteadOfBreakingThePage()
+    {
+        _products.Setup(r => r.GetByIdsAsync(It.IsAny<IList<int>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), false))
+            .ThrowsAsync(new InvalidOperationException("database down"));
+        var component = new PersonalizationWidgetViewComponent(NullLogger<PersonalizationWidgetViewComponent>.Instance, _builder);
+
+        var result = await component.InvokeAsync(ZONE, new ProductDetailsModel { Id = 1 });
+
+        result.Should().BeOfType<ContentViewComponentResult>().Which.Content.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,148 @@
+using Nop.Core;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Models.Widgets;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Services.Security;
+using Nop.Services.Stores;
+using Nop.Web.Factories;
+using Nop.Web.Models.Catalog;
+using Nop.Web.Models.Checkout;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
+
+/// <summary>
+/// Prepares what a widget zone shows: the zone's placements answered from memory, held-out customers excluded, then
+/// only the chosen products loaded (through nopCommerce's entity cache) for the theme's product boxes.
+/// </summary>
+public class WidgetModelBuilder
+{
+    private readonly IAclService _aclService;
+    private readonly IHoldout _holdout;
+    private readonly ILiveActivity _liveActivity;
+    private readonly IPlacementCatalog _placementCatalog;
+    private readonly IPlacementTracking _placementTracking;
+    private readonly IProductModelFactory _productModelFactory;
+    private readonly IRepository<Product> _productRepository;
+    private readonly RecommendationService _recommendationService;
+    private readonly PersonalizationSettings _settings;
+    private readonly IStoreContext _storeContext;
+    private readonly IStoreMappingService _storeMappingService;
+    private readonly TimeProvider _timeProvider;
+    private readonly IWorkContext _workContext;
+
+    public WidgetModelBuilder(IAclService aclService,
+        IHoldout holdout,
+        ILiveActivity liveActivity,
+        IPlacementCatalog placementCatalog,
+        IPlacementTracking placementTracking,
+        IProductModelFactory productModelFactory,
+        IRepository<Product> productRepository,
+        RecommendationService recommendationService,
+        PersonalizationSettings settings,
+        IStoreContext storeContext,
+        IStoreMappingService storeMappingService,
+        TimeProvider timeProvider,
+        IWorkContext workContext)
+    {
+        _aclService = aclService;
+        _holdout = holdout;
+        _liveActivity = liveActivity;
+        _placementCatalog = placementCatalog;
+        _placementTracking = placementTracking;
+        _productModelFactory = productModelFactory;
+        _productRepository = productRepository;
+        _recommendationService = recommendationService;
+        _settings = settings;
+        _storeContext = storeContext;
+        _storeMappingService = storeMappingService;
+        _timeProvider = timeProvider;
+        _workContext = workContext;
+    }
+
+    /// <returns>The blocks to render; empty when nothing should show.</returns>
+    public async Task<WidgetModel> BuildAsync(string widgetZone, object additionalData)
+    {
+        var model = new WidgetModel();
+        if (!_settings.Enabled)
+            return model;
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var placements = _placementCatalog.ForZone(store.Id, widgetZone);
+        if (placements.Count == 0)
+            return model;
+
+        //the holdout group sees no personalised widget, so the lift of personalisation can be measured
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (await _holdout.IsHeldOutAsync(customer))
+            return model;
+
+        foreach (var placement in placements)
+        {
+            var block = await PrepareBlockAsync(placement, store.Id, customer, additionalData);
+            if (block != null)
+                model.Blocks.Add(block);
+        }
+
+        return model;
+    }
+
+    private async Task<PlacementBlockModel> PrepareBlockAsync(PlacementDefinition placement, int storeId, Customer customer, object additionalData)
+    {
+        if (!Enum.TryParse<PlacementStrategy>(placement.Strategy, ignoreCase: true, out var strategy))
+            return null;
+
+        var request = RequestFor(strategy, placement, storeId, customer, additionalData);
+        var recommended = _recommendationService.Recommend(request, _timeProvider.GetUtcNow().UtcDateTime);
+        if (recommended.Count == 0)
+            return null;
+
+        //nopCommerce's per-entity cache makes this a memory read for products shown before
+        var products = await _productRepository.GetByIdsAsync(recommended.Select(r => r.ProductId).ToList(), _ => null, includeDeleted: false);
+        var allowed = new List<Product>(products.Count);
+        foreach (var product in products)
+        {
+            if (product.SubjectToAcl && !await _aclService.AuthorizeAsync(product, customer))
+                continue;
+            if (product.LimitedToStores && !await _storeMappingService.AuthorizeAsync(product, storeId))
+                continue;
+            allowed.Add(product);
+        }
+
+        if (allowed.Count == 0)
+            return null;
+
+        var shownIds = allowed.Select(product => product.Id).ToList();
+        await _placementTracking.RecordImpressionAsync(customer, storeId, placement.Id, shownIds);
+
+        return new PlacementBlockModel
+        {
+            PlacementId = placement.Id,
+            Strategy = placement.Strategy,
+            Title = placement.Title,
+            Products = (await _productModelFactory.PrepareProductOverviewModelsAsync(allowed)).ToList(),
+            Tracking = await _placementTracking.PrepareClickTrackingAsync(customer, placement.Id, shownIds)
+        };
+    }
+
+    private RecommendationRequest RequestFor(PlacementStrategy strategy, PlacementDefinition placement, int storeId, Customer customer, object additionalData)
+    {
+        var productId = additionalData is ProductDetailsModel product ? product.Id : 0;
+        var categoryId = additionalData is CategoryModel category ? category.Id : 0;
+        IReadOnlyCollection<int> ordered = null;
+        if (additionalData is CheckoutCompletedModel completed)
+        {
+            ordered = _liveActivity.Recent(storeId, customer.Id)
+                .Where(e => e.Type == InteractionType.Purchase && e.OrderId == completed.OrderId)
+                .Select(e => e.ProductId)
+                .Distinct()
+                .ToList();
+        }
+
+        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count, productId, categoryId, OrderProductIds: ordered);
+    }
+}
