@@ -30,15 +30,16 @@ public class ConsumerTests
     }
 
     [Test]
-    public async Task ASearchKeepsItsTerm()
+    public async Task ASearchKeepsItsTermAndResultCount()
     {
         var consumer = new SearchConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
 
-        await consumer.HandleEventAsync(new ProductSearchEvent { SearchTerm = "red shoes" });
-        await consumer.HandleEventAsync(new ProductSearchEvent { SearchTerm = "  " });
+        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new SearchModel { q = "red shoes", CatalogProductsModel = new CatalogProductsModel { TotalItems = 17 } }));
+        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new SearchModel { q = "  " }));
+        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new ProductDetailsModel { Id = 3 }));
 
         var captured = _fixture.DrainEvents().Single();
-        (captured.EventType, captured.Query, captured.ProductId).Should().Be(((byte)InteractionType.Search, "red shoes", 0));
+        (captured.EventType, captured.Query, captured.ProductId, captured.Quantity).Should().Be(((byte)InteractionType.Search, "red shoes", 0, 17));
     }
 
     [Test]
