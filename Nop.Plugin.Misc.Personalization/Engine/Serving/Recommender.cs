@@ -22,6 +22,10 @@ public sealed class Recommender
     private readonly ItemCatalog _catalog;
     private readonly PopularityModel _popularity;
 
+    // per product, precomputed from the scoring settings: activity x momentum, and repeat-rate^exponent
+    private readonly float[] _candidateFactor;
+    private readonly float[] _repeatFactor;
+
     public Recommender(ModelSnapshot snapshot)
         : this(snapshot, null)
     {
@@ -33,6 +37,8 @@ public sealed class Recommender
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
         Scoring = scoring ?? snapshot.Scoring;
+        _candidateFactor = CandidateFactors(snapshot, Scoring);
+        _repeatFactor = RepeatFactors(snapshot, Scoring);
         _catalog = snapshot.Catalog;
         _popularity = snapshot.Popularity;
     }
@@ -235,8 +241,8 @@ public sealed class Recommender
                     var propensity = scratch.Repeat[i] / normaliser;
                     if (scoring.RepeatRecencyBoost != 0)
                         propensity *= 1 + scoring.RepeatRecencyBoost * double.Exp2(-(now - scratch.LastPurchaseTicks[i]) / (scoring.RepeatRecencyHalfLifeDays * TimeSpan.TicksPerDay));
-                    if (scoring.RepeatRateExponent != 0)
-                        propensity *= Math.Pow(repeat.RepeatRateOf(i) + 0.02, scoring.RepeatRateExponent);
+                    if (_repeatFactor != null)
+                        propensity *= _repeatFactor[i];
                     if (repeat.IsReplenishable(i))
                         propensity *= 1 + scoring.ReplenishableBoost + scoring.DueBoost * Due(repeat.MedianIntervalDaysOf(i), now - scratch.LastPurchaseTicks[i]);
                     scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
@@ -248,16 +254,10 @@ public sealed class Recommender
                 AddCategoryPrior(scratch, context.CategoryId);
             AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0);
 
-            if (scoring.ActivityExponent > 0 && _popularity.MaxTrending > 0)
-            {
-                var max = (double)_popularity.MaxTrending;
-                foreach (var j in scratch.Candidates)
-                    scratch.Score[j] *= Math.Pow(scoring.ActivityFloor + _popularity.TrendingOf(j) / max, scoring.ActivityExponent);
-            }
-            if (scoring.MomentumExponent != 0)
+            if (_candidateFactor != null)
             {
                 foreach (var j in scratch.Candidates)
-                    scratch.Score[j] *= Math.Pow(Math.Clamp(_popularity.MomentumOf(j), 0.1, 10), scoring.MomentumExponent);
+                    scratch.Score[j] *= _candidateFactor[j];
             }
 
             // what the customer bought is excluded unless the request allows it
@@ -276,6 +276,35 @@ public sealed class Recommender
         {
             Return(scratch);
         }
+    }
+
+    private static float[] CandidateFactors(ModelSnapshot snapshot, ScoringOptions scoring)
+    {
+        var popularity = snapshot.Popularity;
+        var activity = scoring.ActivityExponent > 0 && popularity.MaxTrending > 0;
+        if (!activity && scoring.MomentumExponent == 0)
+            return null;
+        var factors = new float[snapshot.Catalog.Count];
+        for (var j = 0; j < factors.Length; j++)
+        {
+            var factor = 1.0;
+            if (activity)
+                factor *= Math.Pow(scoring.ActivityFloor + popularity.TrendingOf(j) / (double)popularity.MaxTrending, scoring.ActivityExponent);
+            if (scoring.MomentumExponent != 0)
+                factor *= Math.Pow(Math.Clamp(popularity.MomentumOf(j), 0.1, 10), scoring.MomentumExponent);
+            factors[j] = (float)factor;
+        }
+        return factors;
+    }
+
+    private static float[] RepeatFactors(ModelSnapshot snapshot, ScoringOptions scoring)
+    {
+        if (scoring.RepeatRateExponent == 0)
+            return null;
+        var factors = new float[snapshot.Catalog.Count];
+        for (var j = 0; j < factors.Length; j++)
+            factors[j] = (float)Math.Pow(snapshot.Repeat.RepeatRateOf(j) + 0.02, scoring.RepeatRateExponent);
+        return factors;
     }
 
     /// <summary>The distinct purchase orders of the history (order id, or the instant when there is none), sorted by time.</summary>
