@@ -35,7 +35,8 @@ public static class TunedSettings
                 DueBoost = 0,
                 ActivityExponent = 0.25,
                 ActivityFloor = 0.001,
-                MomentumExponent = 0.5
+                MomentumExponent = 0.5,
+                MaxSpreadProducts = 0
             }
         };
     }
