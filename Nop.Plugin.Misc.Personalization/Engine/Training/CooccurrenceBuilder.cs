@@ -27,6 +27,23 @@ internal static class CooccurrenceBuilder
                 groupWeight[g] *= Math.Pow(2, -(nowUtc.Ticks - groups.Ticks[g]) / (options.HalfLifeDays * TimeSpan.TicksPerDay));
         }
 
+        // the pair-counting index leaves out negligible groups (see NeighbourOptions.MinGroupWeight)
+        if (options.MinGroupWeight > 0)
+        {
+            var kept = 0;
+            var cursor = new int[itemCount + 1];
+            for (var i = 0; i < itemCount; i++)
+            {
+                cursor[i] = kept;
+                for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
+                {
+                    if (groupWeight[itemGroups[p]] >= options.MinGroupWeight)
+                        itemGroups[kept++] = itemGroups[p];
+                }
+            }
+            cursor[itemCount] = kept;
+            itemOffsets = cursor;
+        }
         var groupOffsets = groups.Offsets;
         var groupItems = groups.Items;
 
@@ -41,7 +58,7 @@ internal static class CooccurrenceBuilder
             var rowSupport = new float[k];
             for (var i = first; i < itemCount; i += stride)
             {
-                if (itemSupport[i] == 0)
+                if (itemOffsets[i + 1] == itemOffsets[i])
                     continue;
                 for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
                 {
