@@ -426,8 +426,9 @@ public sealed class Recommender
                     contribution += 0.1 * weight * _popularity.TrendingOf(j) / max;
                 }
                 scratch.Slots[j].Score += contribution;
-                scratch.Slots[j].BestSource = productId;
-                scratch.Slots[j].BestKind = 0;
+                // a neighbour reason, when there is one, explains better than shared content
+                if (scratch.Slots[j].BestKind == 0)
+                    scratch.Slots[j].BestSource = productId;
             }
         }
     }
@@ -456,8 +457,8 @@ public sealed class Recommender
         {
             scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
             scratch.Slots[j].Score += 1 + _popularity.TrendingOf(j) / max;
-            scratch.Slots[j].BestSource = categoryId;
-            scratch.Slots[j].BestKind = 0;
+            if (scratch.Slots[j].BestKind == 0)
+                scratch.Slots[j].BestSource = categoryId;
         }
     }
 
