@@ -71,4 +71,44 @@ public class ColdStartTests
         Build().Similar(12345, 5).Should().BeEmpty();
         Build().BoughtTogether(12345, 5).Should().BeEmpty();
     }
+
+    [Test]
+    public void ProductWithFewNeighboursKeepsNeighbourReasonsAndFillsWithContent()
+    {
+        // 1 and 2 were bought together twice; 1's category also holds 5 (no events)
+        var events = new EventsBuilder().Order(1, 3, 1, 2).Order(2, 2, 1, 2);
+        var options = new TrainingOptions { Similar = new NeighbourOptions { MinSupport = 1 } };
+        var recommender = new Recommender(EngineTrainer.Train(events.Events, _facts, options, EventsBuilder.Now));
+        var result = recommender.Similar(1, 3);
+        result[0].ProductId.Should().Be(2);
+        result[0].Reasons.Should().Equal(new Reason(ReasonKind.SimilarTo, 1));
+        result.Skip(1).Select(r => r.ProductId).Should().Contain(5);
+        result.Single(r => r.ProductId == 5).Reasons.Should().Contain(new Reason(ReasonKind.SameCategory, 1, 10));
+    }
+
+    [Test]
+    public void TrendingIsAdjustedBySeasonWhenAYearOfHistoryExists()
+    {
+        // two years: category 10 sells every week, with a jump in ISO week 50 each year; category 20 sells flat
+        var facts = new[] { EventsBuilder.Facts(1, 10), EventsBuilder.Facts(3, 20) };
+        var builder = new EventsBuilder();
+        var start = new DateTime(2022, 1, 3, 12, 0, 0, DateTimeKind.Utc);
+        for (var week = 0; week < 104; week++)
+        {
+            var day = start.AddDays(7 * week);
+            builder.Add(EventsBuilder.Purchase(week, 1, (EventsBuilder.Now - day).TotalDays));
+            builder.Add(EventsBuilder.Purchase(week, 3, (EventsBuilder.Now - day).TotalDays));
+            if (System.Globalization.ISOWeek.GetWeekOfYear(day) == 50)
+            {
+                for (var extra = 0; extra < 10; extra++)
+                    builder.Add(EventsBuilder.Purchase(500 + extra, 1, (EventsBuilder.Now - day).TotalDays));
+            }
+        }
+        var recommender = new Recommender(EngineTrainer.Train(builder.Events, facts, new TrainingOptions(), EventsBuilder.Now));
+        // in ISO week 48 the next week's index rises for category 10
+        var week48 = System.Globalization.ISOWeek.ToDateTime(2023, 48, DayOfWeek.Wednesday);
+        var result = recommender.Trending(10, 1, week48);
+        result[0].Reasons.Should().Contain(r => r.Kind == ReasonKind.Seasonal && r.CategoryId == 10 && r.Value > 1);
+        recommender.Trending(20, 1, week48)[0].Reasons.Should().NotContain(r => r.Kind == ReasonKind.Seasonal);
+    }
 }

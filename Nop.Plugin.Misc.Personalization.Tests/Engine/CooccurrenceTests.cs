@@ -132,4 +132,14 @@ public class CooccurrenceTests
         ScoreOf(s.BoughtTogether, s, 1, 2).Should().BeApproximately(0.5f, 1e-6f);
         ScoreOf(s.BoughtTogether, s, 1, 3).Should().BeApproximately(0.25f, 1e-6f);
     }
+
+    [Test]
+    public void HalfLifeDecaysOldGroups()
+    {
+        var events = new EventsBuilder().Order(1, 0, 1, 2).Order(2, 14, 1, 3).Events;
+        var model = new NeighbourOptions { Measure = SimilarityMeasure.Count, MinSupport = 1, HalfLifeDays = 14 };
+        var s = EngineTrainer.Train(events, Array.Empty<ProductFacts>(), new TrainingOptions { BoughtTogether = model }, EventsBuilder.Now);
+        ScoreOf(s.BoughtTogether, s, 1, 2).Should().BeApproximately(1f, 1e-5f);
+        ScoreOf(s.BoughtTogether, s, 1, 3).Should().BeApproximately(0.5f, 1e-5f);
+    }
 }

@@ -135,4 +135,30 @@ public class ForCustomerTests
         var result = Build().ForCustomer(history, EventsBuilder.Now, 10, new RequestContext { ExcludedProductIds = new HashSet<int> { 2, 9 } });
         result.Select(r => r.ProductId).Should().NotContain(new[] { 2, 9 });
     }
+
+    [Test]
+    public void OrderDecayForgetsProductsTheCustomerStoppedBuying()
+    {
+        // 3 was bought three times long ago; after ten orders of other products, 1 was bought twice
+        var history = new List<Interaction> { EventsBuilder.Purchase(50, 3, 100, 1), EventsBuilder.Purchase(50, 3, 95, 2), EventsBuilder.Purchase(50, 3, 90, 3) };
+        for (var o = 0; o < 10; o++)
+            history.Add(EventsBuilder.Purchase(50, 100 + o, 80 - o, 10 + o));
+        history.Add(EventsBuilder.Purchase(50, 1, 1, 30));
+        history.Add(EventsBuilder.Purchase(50, 1, 0.5, 31));
+        var context = new RequestContext { Purchased = PurchasedProducts.Include };
+        var plain = new ScoringOptions { RepeatWeight = 10, PopularityWeight = 0, RepeatHalfLifeDays = 10_000 };
+        var byOrders = plain with { RepeatOrderHalfLife = 2 };
+        Rank(Build(plain).ForCustomer(history.ToArray(), EventsBuilder.Now, 20, context), 3).Should().BeLessThan(Rank(Build(plain).ForCustomer(history.ToArray(), EventsBuilder.Now, 20, context), 1));
+        Rank(Build(byOrders).ForCustomer(history.ToArray(), EventsBuilder.Now, 20, context), 1).Should().BeLessThan(Rank(Build(byOrders).ForCustomer(history.ToArray(), EventsBuilder.Now, 20, context), 3));
+    }
+
+    private static int Rank(IReadOnlyList<Recommendation> list, int productId)
+    {
+        for (var r = 0; r < list.Count; r++)
+        {
+            if (list[r].ProductId == productId)
+                return r;
+        }
+        return int.MaxValue;
+    }
 }

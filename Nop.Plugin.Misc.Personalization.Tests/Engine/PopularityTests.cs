@@ -93,4 +93,18 @@ public class PopularityTests
         s.Repeat.MedianIntervalDaysOf(i).Should().BeApproximately(10, 1e-6);
         s.Repeat.IsReplenishable(i).Should().BeTrue();
     }
+
+    [Test]
+    public void MomentumIsShortOverLongTermPopularity()
+    {
+        // 1 sold steadily long ago, 2 only recently: 2 is rising
+        var events = new EventsBuilder();
+        for (var d = 0; d < 10; d++)
+            events.Order(d, 100 + d, 1);
+        events.Order(50, 1, 2).Order(51, 2, 2);
+        var options = new TrainingOptions { TrendingHalfLifeDays = 7, LongTrendingHalfLifeDays = 180 };
+        var s = EngineTrainer.Train(events.Events, Array.Empty<ProductFacts>(), options, EventsBuilder.Now);
+        s.Popularity.MomentumOf(s.Catalog.IndexOf(2)).Should().BeGreaterThan(1);
+        s.Popularity.MomentumOf(s.Catalog.IndexOf(1)).Should().BeLessThan(1);
+    }
 }

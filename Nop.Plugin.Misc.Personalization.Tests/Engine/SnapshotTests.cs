@@ -112,4 +112,15 @@ public class SnapshotTests
         ((Action)(() => SnapshotSerializer.Deserialize(bytes.AsSpan(0, bytes.Length - 10)))).Should().Throw<SnapshotFormatException>();
         ((Action)(() => SnapshotSerializer.Deserialize(bytes.AsSpan(0, 10)))).Should().Throw<SnapshotFormatException>();
     }
+
+    [Test]
+    public void EmptyShopTrainsServesAndRoundTrips()
+    {
+        var snapshot = EngineTrainer.Train(Array.Empty<Interaction>(), Array.Empty<ProductFacts>(), new TrainingOptions(), EventsBuilder.Now);
+        var loaded = SnapshotSerializer.Deserialize(SnapshotSerializer.Serialize(snapshot));
+        var recommender = new Recommender(loaded);
+        recommender.ForCustomer(new[] { EventsBuilder.Viewed(1, 42, 1) }, EventsBuilder.Now, 10).Should().BeEmpty();
+        recommender.Trending(null, 10, EventsBuilder.Now).Should().BeEmpty();
+        recommender.CartCrossSell(new[] { 42 }, 10).Should().BeEmpty();
+    }
 }

@@ -18,6 +18,9 @@ var loadWatch = Stopwatch.StartNew();
 var data = OnlineRetailLoader.Load(path);
 Console.WriteLine($"read {data.Events.Count:N0} events, {data.ItemCodes.Length:N0} items in {loadWatch.Elapsed.TotalSeconds:F2} s");
 Check("events", data.Events.Count, 386_326);
+GC.Collect();
+using (var process = Process.GetCurrentProcess())
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set after reading: {process.PeakWorkingSet64 / 1048576.0:F1} MB"));
 
 var testStart = new DateTime(2011, 11, 1);
 var testEnd = new DateTime(2011, 12, 10);

@@ -22,6 +22,10 @@ public sealed class Recommender
     private readonly ItemCatalog _catalog;
     private readonly PopularityModel _popularity;
 
+    // per product, precomputed from the scoring settings: activity x momentum, and repeat-rate^exponent
+    private readonly float[] _candidateFactor;
+    private readonly float[] _repeatFactor;
+
     public Recommender(ModelSnapshot snapshot)
         : this(snapshot, null)
     {
@@ -33,6 +37,8 @@ public sealed class Recommender
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
         Scoring = scoring ?? snapshot.Scoring;
+        _candidateFactor = CandidateFactors(snapshot, Scoring);
+        _repeatFactor = RepeatFactors(snapshot, Scoring);
         _catalog = snapshot.Catalog;
         _popularity = snapshot.Popularity;
     }
@@ -128,7 +134,7 @@ public sealed class Recommender
             foreach (var i in list)
             {
                 scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
-                scratch.Score[i] = _popularity.TrendingOf(i) * seasonal;
+                scratch.Slots[i].Score = _popularity.TrendingOf(i) * seasonal;
             }
             return Select(scratch, count, (s, i) => ReasonsForTrending(category, seasonal));
         }
@@ -172,21 +178,21 @@ public sealed class Recommender
                 switch (e.Type)
                 {
                     case InteractionType.Purchase:
-                        scratch.State[i] |= ScoringScratch.PURCHASED | ScoringScratch.BOUGHT_SIGNAL;
+                        scratch.Slots[i].State |= ScoringScratch.PURCHASED | ScoringScratch.BOUGHT_SIGNAL;
                         var weight = double.Exp2(age * repeatRate);
                         if (scoring.RepeatQuantityExponent != 0 && e.Quantity > 1)
                             weight *= Math.Pow(e.Quantity, scoring.RepeatQuantityExponent);
                         if (scoring.RepeatOrderHalfLife > 0)
                             weight *= double.Exp2(-OrdersAfter(scratch, e.TimeUtc.Ticks) / scoring.RepeatOrderHalfLife);
-                        scratch.Repeat[i] += weight;
-                        scratch.LastPurchaseTicks[i] = Math.Max(scratch.LastPurchaseTicks[i], e.TimeUtc.Ticks);
-                        scratch.CartClearTicks[i] = Math.Max(scratch.CartClearTicks[i], e.TimeUtc.Ticks);
+                        scratch.Histories[i].Repeat += weight;
+                        scratch.Histories[i].LastPurchaseTicks = Math.Max(scratch.Histories[i].LastPurchaseTicks, e.TimeUtc.Ticks);
+                        scratch.Histories[i].CartClearTicks = Math.Max(scratch.Histories[i].CartClearTicks, e.TimeUtc.Ticks);
                         break;
                     case InteractionType.AddToCart:
-                        scratch.CartAddTicks[i] = Math.Max(scratch.CartAddTicks[i], e.TimeUtc.Ticks);
+                        scratch.Histories[i].CartAddTicks = Math.Max(scratch.Histories[i].CartAddTicks, e.TimeUtc.Ticks);
                         break;
                     case InteractionType.RemoveFromCart:
-                        scratch.CartClearTicks[i] = Math.Max(scratch.CartClearTicks[i], e.TimeUtc.Ticks);
+                        scratch.Histories[i].CartClearTicks = Math.Max(scratch.Histories[i].CartClearTicks, e.TimeUtc.Ticks);
                         break;
                 }
                 var w = weights[e.Type];
@@ -195,7 +201,7 @@ public sealed class Recommender
                 var decayed = w * double.Exp2(age * historyRate);
                 if (age <= session)
                     decayed *= scoring.SessionBoost;
-                scratch.Affinity[i] += decayed;
+                scratch.Histories[i].Affinity += decayed;
             }
 
             // spread each history product's share of the customer's interest over its neighbours
@@ -203,17 +209,37 @@ public sealed class Recommender
             double repeatTotal = 0;
             foreach (var i in scratch.History)
             {
-                if (scratch.CartAddTicks[i] > scratch.CartClearTicks[i])
+                if (scratch.Histories[i].CartAddTicks > scratch.Histories[i].CartClearTicks)
                     scratch.Touch(i, scratch.Blocked, ScoringScratch.BLOCKED);
-                if (scratch.Affinity[i] > 0)
-                    total += Shape(scratch.Affinity[i], scoring.AffinityExponent);
-                repeatTotal += scratch.Repeat[i];
+                if (scratch.Histories[i].Affinity > 0)
+                    total += Shape(scratch.Histories[i].Affinity, scoring.AffinityExponent);
+                repeatTotal += scratch.Histories[i].Repeat;
             }
             if (total > 0)
             {
-                foreach (var i in scratch.History)
+                var spread = scratch.History.Count;
+                var limit = scoring.MaxSpreadProducts;
+                if (limit > 0 && spread > limit)
                 {
-                    var a = scratch.Affinity[i];
+                    scratch.EnsureSpread(limit);
+                    foreach (var i in scratch.History)
+                    {
+                        if (scratch.Histories[i].Affinity > 0)
+                            scratch.Spread.Offer(i, scratch.Histories[i].Affinity);
+                    }
+                    spread = scratch.Spread.Drain(scratch.SpreadItems, scratch.SpreadScores);
+                }
+                else
+                {
+                    spread = 0;
+                    scratch.EnsureSpread(scratch.History.Count);
+                    foreach (var i in scratch.History)
+                        scratch.SpreadItems[spread++] = i;
+                }
+                for (var s = 0; s < spread; s++)
+                {
+                    var i = scratch.SpreadItems[s];
+                    var a = scratch.Histories[i].Affinity;
                     if (a <= 0)
                         continue;
                     var share = Shape(a, scoring.AffinityExponent) / total;
@@ -230,17 +256,17 @@ public sealed class Recommender
                 var normaliser = scoring.RepeatShareExponent == 1 ? repeatTotal : Math.Pow(repeatTotal, scoring.RepeatShareExponent);
                 foreach (var i in scratch.History)
                 {
-                    if ((scratch.State[i] & ScoringScratch.PURCHASED) == 0)
+                    if ((scratch.Slots[i].State & ScoringScratch.PURCHASED) == 0)
                         continue;
-                    var propensity = scratch.Repeat[i] / normaliser;
+                    var propensity = scratch.Histories[i].Repeat / normaliser;
                     if (scoring.RepeatRecencyBoost != 0)
-                        propensity *= 1 + scoring.RepeatRecencyBoost * double.Exp2(-(now - scratch.LastPurchaseTicks[i]) / (scoring.RepeatRecencyHalfLifeDays * TimeSpan.TicksPerDay));
-                    if (scoring.RepeatRateExponent != 0)
-                        propensity *= Math.Pow(repeat.RepeatRateOf(i) + 0.02, scoring.RepeatRateExponent);
+                        propensity *= 1 + scoring.RepeatRecencyBoost * double.Exp2(-(now - scratch.Histories[i].LastPurchaseTicks) / (scoring.RepeatRecencyHalfLifeDays * TimeSpan.TicksPerDay));
+                    if (_repeatFactor != null)
+                        propensity *= _repeatFactor[i];
                     if (repeat.IsReplenishable(i))
-                        propensity *= 1 + scoring.ReplenishableBoost + scoring.DueBoost * Due(repeat.MedianIntervalDaysOf(i), now - scratch.LastPurchaseTicks[i]);
+                        propensity *= 1 + scoring.ReplenishableBoost + scoring.DueBoost * Due(repeat.MedianIntervalDaysOf(i), now - scratch.Histories[i].LastPurchaseTicks);
                     scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
-                    scratch.Score[i] += scoring.RepeatWeight * propensity;
+                    scratch.Slots[i].Score += scoring.RepeatWeight * propensity;
                 }
             }
 
@@ -248,27 +274,21 @@ public sealed class Recommender
                 AddCategoryPrior(scratch, context.CategoryId);
             AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0);
 
-            if (scoring.ActivityExponent > 0 && _popularity.MaxTrending > 0)
-            {
-                var max = (double)_popularity.MaxTrending;
-                foreach (var j in scratch.Candidates)
-                    scratch.Score[j] *= Math.Pow(scoring.ActivityFloor + _popularity.TrendingOf(j) / max, scoring.ActivityExponent);
-            }
-            if (scoring.MomentumExponent != 0)
+            if (_candidateFactor != null)
             {
                 foreach (var j in scratch.Candidates)
-                    scratch.Score[j] *= Math.Pow(Math.Clamp(_popularity.MomentumOf(j), 0.1, 10), scoring.MomentumExponent);
+                    scratch.Slots[j].Score *= _candidateFactor[j];
             }
 
             // what the customer bought is excluded unless the request allows it
             foreach (var i in scratch.History)
             {
-                if ((scratch.State[i] & ScoringScratch.PURCHASED) == 0)
+                if ((scratch.Slots[i].State & ScoringScratch.PURCHASED) == 0)
                     continue;
                 var drop = context.Purchased == PurchasedProducts.Exclude
                     || (context.Purchased == PurchasedProducts.ExcludeUnlessReplenishable && !Snapshot.Repeat.IsReplenishable(i));
                 if (drop)
-                    scratch.State[i] |= ScoringScratch.BLOCKED;
+                    scratch.Slots[i].State |= ScoringScratch.BLOCKED;
             }
             return Select(scratch, count, ReasonsForCustomer);
         }
@@ -276,6 +296,35 @@ public sealed class Recommender
         {
             Return(scratch);
         }
+    }
+
+    private static float[] CandidateFactors(ModelSnapshot snapshot, ScoringOptions scoring)
+    {
+        var popularity = snapshot.Popularity;
+        var activity = scoring.ActivityExponent > 0 && popularity.MaxTrending > 0;
+        if (!activity && scoring.MomentumExponent == 0)
+            return null;
+        var factors = new float[snapshot.Catalog.Count];
+        for (var j = 0; j < factors.Length; j++)
+        {
+            var factor = 1.0;
+            if (activity)
+                factor *= Math.Pow(scoring.ActivityFloor + popularity.TrendingOf(j) / (double)popularity.MaxTrending, scoring.ActivityExponent);
+            if (scoring.MomentumExponent != 0)
+                factor *= Math.Pow(Math.Clamp(popularity.MomentumOf(j), 0.1, 10), scoring.MomentumExponent);
+            factors[j] = (float)factor;
+        }
+        return factors;
+    }
+
+    private static float[] RepeatFactors(ModelSnapshot snapshot, ScoringOptions scoring)
+    {
+        if (scoring.RepeatRateExponent == 0)
+            return null;
+        var factors = new float[snapshot.Catalog.Count];
+        for (var j = 0; j < factors.Length; j++)
+            factors[j] = (float)Math.Pow(snapshot.Repeat.RepeatRateOf(j) + 0.02, scoring.RepeatRateExponent);
+        return factors;
     }
 
     /// <summary>The distinct purchase orders of the history (order id, or the instant when there is none), sorted by time.</summary>
@@ -346,12 +395,12 @@ public sealed class Recommender
             var j = neighbours[r];
             var contribution = weight * scores[r];
             scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
-            scratch.Score[j] += contribution;
-            if (contribution > scratch.BestContribution[j])
+            scratch.Slots[j].Score += contribution;
+            if (contribution > scratch.Slots[j].BestContribution)
             {
-                scratch.BestContribution[j] = contribution;
-                scratch.BestSource[j] = source;
-                scratch.BestKind[j] = kind;
+                scratch.Slots[j].BestContribution = contribution;
+                scratch.Slots[j].BestSource = source;
+                scratch.Slots[j].BestKind = kind;
             }
         }
     }
@@ -365,7 +414,7 @@ public sealed class Recommender
         {
             foreach (var j in _popularity.TopInCategory(category))
             {
-                var fresh = (scratch.State[j] & ScoringScratch.CANDIDATE) == 0;
+                var fresh = (scratch.Slots[j].State & ScoringScratch.CANDIDATE) == 0;
                 scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
                 var contribution = weight / categories.Length;
                 if (fresh)
@@ -376,9 +425,10 @@ public sealed class Recommender
                         contribution += 0.25 * weight;
                     contribution += 0.1 * weight * _popularity.TrendingOf(j) / max;
                 }
-                scratch.Score[j] += contribution;
-                scratch.BestSource[j] = productId;
-                scratch.BestKind[j] = 0;
+                scratch.Slots[j].Score += contribution;
+                // a neighbour reason, when there is one, explains better than shared content
+                if (scratch.Slots[j].BestKind == 0)
+                    scratch.Slots[j].BestSource = productId;
             }
         }
     }
@@ -395,7 +445,7 @@ public sealed class Recommender
         if (weight + coldWeight <= 0)
             return;
         foreach (var j in scratch.Candidates)
-            scratch.Score[j] += (weight + coldWeight) * _popularity.TrendingOf(j) / max;
+            scratch.Slots[j].Score += (weight + coldWeight) * _popularity.TrendingOf(j) / max;
     }
 
     private void AddCategoryPrior(ScoringScratch scratch, int categoryId)
@@ -406,9 +456,9 @@ public sealed class Recommender
         foreach (var j in _popularity.TopInCategory(categoryId))
         {
             scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
-            scratch.Score[j] += 1 + _popularity.TrendingOf(j) / max;
-            scratch.BestSource[j] = categoryId;
-            scratch.BestKind[j] = 0;
+            scratch.Slots[j].Score += 1 + _popularity.TrendingOf(j) / max;
+            if (scratch.Slots[j].BestKind == 0)
+                scratch.Slots[j].BestSource = categoryId;
         }
     }
 
@@ -417,9 +467,9 @@ public sealed class Recommender
         scratch.EnsureTop(count);
         foreach (var j in scratch.Candidates)
         {
-            if ((scratch.State[j] & ScoringScratch.BLOCKED) != 0 || !_catalog.IsAvailable(j))
+            if ((scratch.Slots[j].State & ScoringScratch.BLOCKED) != 0 || !_catalog.IsAvailable(j))
                 continue;
-            var score = scratch.Score[j];
+            var score = scratch.Slots[j].Score;
             if (score > 0 && double.IsFinite(score))
                 scratch.Top.Offer(j, score);
         }
@@ -437,20 +487,20 @@ public sealed class Recommender
 
     private Reason[] ReasonsForNeighbours(ScoringScratch scratch, int j)
     {
-        var kind = scratch.BestKind[j];
+        var kind = scratch.Slots[j].BestKind;
         if (kind == 0)
             return TrendingReason(j);
-        return new[] { NeighbourReason(kind, scratch.BestSource[j], j, false, false) };
+        return new[] { NeighbourReason(kind, scratch.Slots[j].BestSource, j, false, false) };
     }
 
     private Reason[] ReasonsForNeighboursOrContent(ScoringScratch scratch, int j)
     {
-        return scratch.BestKind[j] == 0 ? ReasonsForContent(scratch, j) : ReasonsForNeighbours(scratch, j);
+        return scratch.Slots[j].BestKind == 0 ? ReasonsForContent(scratch, j) : ReasonsForNeighbours(scratch, j);
     }
 
     private Reason[] ReasonsForContent(ScoringScratch scratch, int j)
     {
-        var source = scratch.BestSource[j];
+        var source = scratch.Slots[j].BestSource;
         var sourceIndex = _catalog.IndexOf(source);
         var shared = 0;
         foreach (var c in _catalog.CategoriesOf(j))
@@ -469,14 +519,14 @@ public sealed class Recommender
 
     private Reason[] ReasonsForCustomer(ScoringScratch scratch, int j)
     {
-        var state = scratch.State[j];
-        var hasNeighbour = scratch.BestKind[j] != 0;
+        var state = scratch.Slots[j].State;
+        var hasNeighbour = scratch.Slots[j].BestKind != 0;
         var purchased = (state & ScoringScratch.PURCHASED) != 0;
         var count = (hasNeighbour ? 1 : 0) + (purchased ? 1 : 0);
         if (count == 0)
         {
-            var categoryReason = scratch.BestSource[j] != 0 && _catalog.CategoriesOf(j).Contains(scratch.BestSource[j]);
-            return categoryReason ? new[] { new Reason(ReasonKind.TrendingInCategory, 0, scratch.BestSource[j]) } : TrendingReason(j);
+            var categoryReason = scratch.Slots[j].BestSource != 0 && _catalog.CategoriesOf(j).Contains(scratch.Slots[j].BestSource);
+            return categoryReason ? new[] { new Reason(ReasonKind.TrendingInCategory, 0, scratch.Slots[j].BestSource) } : TrendingReason(j);
         }
         var reasons = new Reason[count];
         var k = 0;
@@ -489,13 +539,13 @@ public sealed class Recommender
                 : new Reason(ReasonKind.BoughtBefore, _catalog.ProductIdAt(j));
         }
         // strongest first: the repeat share against the best single neighbour contribution
-        var repeatFirst = purchased && (!hasNeighbour || scratch.Score[j] - scratch.BestContribution[j] >= scratch.BestContribution[j]);
+        var repeatFirst = purchased && (!hasNeighbour || scratch.Slots[j].Score - scratch.Slots[j].BestContribution >= scratch.Slots[j].BestContribution);
         if (repeatFirst)
             reasons[k++] = repeatReason;
         if (hasNeighbour)
         {
-            var source = scratch.BestSource[j];
-            reasons[k++] = NeighbourReason(scratch.BestKind[j], source, j, true, (scratch.State[source] & ScoringScratch.BOUGHT_SIGNAL) != 0);
+            var source = scratch.Slots[j].BestSource;
+            reasons[k++] = NeighbourReason(scratch.Slots[j].BestKind, source, j, true, (scratch.Slots[source].State & ScoringScratch.BOUGHT_SIGNAL) != 0);
         }
         if (purchased && !repeatFirst)
             reasons[k] = repeatReason;

@@ -12,7 +12,8 @@ internal static class ScoringCodec
             s.HistoryHalfLifeDays, s.SessionMinutes, s.SessionBoost, s.SimilarWeight, s.BoughtTogetherWeight, s.SequentialWeight,
             s.PopularityWeight, s.RepeatWeight, s.RepeatHalfLifeDays, s.ReplenishableBoost, s.DueBoost, s.AffinityExponent,
             s.ActivityExponent, s.ActivityFloor, s.MomentumExponent, s.RepeatRateExponent, s.RepeatShareExponent,
-            s.RepeatOrderHalfLife, s.RepeatRecencyBoost, s.RepeatRecencyHalfLifeDays, s.RepeatQuantityExponent
+            s.RepeatOrderHalfLife, s.RepeatRecencyBoost, s.RepeatRecencyHalfLifeDays, s.RepeatQuantityExponent,
+            s.MaxSpreadProducts
         };
     }
 
@@ -42,7 +43,8 @@ internal static class ScoringCodec
             RepeatOrderHalfLife = At(17, d.RepeatOrderHalfLife),
             RepeatRecencyBoost = At(18, d.RepeatRecencyBoost),
             RepeatRecencyHalfLifeDays = At(19, d.RepeatRecencyHalfLifeDays),
-            RepeatQuantityExponent = At(20, d.RepeatQuantityExponent)
+            RepeatQuantityExponent = At(20, d.RepeatQuantityExponent),
+            MaxSpreadProducts = (int)At(21, d.MaxSpreadProducts)
         };
     }
 }

@@ -17,6 +17,7 @@ internal static class CooccurrenceBuilder
         support = itemSupport;
         var groupCount = (double)groups.Count;
         var packer = new RowPacker(itemCount, false);
+        var scorer = new PairScorer(options, itemSupport, groupCount);
         var groupWeight = new double[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
@@ -25,6 +26,26 @@ internal static class CooccurrenceBuilder
             if (options.HalfLifeDays > 0)
                 groupWeight[g] *= Math.Pow(2, -(nowUtc.Ticks - groups.Ticks[g]) / (options.HalfLifeDays * TimeSpan.TicksPerDay));
         }
+
+        // the pair-counting index leaves out negligible groups (see NeighbourOptions.MinGroupWeight)
+        if (options.MinGroupWeight > 0)
+        {
+            var kept = 0;
+            var cursor = new int[itemCount + 1];
+            for (var i = 0; i < itemCount; i++)
+            {
+                cursor[i] = kept;
+                for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
+                {
+                    if (groupWeight[itemGroups[p]] >= options.MinGroupWeight)
+                        itemGroups[kept++] = itemGroups[p];
+                }
+            }
+            cursor[itemCount] = kept;
+            itemOffsets = cursor;
+        }
+        var groupOffsets = groups.Offsets;
+        var groupItems = groups.Items;
 
         void Rows(int first, int stride)
         {
@@ -37,15 +58,16 @@ internal static class CooccurrenceBuilder
             var rowSupport = new float[k];
             for (var i = first; i < itemCount; i += stride)
             {
-                if (itemSupport[i] == 0)
+                if (itemOffsets[i + 1] == itemOffsets[i])
                     continue;
                 for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
                 {
                     var g = itemGroups[p];
                     var w = groupWeight[g];
-                    for (var q = groups.Offsets[g]; q < groups.Offsets[g + 1]; q++)
+                    var end = groupOffsets[g + 1];
+                    for (var q = groupOffsets[g]; q < end; q++)
                     {
-                        var j = groups.Items[q];
+                        var j = groupItems[q];
                         weighted[j] += w;
                         if (acc[j]++ == 0)
                             touched.Add(j);
@@ -56,7 +78,7 @@ internal static class CooccurrenceBuilder
                 {
                     if (j == i || acc[j] < options.MinSupport)
                         continue;
-                    top.Offer(j, SimilarityMath.Score(options, weighted[j], itemSupport[i], itemSupport[j], groupCount));
+                    top.Offer(j, scorer.Score(i, j, weighted[j]));
                 }
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)

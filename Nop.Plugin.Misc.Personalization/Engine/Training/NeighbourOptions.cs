@@ -17,6 +17,12 @@ public sealed record NeighbourOptions
     /// <summary>Half-life of a group's weight by its age (recent orders say more about today's assortment); 0 = no decay.</summary>
     public double HalfLifeDays { get; init; }
 
+    /// <summary>
+    /// Groups whose weight (after size and age discounting) is below this are left out of pair counting; they would add
+    /// almost nothing, and with a short half-life most old groups fall below it. They still count as item support.
+    /// </summary>
+    public double MinGroupWeight { get; init; } = 1e-3;
+
     /// <summary>For <see cref="SimilarityMeasure.Asymmetric"/>: score = c / (n(i)^source x n(j)^target).</summary>
     public double SourceExponent { get; init; } = 0.5;
 

@@ -12,28 +12,28 @@ internal static class RepeatStatsBuilder
         var buyers = new int[n];
         var repeaters = new int[n];
         var intervals = new List<(int Item, float Days)>();
-        var purchases = new List<(int Item, long Day)>();
+        var purchases = new List<long>();
         for (var c = 0; c < data.CustomerCount; c++)
         {
             purchases.Clear();
             for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
             {
                 if (data.Type[e] == (byte)InteractionType.Purchase)
-                    purchases.Add((data.Item[e], data.Ticks[e] / TimeSpan.TicksPerDay));
+                    purchases.Add(((long)data.Item[e] << 32) | (data.Ticks[e] / TimeSpan.TicksPerDay));
             }
             purchases.Sort();
             var s = 0;
             while (s < purchases.Count)
             {
-                var item = purchases[s].Item;
+                var item = (int)(purchases[s] >> 32);
                 var e = s;
                 var days = 0;
-                while (e < purchases.Count && purchases[e].Item == item)
+                while (e < purchases.Count && (int)(purchases[e] >> 32) == item)
                 {
-                    if (e == s || purchases[e].Day != purchases[e - 1].Day)
+                    if (e == s || purchases[e] != purchases[e - 1])
                     {
                         if (e > s)
-                            intervals.Add((item, purchases[e].Day - purchases[e - 1].Day));
+                            intervals.Add((item, (float)(purchases[e] - purchases[e - 1])));
                         days++;
                     }
                     e++;

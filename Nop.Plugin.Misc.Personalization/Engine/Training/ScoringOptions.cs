@@ -69,6 +69,9 @@ public sealed record ScoringOptions
     /// <summary>Repeat propensity is multiplied by (product repeat rate + 0.02)^exponent; 0 turns it off.</summary>
     public double RepeatRateExponent { get; init; }
 
+    /// <summary>Only the customer's strongest products (by decayed affinity) spread to neighbours; bounds the work of long histories. 0 = all.</summary>
+    public int MaxSpreadProducts { get; init; } = 64;
+
     /// <summary>Exponent on each history product's affinity before it spreads to neighbours (1 = linear).</summary>
     public double AffinityExponent { get; init; } = 1;
 }

@@ -16,6 +16,7 @@ internal static class SequentialBuilder
         var nowTicks = nowUtc.Ticks;
         var k = options.NeighbourCount;
         var window = (long)(options.SequentialWindowDays * TimeSpan.TicksPerDay);
+        var maxScan = options.MaxProductsPerCustomer;
 
         // purchases per customer in time order
         var offsets = new int[data.CustomerCount + 1];
@@ -70,6 +71,7 @@ internal static class SequentialBuilder
             rowOffsets[i + 1] += rowOffsets[i];
 
         var packer = new RowPacker(itemCount, true);
+        var scorer = new PairScorer(options.Sequential, buyers, purchasingCustomers);
 
         void Rows(int first, int stride)
         {
@@ -80,8 +82,7 @@ internal static class SequentialBuilder
             Array.Fill(keptRank, -1);
             var visit = 0;
             var touched = new List<int>();
-            var lags = new List<(int Item, float Lag)>();
-            var kept = new List<(int Rank, float Lag)>();
+            var kept = new List<long>();
             var top = new TopK(k);
             var rowItems = new int[k];
             var rowScores = new double[k];
@@ -89,15 +90,16 @@ internal static class SequentialBuilder
             var rowLags = new float[k];
             for (var a = first; a < itemCount; a += stride)
             {
+                // pass 1: how many buyers of A bought each B later, weighted by the age of their purchase of A
                 for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
                 {
                     var (_, customer, position) = firsts[r];
                     visit++;
+                    var w = options.Sequential.HalfLifeDays > 0 ? Math.Pow(2, -(nowTicks - ticks[position]) / (options.Sequential.HalfLifeDays * TimeSpan.TicksPerDay)) : 1;
                     var start = ticks[position];
                     var startOrder = order[position];
-                    var limit = start + window;
-                    var w = options.Sequential.HalfLifeDays > 0 ? Math.Pow(2, -(nowTicks - start) / (options.Sequential.HalfLifeDays * TimeSpan.TicksPerDay)) : 1;
-                    for (var q = position + 1; q < offsets[customer + 1] && ticks[q] <= limit; q++)
+                    var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
+                    for (var q = position + 1; q < end && ticks[q] <= start + window; q++)
                     {
                         var b = item[q];
                         if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder) || mark[b] == visit)
@@ -106,14 +108,13 @@ internal static class SequentialBuilder
                         weighted[b] += w;
                         if (acc[b]++ == 0)
                             touched.Add(b);
-                        lags.Add((b, (float)((ticks[q] - start) / (double)TimeSpan.TicksPerDay)));
                     }
                 }
                 top.Reset(k);
                 foreach (var b in touched)
                 {
                     if (acc[b] >= options.Sequential.MinSupport)
-                        top.Offer(b, SimilarityMath.Score(options.Sequential, weighted[b], buyers[a], buyers[b], purchasingCustomers));
+                        top.Offer(b, scorer.Score(a, b, weighted[b]));
                 }
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)
@@ -128,31 +129,51 @@ internal static class SequentialBuilder
                 }
                 touched.Clear();
 
-                kept.Clear();
-                foreach (var (b, lag) in lags)
+                // pass 2: the first lag of each kept B per buyer, for the medians
+                if (n > 0)
                 {
-                    if (keptRank[b] >= 0)
-                        kept.Add((keptRank[b], lag));
+                    kept.Clear();
+                    for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
+                    {
+                        var (_, customer, position) = firsts[r];
+                        visit++;
+                        var start = ticks[position];
+                        var startOrder = order[position];
+                        var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
+                        for (var q = position + 1; q < end && ticks[q] <= start + window; q++)
+                        {
+                            var b = item[q];
+                            if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder) || keptRank[b] < 0 || mark[b] == visit)
+                                continue;
+                            mark[b] = visit;
+                            kept.Add(((long)keptRank[b] << 32) | (uint)BitConverter.SingleToInt32Bits((float)((ticks[q] - ticks[position]) / (double)TimeSpan.TicksPerDay)));
+                        }
+                    }
+                    kept.Sort();
+                    var s = 0;
+                    while (s < kept.Count)
+                    {
+                        var e = s;
+                        var rank = (int)(kept[s] >> 32);
+                        while (e < kept.Count && (int)(kept[e] >> 32) == rank)
+                            e++;
+                        var len = e - s;
+                        rowLags[rank] = len % 2 == 1 ? Lag(kept[s + len / 2]) : (Lag(kept[s + len / 2 - 1]) + Lag(kept[s + len / 2])) / 2f;
+                        s = e;
+                    }
+                    for (var r = 0; r < n; r++)
+                        keptRank[rowItems[r]] = -1;
                 }
-                kept.Sort();
-                var s = 0;
-                while (s < kept.Count)
-                {
-                    var e = s;
-                    while (e < kept.Count && kept[e].Rank == kept[s].Rank)
-                        e++;
-                    var len = e - s;
-                    rowLags[kept[s].Rank] = len % 2 == 1 ? kept[s + len / 2].Lag : (kept[s + len / 2 - 1].Lag + kept[s + len / 2].Lag) / 2f;
-                    s = e;
-                }
-                for (var r = 0; r < n; r++)
-                    keptRank[rowItems[r]] = -1;
-                lags.Clear();
                 packer.SetRow(a, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), rowLags.AsSpan(0, n));
             }
         }
 
         ParallelRows.Run(itemCount, options.Parallelism, Rows);
         return packer.Pack();
+    }
+
+    private static float Lag(long packed)
+    {
+        return BitConverter.Int32BitsToSingle((int)(packed & 0xFFFFFFFF));
     }
 }

@@ -1,6 +1,7 @@
 using Evaluation.Protocol;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
 
@@ -13,61 +14,69 @@ namespace Evaluation.Methods;
 public sealed class EngineMethod : IEvaluatedMethod
 {
     private const int STORE_ID = 1;
+    private static readonly ScoringOptions _scoringKey = new();
     private readonly TrainingOptions _options;
+    private readonly Dictionary<TrainingOptions, ModelSnapshot> _snapshotCache;
     private Recommender _recommender;
-    private Dictionary<int, Interaction[]> _histories;
+    private Interaction[] _interactions;
+    private Dictionary<int, (int Start, int Length)> _histories;
     private DateTime _now;
     private RequestContext _discovery;
     private RequestContext _all;
 
-    private readonly Dictionary<TrainingOptions, Nop.Plugin.Misc.Personalization.Engine.Models.ModelSnapshot> _snapshotCache;
-
     /// <param name="snapshotCache">Optional: reuse snapshots across runs that differ only in scoring settings (validation).</param>
-    public EngineMethod(TrainingOptions options, string name = "engine", Dictionary<TrainingOptions, Nop.Plugin.Misc.Personalization.Engine.Models.ModelSnapshot> snapshotCache = null)
+    public EngineMethod(TrainingOptions options, string name = "engine", Dictionary<TrainingOptions, ModelSnapshot> snapshotCache = null)
     {
         _options = options;
         Name = name;
         _snapshotCache = snapshotCache;
     }
 
-    public static TrainingOptions TrainingKey(TrainingOptions options)
-    {
-        return options with { Scoring = ScoringKey };
-    }
-
-    private static readonly ScoringOptions ScoringKey = new();
-
     public string Name { get; }
-
-    public Nop.Plugin.Misc.Personalization.Engine.Models.ModelSnapshot Snapshot => _recommender?.Snapshot;
 
     public bool Supports(EvalTask task)
     {
         return true;
     }
 
+    public static TrainingOptions TrainingKey(TrainingOptions options)
+    {
+        return options with { Scoring = _scoringKey };
+    }
+
     public void Fit(Split split)
     {
         _now = split.Start;
-        var interactions = new Interaction[split.Train.Count];
-        for (var k = 0; k < interactions.Length; k++)
-            interactions[k] = ToInteraction(split.Train[k]);
-        var snapshot = _snapshotCache != null && _snapshotCache.TryGetValue(TrainingKey(_options), out var cached)
-            ? cached
-            : EngineTrainer.Train(interactions, Array.Empty<ProductFacts>(), _options, _now);
+        // one array sorted by customer serves as training input and, sliced, as each customer's history
+        _interactions = new Interaction[split.Train.Count];
+        for (var k = 0; k < _interactions.Length; k++)
+            _interactions[k] = ToInteraction(split.Train[k]);
+        Array.Sort(_interactions, static (a, b) => a.CustomerId != b.CustomerId ? a.CustomerId.CompareTo(b.CustomerId) : a.TimeUtc.CompareTo(b.TimeUtc));
+        _histories = new Dictionary<int, (int, int)>();
+        var start = 0;
+        for (var k = 1; k <= _interactions.Length; k++)
+        {
+            if (k == _interactions.Length || _interactions[k].CustomerId != _interactions[start].CustomerId)
+            {
+                _histories[_interactions[start].CustomerId] = (start, k - start);
+                start = k;
+            }
+        }
+
+        var key = TrainingKey(_options);
+        ModelSnapshot snapshot = null;
+        if (_snapshotCache == null || !_snapshotCache.TryGetValue(key, out snapshot))
+            snapshot = EngineTrainer.Train(_interactions, Array.Empty<ProductFacts>(), _options, _now);
         if (_snapshotCache != null)
-            _snapshotCache[TrainingKey(_options)] = snapshot;
+            _snapshotCache[key] = snapshot;
         _recommender = new Recommender(snapshot, _options.Scoring);
-        _histories = new Dictionary<int, Interaction[]>();
-        foreach (var group in interactions.GroupBy(i => i.CustomerId))
-            _histories[group.Key] = group.ToArray();
         _discovery = new RequestContext { Purchased = PurchasedProducts.Exclude };
         _all = new RequestContext { Purchased = PurchasedProducts.Include };
     }
 
     public IReadOnlyList<ScoredItem> Recommend(int user, EvalTask task, int count)
     {
-        var history = _histories.TryGetValue(user, out var h) ? h : Array.Empty<Interaction>();
+        var history = _histories.TryGetValue(user, out var h) ? _interactions.AsSpan(h.Start, h.Length) : ReadOnlySpan<Interaction>.Empty;
         var list = _recommender.ForCustomer(history, _now, count, task == EvalTask.Discovery ? _discovery : _all);
         var result = new ScoredItem[list.Count];
         for (var r = 0; r < result.Length; r++)
