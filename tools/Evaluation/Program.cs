@@ -47,9 +47,9 @@ foreach (var method in MethodFactory.Create(options, data.ItemCodes.Length))
 using (var process = Process.GetCurrentProcess())
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1048576.0:F1} MB"));
 
-var train = split.Train;
-var test = split.Test;
-// replenishment check: Evaluation.Replenishment.ReplenishmentCheck.Run(train, test, testStart, testEnd).WriteTo(Console.Out);
+//replenishment check (EVALUATION.md): the window's last day, 2011-12-09, counts whole
+if (options.Methods.Contains("engine"))
+    Evaluation.Replenishment.ReplenishmentCheck.Run(split.Train, split.Test, testStart, testEnd.AddDays(-1)).WriteTo(Console.Out);
 return 0;
 
 static void Check(string what, int actual, int expected)
