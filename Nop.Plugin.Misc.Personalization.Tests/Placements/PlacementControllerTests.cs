@@ -3,10 +3,8 @@ using Moq;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
-using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
-using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -222,30 +220,5 @@ public class PlacementControllerTests
         var posts = actions.Where(m => m.GetCustomAttributesData().Any(a => a.AttributeType == typeof(HttpPostAttribute)))
             .Select(m => $"{m.Name}({m.GetParameters().Single().ParameterType.Name})");
         posts.Should().BeEquivalentTo("Create(PlacementModel)", "Edit(PlacementModel)", "Delete(Int32)");
-    }
-
-    [Test]
-    public async Task TheConfigurationPageCarriesThePlacementsOfTheStoreScope()
-    {
-        _placements.Setup(s => s.GetPlacementsAsync(2)).ReturnsAsync(new List<PersonalizationPlacement>
-        {
-            new() { Id = 1, StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 8, Enabled = true },
-            new() { Id = 2, StoreId = 2, WidgetZone = "mytheme_zone", Strategy = "Legacy", Count = 4 }
-        });
-        var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(2)).ReturnsAsync(PersonalizationSettings.Defaults());
-        using var admin = new PersonalizationAdminController(_localization.Object, _notifications.Object,
-            new PlacementModelFactory(_localization.Object, _placements.Object), settings.Object, _storeContext.Object);
-
-        var result = await admin.Configure();
-
-        var view = result.Should().BeOfType<ViewResult>().Subject;
-        view.Model.Should().BeOfType<ConfigurationModel>();
-        var list = view.ViewData[PlacementListModel.VIEW_DATA_KEY].Should().BeOfType<PlacementListModel>().Subject;
-        list.StoreScope.Should().Be(2);
-        list.Placements.Select(p => (p.Id, p.Store, p.Strategy)).Should().Equal(
-            (1, "Plugins.Misc.Personalization.Placements.AllStores", "Plugins.Misc.Personalization.Placements.Strategy.ForYou"),
-            (2, "2", "Legacy"));
-        list.NewPlacement.AvailableWidgetZones.Should().Contain(item => item.Value == "productdetails_bottom" && item.Group != null);
     }
 }

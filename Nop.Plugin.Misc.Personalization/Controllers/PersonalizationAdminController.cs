@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -19,26 +22,36 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 public class PersonalizationAdminController : BasePluginController
 {
     private readonly ILocalizationService _localizationService;
+    private readonly ILogger<PersonalizationAdminController> _logger;
     private readonly INotificationService _notificationService;
+    private readonly PerformanceModelFactory _performanceModelFactory;
     private readonly PlacementModelFactory _placementModelFactory;
     private readonly ISettingService _settingService;
+    private readonly StatusModelFactory _statusModelFactory;
     private readonly IStoreContext _storeContext;
 
     public PersonalizationAdminController(ILocalizationService localizationService,
+        ILogger<PersonalizationAdminController> logger,
         INotificationService notificationService,
+        PerformanceModelFactory performanceModelFactory,
         PlacementModelFactory placementModelFactory,
         ISettingService settingService,
+        StatusModelFactory statusModelFactory,
         IStoreContext storeContext)
     {
         _localizationService = localizationService;
+        _logger = logger;
         _notificationService = notificationService;
+        _performanceModelFactory = performanceModelFactory;
         _placementModelFactory = placementModelFactory;
         _settingService = settingService;
+        _statusModelFactory = statusModelFactory;
         _storeContext = storeContext;
     }
 
+    /// <param name="days">The placement performance period, one of <see cref="PlacementReportService.Periods"/>.</param>
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
-    public async Task<IActionResult> Configure()
+    public async Task<IActionResult> Configure(int days = PlacementReportService.DEFAULT_DAYS)
     {
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
@@ -62,7 +75,7 @@ public class PersonalizationAdminController : BasePluginController
             model.DecayHalfLifeDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.DecayHalfLifeDays, storeScope);
         }
 
-        return await ConfigurationViewAsync(model);
+        return await ConfigurationViewAsync(model, days);
     }
 
     [HttpPost]
@@ -75,7 +88,7 @@ public class PersonalizationAdminController : BasePluginController
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         model.ActiveStoreScopeConfiguration = storeScope;
         if (!ModelState.IsValid)
-            return await ConfigurationViewAsync(model);
+            return await ConfigurationViewAsync(model, PlacementReportService.DEFAULT_DAYS);
 
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
         settings.Enabled = model.Enabled;
@@ -99,7 +112,7 @@ public class PersonalizationAdminController : BasePluginController
         return await Configure();
     }
 
-    private async Task<IActionResult> ConfigurationViewAsync(ConfigurationModel model)
+    private async Task<IActionResult> ConfigurationViewAsync(ConfigurationModel model, int days)
     {
         model.AvailableConsents = new List<SelectListItem>();
         foreach (var consent in Enum.GetValues<TrackingConsent>())
@@ -110,8 +123,28 @@ public class PersonalizationAdminController : BasePluginController
                 model.Consent == (int)consent));
         }
 
-        ViewData[PlacementListModel.VIEW_DATA_KEY] = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
+        model.Placements = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
+        model.Status = await ReadOrLogAsync(() => _statusModelFactory.PrepareAsync(), "status")
+            ?? new StatusModel { Unavailable = true };
+        model.Performance = await ReadOrLogAsync(() => _performanceModelFactory.PrepareAsync(model.ActiveStoreScopeConfiguration, days), "placement performance")
+            ?? new PerformanceModel { Unavailable = true, Days = PlacementReportService.NormalizeDays(days) };
 
         return View($"{PersonalizationDefaults.ViewsPath}Configure.cshtml", model);
+    }
+
+    /// <summary>
+    /// The read-only cards must not take the settings form down with them: a failure is logged and the card says it is unavailable.
+    /// </summary>
+    private async Task<T> ReadOrLogAsync<T>(Func<Task<T>> read, string card) where T : class
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: the {Card} card of the configuration page could not be built", card);
+            return null;
+        }
     }
 }

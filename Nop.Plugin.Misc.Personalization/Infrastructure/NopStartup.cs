@@ -14,6 +14,10 @@ using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+//admin
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Reporting;
+//admin end
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -70,6 +74,12 @@ public class NopStartup : INopStartup
         services.AddScoped<IPlacementTracking, PlacementTracking>();
         services.AddSingleton<ClickRateLimiter>();
         //measurement end
+
+        //admin
+        services.AddScoped<PlacementReportService>();
+        services.AddScoped<PerformanceModelFactory>();
+        services.AddScoped<StatusModelFactory>();
+        //admin end
     }
 
     public void Configure(IApplicationBuilder application)

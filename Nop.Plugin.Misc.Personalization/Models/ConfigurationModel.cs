@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -30,4 +33,14 @@ public record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxBufferedEvents")]
     public int MaxBufferedEvents { get; set; }
+
+    //the cards below are built for display and never posted back
+    [BindNever]
+    public PlacementListModel Placements { get; set; } = new();
+
+    [BindNever]
+    public StatusModel Status { get; set; } = new();
+
+    [BindNever]
+    public PerformanceModel Performance { get; set; } = new();
 }

@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
+
+/// <summary>
+/// The plugin services behind the admin pages, real, over in-memory repositories and settings; nopCommerce's own
+/// services (locker, localization, placements storage) are Moq stand-ins.
+/// </summary>
+public sealed class AdminServices
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>();
+
+    public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
+
+    public InMemoryRepository<Order> Orders { get; } = new();
+
+    public InMemoryRepository<OrderItem> OrderItems { get; } = new();
+
+    public InMemoryRepository<GenericAttribute> Attributes { get; } = new();
+
+    public InMemoryRepository<Product> Products { get; } = new();
+
+    public InMemoryRepository<ProductCategory> ProductCategories { get; } = new();
+
+    public InMemoryRepository<ProductManufacturer> ProductManufacturers { get; } = new();
+
+    public InMemoryRepository<PersonalizationModelSnapshot> Snapshots { get; } = new();
+
+    public InMemoryRepository<Customer> Customers { get; } = new();
+
+    public Mock<ILocker> Locker { get; } = new();
+
+    public Mock<IModelRefreshSignal> RefreshSignal { get; } = new();
+
+    public Mock<IPlacementService> Placements { get; } = new();
+
+    public Mock<IRecommenderHolder> Holder { get; } = new();
+
+    public Mock<IServingCatalog> Catalog { get; } = new();
+
+    public EventSink Sink { get; } = new(capacity: 10);
+
+    public Mock<ILocalizationService> Localization { get; } = new();
+
+    public AdminServices()
+    {
+        Settings.Save(PersonalizationSettings.Defaults());
+        Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
+            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
+            {
+                await action();
+                return true;
+            });
+        Placements.Setup(p => p.GetPlacementsAsync(It.IsAny<int>())).ReturnsAsync(new List<PersonalizationPlacement>());
+        Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+    }
+
+    public OrderBackfillService Backfill() =>
+        new(Events.Object, OrderItems.Object, Orders.Object, new PurchaserIds(Attributes.Object, Settings.Service), Settings.Service, Clock);
+
+    public ModelSnapshotStore SnapshotStore() => new(Snapshots.Object, Clock);
+
+    public ModelTrainingService Training() =>
+        new(new InteractionReader(Events.Object), Locker.Object, RefreshSignal.Object,
+            new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), Settings.Service, SnapshotStore(), Clock);
+
+    public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, SnapshotStore());
+
+    public PerformanceModelFactory PerformanceFactory() =>
+        new(Localization.Object, new PlacementReportService(Customers.Object, Events.Object, Placements.Object, Settings.Service, Clock));
+
+    /// <summary>
+    /// A settled order (placed a day ago) with one line per product.
+    /// </summary>
+    public Order AddOrder(int customerId, params int[] productIds)
+    {
+        var order = new Order { StoreId = 1, CustomerId = customerId, OrderStatusId = (int)OrderStatus.Complete, CreatedOnUtc = Now.UtcDateTime.AddDays(-1) };
+        Orders.Add(order);
+        foreach (var productId in productIds)
+            OrderItems.Add(new OrderItem { OrderId = order.Id, ProductId = productId, Quantity = 1, UnitPriceExclTax = 10m });
+
+        return order;
+    }
+}

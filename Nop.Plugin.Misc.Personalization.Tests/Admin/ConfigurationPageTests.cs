@@ -1,0 +1,153 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Moq;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
+
+[TestFixture]
+public class ConfigurationPageTests
+{
+    private AdminServices _services;
+    private Mock<IStoreContext> _storeContext;
+    private Mock<ILogger<PersonalizationAdminController>> _logger;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _services = new AdminServices();
+        _storeContext = new Mock<IStoreContext>();
+        _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
+        _logger = new Mock<ILogger<PersonalizationAdminController>>();
+    }
+
+    [Test]
+    public async Task TheConfigurationPageCarriesThePlacementsOfTheStoreScope()
+    {
+        _services.Placements.Setup(s => s.GetPlacementsAsync(2)).ReturnsAsync(new List<PersonalizationPlacement>
+        {
+            new() { Id = 1, StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 8, Enabled = true },
+            new() { Id = 2, StoreId = 2, WidgetZone = "mytheme_zone", Strategy = "Legacy", Count = 4 }
+        });
+
+        var model = await ConfigureAsync();
+
+        var list = model.Placements;
+        list.StoreScope.Should().Be(2);
+        list.Placements.Select(p => (p.Id, p.Store, p.Strategy)).Should().Equal(
+            (1, "Plugins.Misc.Personalization.Placements.AllStores", "Plugins.Misc.Personalization.Placements.Strategy.ForYou"),
+            (2, "2", "Legacy"));
+        list.NewPlacement.AvailableWidgetZones.Should().Contain(item => item.Value == "productdetails_bottom" && item.Group != null);
+    }
+
+    [Test]
+    public async Task TheStatusCardShowsBackfillModelsAndThisNodesCounters()
+    {
+        var completedOn = AdminServices.Now.UtcDateTime.AddHours(-3);
+        _services.Settings.Save(new PersonalizationBackfillState
+        {
+            Completed = true, CompletedOnUtc = completedOn, LastOrderId = 40, UpToOrderId = 41, OrdersBackfilled = 39, EventsWritten = 90
+        });
+        var snapshots = _services.SnapshotStore();
+        await snapshots.SaveAsync(1, ModelSnapshotStore.RECOMMENDATIONS, [1]);
+        _services.Clock.Advance(TimeSpan.FromMinutes(5));
+        await snapshots.SaveAsync(1, ModelSnapshotStore.RECOMMENDATIONS, [2]);
+        await snapshots.SaveAsync(3, ModelSnapshotStore.RECOMMENDATIONS, [3]);
+        _services.Holder.Setup(h => h.VersionOf(1)).Returns(1);
+        _services.Holder.Setup(h => h.VersionOf(3)).Returns(1);
+        _services.Catalog.Setup(c => c.IsLoaded).Returns(true);
+        _services.Catalog.Setup(c => c.Count).Returns(1234);
+        _services.Sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent { EventType = (byte)InteractionType.View })).Should().BeTrue();
+        _services.Sink.TryEnqueue(CaptureItem.Merge(5, 6)).Should().BeTrue();
+
+        var status = (await ConfigureAsync()).Status;
+
+        status.Unavailable.Should().BeFalse();
+        (status.BackfillCompleted, status.BackfillCompletedOnUtc, status.BackfillLastOrderId, status.BackfillUpToOrderId, status.OrdersBackfilled, status.BackfillEventsWritten)
+            .Should().Be((true, completedOn, 40, 41, 39, 90));
+        status.Models.Select(m => (m.StoreId, m.Version, m.TrainedOnUtc, m.LoadedVersion, m.IsLoaded)).Should().Equal(
+            (1, 2, AdminServices.Now.UtcDateTime.AddMinutes(5), 1, false),
+            (3, 1, AdminServices.Now.UtcDateTime.AddMinutes(5), 1, true));
+        (status.EventsAccepted, status.EventsBuffered, status.EventsWritten, status.EventsDropped).Should().Be((_services.Sink.Counters.Accepted, 2, 0L, 0L));
+        status.EventsAccepted.Should().BeGreaterThan(0);
+        (status.CatalogLoaded, status.CatalogProducts).Should().Be((true, 1234));
+    }
+
+    [TestCase(7, 7)]
+    [TestCase(90, 90)]
+    [TestCase(12, PlacementReportService.DEFAULT_DAYS)]
+    public async Task ThePerformanceCardCoversTheChosenPeriod(int asked, int shown)
+    {
+        var performance = (await ConfigureAsync(asked)).Performance;
+
+        performance.Unavailable.Should().BeFalse();
+        performance.Days.Should().Be(shown);
+        performance.ToUtc.Should().Be(AdminServices.Now.UtcDateTime);
+        performance.FromUtc.Should().Be(AdminServices.Now.UtcDateTime.AddDays(-shown));
+        performance.AvailablePeriods.Select(p => p.Value).Should().Equal("7", "30", "90");
+        performance.AvailablePeriods.Should().ContainSingle(p => p.Selected).Which.Value.Should().Be(shown.ToString());
+    }
+
+    [Test]
+    public async Task ThePerformanceCardNamesPlacementsAndShowsTheirNumbers()
+    {
+        _services.Placements.Setup(s => s.GetPlacementsAsync(2)).ReturnsAsync(new List<PersonalizationPlacement>
+        {
+            new() { Id = 4, StoreId = 2, WidgetZone = "productdetails_bottom", Strategy = "Similar", Title = "Similar items", Count = 4, Enabled = true }
+        });
+        var at = AdminServices.Now.UtcDateTime.AddDays(-1);
+        _services.Events.Add(Event(InteractionType.RecommendationImpression, customerId: 1, productId: 0, placement: "4", quantity: 4, at));
+        _services.Events.Add(Event(InteractionType.RecommendationImpression, customerId: 2, productId: 0, placement: "4", quantity: 4, at));
+        _services.Events.Add(Event(InteractionType.RecommendationClick, customerId: 1, productId: 20, placement: "4", quantity: 0, at));
+        _services.Events.Add(Event(InteractionType.RecommendationClick, customerId: 1, productId: 21, placement: "9", quantity: 0, at));
+
+        var row = (await ConfigureAsync()).Performance.Rows.Should().HaveCount(2).And.Subject.First();
+
+        (row.PlacementKey, row.Deleted, row.Title, row.WidgetZone, row.Strategy).Should().Be(
+            ("4", false, "Similar items", "productdetails_bottom", "Plugins.Misc.Personalization.Placements.Strategy.Similar"));
+        (row.Impressions, row.ProductsShown, row.Clicks, row.ClickThroughRate).Should().Be((2, 8L, 1, 0.5));
+    }
+
+    [Test]
+    public async Task AFailingCardIsLoggedAndTheRestOfThePageStillWorks()
+    {
+        var failure = new InvalidOperationException("snapshot table missing");
+        _services.Snapshots.Mock.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<PersonalizationModelSnapshot>, IQueryable<PersonalizationModelSnapshot>>>(),
+            It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>())).ThrowsAsync(failure);
+
+        var model = await ConfigureAsync();
+
+        model.Status.Unavailable.Should().BeTrue();
+        model.Performance.Unavailable.Should().BeFalse();
+        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), failure, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+    }
+
+    private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
+    {
+        using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger.Object, Mock.Of<INotificationService>(),
+            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, _services.Placements.Object),
+            _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
+
+        var result = await controller.Configure(days);
+
+        var view = result.Should().BeOfType<ViewResult>().Subject;
+        view.ViewName.Should().Be($"{PersonalizationDefaults.ViewsPath}Configure.cshtml");
+        return view.Model.Should().BeOfType<ConfigurationModel>().Subject;
+    }
+
+    private static PersonalizationEvent Event(InteractionType type, int customerId, int productId, string placement, int quantity, DateTime at) => new()
+    {
+        StoreId = 2, CustomerId = customerId, EventType = (byte)type, ProductId = productId, Placement = placement, Quantity = quantity, CreatedOnUtc = at
+    };
+}

@@ -1,0 +1,198 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Moq;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
+
+[TestFixture]
+public class PersonalizationDataControllerTests
+{
+    private AdminServices _services;
+    private Mock<INotificationService> _notifications;
+    private Mock<ILogger<PersonalizationDataController>> _logger;
+    private List<(NotifyType Type, string Message)> _shown;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _services = new AdminServices();
+        _notifications = new Mock<INotificationService>();
+        _shown = [];
+        _notifications.Setup(n => n.Notification(It.IsAny<NotifyType>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()))
+            .Callback((NotifyType type, string message, bool _, int _) => _shown.Add((type, message)));
+        _logger = new Mock<ILogger<PersonalizationDataController>>();
+        Format("Plugins.Misc.Personalization.Data.Backfill.Started", "started {0} orders, {1} events, at {2} of {3}");
+        Format("Plugins.Misc.Personalization.Data.Backfill.Completed", "completed {0} orders, {1} events, {2} skipped");
+        Format("Plugins.Misc.Personalization.Data.Backfill.Failed", "backfill failed: {0}");
+        Format("Plugins.Misc.Personalization.Data.Train.Trained", "trained {0} interactions, {1} products, versions {2}, {3} s");
+        Format("Plugins.Misc.Personalization.Data.Train.Skipped", "skipped: {0}");
+        Format("Plugins.Misc.Personalization.Data.Train.Failed", "training failed: {0}");
+    }
+
+    [Test]
+    public async Task BackfillStartsOverAndRunsOnePageAtOnce()
+    {
+        var before = new PersonalizationBackfillState { Completed = true, LastOrderId = 7, UpToOrderId = 7, OrdersBackfilled = 7 };
+        _services.Settings.Save(before);
+        for (var i = 0; i < OrderBackfillService.PAGE_SIZE + 20; i++)
+            _services.AddOrder(customerId: 1 + i % 3, productIds: [100 + i % 5]);
+        var newest = _services.Orders.Rows[^1].Id;
+
+        using var controller = Controller();
+        var result = await controller.Backfill();
+
+        ShouldGoBackToTheConfigurationPage(result);
+        _services.Events.Rows.Should().HaveCount(OrderBackfillService.PAGE_SIZE, "the immediate run does one page; the task does the rest");
+        _services.Events.Rows.Should().OnlyContain(e => e.EventType == (byte)InteractionType.Purchase);
+        var state = _services.Settings.Load<PersonalizationBackfillState>();
+        (state.Completed, state.LastOrderId, state.UpToOrderId, state.OrdersBackfilled).Should().Be((false, OrderBackfillService.PAGE_SIZE, newest, OrderBackfillService.PAGE_SIZE));
+        state.RequestedOnUtc.Should().Be(AdminServices.Now.UtcDateTime);
+        _shown.Should().Equal((NotifyType.Success, $"started {OrderBackfillService.PAGE_SIZE} orders, {OrderBackfillService.PAGE_SIZE} events, at {OrderBackfillService.PAGE_SIZE} of {newest}"));
+        _services.Locker.Verify(l => l.PerformActionWithLockAsync(PersonalizationDefaults.BackfillTask.Type, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()), Times.Once);
+    }
+
+    [Test]
+    public async Task ASmallShopIsBackfilledAtOnce()
+    {
+        _services.AddOrder(customerId: 1, productIds: [100, 101]);
+        _services.AddOrder(customerId: 2, productIds: [100]);
+
+        using var controller = Controller();
+        await controller.Backfill();
+
+        _services.Events.Rows.Should().HaveCount(3);
+        _services.Settings.Load<PersonalizationBackfillState>().Completed.Should().BeTrue();
+        _shown.Should().Equal((NotifyType.Success, "completed 2 orders, 3 events, 0 skipped"));
+    }
+
+    [Test]
+    public async Task WhileTheTaskHoldsTheLockTheBackfillIsOnlyRequested()
+    {
+        _services.Settings.Save(new PersonalizationBackfillState { Completed = true, LastOrderId = 7 });
+        _services.AddOrder(customerId: 1, productIds: [100]);
+        _services.Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>())).ReturnsAsync(false);
+
+        using var controller = Controller();
+        ShouldGoBackToTheConfigurationPage(await controller.Backfill());
+
+        _services.Events.Rows.Should().BeEmpty();
+        var state = _services.Settings.Load<PersonalizationBackfillState>();
+        (state.Completed, state.LastOrderId, state.RequestedOnUtc).Should().Be((false, 0, AdminServices.Now.UtcDateTime));
+        _shown.Should().Equal((NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Queued"));
+    }
+
+    [Test]
+    public async Task ABackfillFailureIsLoggedAndShownNotThrown()
+    {
+        var failure = new InvalidOperationException("database is gone");
+        _services.Orders.Mock.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<Order>, IQueryable<Order>>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>()))
+            .ThrowsAsync(failure);
+
+        using var controller = Controller();
+        var result = await controller.Backfill();
+
+        ShouldGoBackToTheConfigurationPage(result);
+        _shown.Should().Equal((NotifyType.Error, "backfill failed: database is gone"));
+        ShouldHaveLogged(failure);
+    }
+
+    [Test]
+    public async Task TrainingReportsWhatItTrainedOn()
+    {
+        for (var productId = 1; productId <= 4; productId++)
+            _services.Products.Add(new Product { Published = true, VisibleIndividually = true, Price = 10m });
+        var start = AdminServices.Now.UtcDateTime.AddDays(-2);
+        foreach (var (customerId, productId) in new[] { (1, 1), (1, 2), (2, 1), (2, 2), (3, 2), (3, 3) })
+            _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = customerId, ProductId = productId, EventType = (byte)InteractionType.View, CreatedOnUtc = start });
+        //anonymous and impression events are not interactions the models learn from
+        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 0, ProductId = 1, EventType = (byte)InteractionType.View, CreatedOnUtc = start });
+        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 0, EventType = (byte)InteractionType.RecommendationImpression, Placement = "1", CreatedOnUtc = start });
+
+        using var controller = Controller();
+        var result = await controller.Train();
+
+        ShouldGoBackToTheConfigurationPage(result);
+        var saved = _services.Snapshots.Rows.Should().ContainSingle().Subject;
+        (saved.StoreId, saved.Version).Should().Be((1, 1));
+        _shown.Should().ContainSingle().Which.Type.Should().Be(NotifyType.Success);
+        _shown[0].Message.Should().StartWith("trained 6 interactions, 4 products, versions #1: v1, ");
+        _services.RefreshSignal.Verify(s => s.RequestRefresh(), Times.Once);
+        _services.Locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()), Times.Once);
+    }
+
+    [Test]
+    public async Task TrainingThatAnotherNodeIsDoingIsReportedAsSkipped()
+    {
+        _services.Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>())).ReturnsAsync(false);
+
+        using var controller = Controller();
+        ShouldGoBackToTheConfigurationPage(await controller.Train());
+
+        _shown.Should().Equal((NotifyType.Warning, "skipped: another node is training"));
+        _services.Snapshots.Rows.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task TrainingWhileThePluginIsDisabledIsReportedAsSkipped()
+    {
+        var settings = PersonalizationSettings.Defaults();
+        settings.Enabled = false;
+        _services.Settings.Save(settings);
+
+        using var controller = Controller();
+        await controller.Train();
+
+        _shown.Should().Equal((NotifyType.Warning, "skipped: disabled"));
+    }
+
+    [Test]
+    public async Task ATrainingFailureIsLoggedAndShownNotThrown()
+    {
+        var failure = new TimeoutException("query timed out");
+        _services.Events.Mock.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<PersonalizationEvent>, IQueryable<PersonalizationEvent>>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>()))
+            .ThrowsAsync(failure);
+
+        using var controller = Controller();
+        var result = await controller.Train();
+
+        ShouldGoBackToTheConfigurationPage(result);
+        _shown.Should().Equal((NotifyType.Error, "training failed: query timed out"));
+        ShouldHaveLogged(failure);
+    }
+
+    [Test]
+    public async Task WhenEvenTheMessageCannotBeLocalizedTheFailureIsStillShown()
+    {
+        _services.Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
+            .ThrowsAsync(new InvalidOperationException("cache down"));
+        _services.Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ThrowsAsync(new InvalidOperationException("no resources"));
+
+        using var controller = Controller();
+        var result = await controller.Train();
+
+        ShouldGoBackToTheConfigurationPage(result);
+        _notifications.Verify(n => n.ErrorNotification(It.Is<string>(m => m.Contains("cache down")), true, 0), Times.Once);
+    }
+
+    private PersonalizationDataController Controller() =>
+        new(_services.Backfill(), _services.Localization.Object, _services.Locker.Object, _logger.Object, _notifications.Object, _services.Training());
+
+    private void Format(string key, string format) =>
+        _services.Localization.Setup(l => l.GetResourceAsync(key)).ReturnsAsync(format);
+
+    private static void ShouldGoBackToTheConfigurationPage(IActionResult result) =>
+        result.Should().BeOfType<RedirectToRouteResult>().Which.RouteName.Should().Be(PersonalizationDefaults.ConfigurationRouteName);
+
+    private void ShouldHaveLogged(Exception exception) =>
+        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), exception, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+}

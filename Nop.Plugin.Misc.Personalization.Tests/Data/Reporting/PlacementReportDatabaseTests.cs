@@ -1,0 +1,240 @@
+using LinqToDB;
+using Microsoft.Extensions.Time.Testing;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data.Reporting;
+
+/// <summary>
+/// The placement report against PostgreSQL: hand-made impressions, clicks and purchases with known CTR, attribution
+/// and holdout numbers, read through linq2db IRepository&lt;T&gt;.
+/// </summary>
+[TestFixture]
+public class PlacementReportDatabaseTests : MigratedDatabaseTest
+{
+    private static readonly DateTimeOffset _now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    private DataOptions _shopOptions;
+    private InMemorySettings _settings;
+    private PersonalizationPlacement _home;
+    private PersonalizationPlacement _product;
+
+    [OneTimeSetUp]
+    public async Task CreateShopTablesAsync()
+    {
+        _shopOptions = ShopCustomerTable.Options(Database.ConnectionString);
+        await ShopCustomerTable.CreateAsync(_shopOptions);
+    }
+
+    [SetUp]
+    public async Task SetUpAsync()
+    {
+        await Shop<PersonalizationEvent>().TruncateAsync();
+        await Shop<PersonalizationPlacement>().TruncateAsync();
+        await Shop<Customer>().TruncateAsync();
+
+        _settings = new InMemorySettings().Handle<PersonalizationSettings>();
+        SetHoldout(0);
+
+        var placements = new PlacementService(Shop<PersonalizationPlacement>());
+        _home = new PersonalizationPlacement { StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Title = "For you", Count = 4, Enabled = true, DisplayOrder = 1 };
+        _product = new PersonalizationPlacement { StoreId = 1, WidgetZone = "productdetails_bottom", Strategy = "Similar", Title = "Similar", Count = 3, Enabled = true };
+        await placements.InsertPlacementAsync(_home);
+        await placements.InsertPlacementAsync(_product);
+    }
+
+    [Test]
+    public async Task ImpressionsClicksAndAttributedOrdersPerPlacement()
+    {
+        var clickedAt = Ago(days: 2);
+        await AddAsync(
+            //home: four renders of four products, two clicks
+            Impression(_home, customerId: 1, shown: 4, Ago(days: 3)),
+            Impression(_home, customerId: 2, shown: 4, Ago(days: 3)),
+            Impression(_home, customerId: 3, shown: 4, Ago(days: 2)),
+            Impression(_home, customerId: 0, shown: 4, Ago(days: 2)),
+            Click(_home, customerId: 1, productId: 10, clickedAt),
+            Click(_home, customerId: 2, productId: 11, clickedAt),
+            //product page: two renders of three products, one click
+            Impression(_product, customerId: 1, shown: 3, Ago(days: 2)),
+            Impression(_product, customerId: 2, shown: 3, Ago(days: 2)),
+            Click(_product, customerId: 1, productId: 12, clickedAt.AddHours(1)),
+            //customer 1 buys 2 × product 10 (home's click, 1 h later) and product 12 (product page's click) in one order,
+            //and product 13 nobody clicked
+            Purchase(customerId: 1, orderId: 500, productId: 10, quantity: 2, unitPrice: 5m, clickedAt.AddHours(1)),
+            Purchase(customerId: 1, orderId: 500, productId: 12, quantity: 1, unitPrice: 7.5m, clickedAt.AddHours(1)),
+            Purchase(customerId: 1, orderId: 500, productId: 13, quantity: 1, unitPrice: 100m, clickedAt.AddHours(1)),
+            //customer 2 buys the clicked product 11 two days later: past the attribution window
+            Purchase(customerId: 2, orderId: 501, productId: 11, quantity: 1, unitPrice: 9m, clickedAt.AddDays(2)));
+
+        var report = await Service().BuildAsync(storeScope: 0, days: 30);
+
+        report.FromUtc.Should().Be(_now.UtcDateTime.AddDays(-30));
+        report.ToUtc.Should().Be(_now.UtcDateTime);
+        report.Rows.Select(r => r.Placement?.Id).Should().Equal(_home.Id, _product.Id);
+        report.Rows[0].Performance.Should().Be(new PlacementPerformance(Key(_home), Impressions: 4, ProductsShown: 16, Clicks: 2,
+            AttributedOrderLines: 1, AttributedOrders: 1, AttributedRevenue: 10m));
+        report.Rows[0].Performance.ClickThroughRate.Should().Be(0.5);
+        report.Rows[1].Performance.Should().Be(new PlacementPerformance(Key(_product), Impressions: 2, ProductsShown: 6, Clicks: 1,
+            AttributedOrderLines: 1, AttributedOrders: 1, AttributedRevenue: 7.5m));
+        report.Lift.Status.Should().Be(LiftStatus.NoHoldout);
+    }
+
+    [Test]
+    public async Task ThePeriodAndTheStoreScopeLimitTheEvents()
+    {
+        await AddAsync(
+            Impression(_home, customerId: 1, shown: 4, Ago(days: 1)),
+            Impression(_home, customerId: 1, shown: 4, Ago(days: 20)),
+            Impression(_home, customerId: 1, shown: 4, Ago(days: 60)),
+            Impression(_home, customerId: 1, shown: 4, Ago(days: 100)),
+            Impression(_home, customerId: 1, shown: 4, Ago(days: 1), storeId: 2),
+            Click(_home, customerId: 1, productId: 10, Ago(days: 1), storeId: 2));
+
+        (await ImpressionsOfHomeAsync(storeScope: 0, days: 7)).Should().Be((2, 1));
+        (await ImpressionsOfHomeAsync(storeScope: 0, days: 30)).Should().Be((3, 1));
+        (await ImpressionsOfHomeAsync(storeScope: 0, days: 90)).Should().Be((4, 1));
+        (await ImpressionsOfHomeAsync(storeScope: 1, days: 90)).Should().Be((3, 0), "store 2's events are not store 1's");
+        (await ImpressionsOfHomeAsync(storeScope: 1, days: 45)).Should().Be((2, 0), "an unknown period falls back to 30 days");
+    }
+
+    [Test]
+    public async Task PlacementsWithoutEventsShowZerosAndDeletedOnesKeepTheirNumbers()
+    {
+        await AddAsync(Click(placementKey: "999", customerId: 1, productId: 10, Ago(days: 1)));
+
+        var report = await Service().BuildAsync(storeScope: 0, days: 30);
+
+        report.Rows.Select(r => (r.PlacementKey, r.Placement?.Title, r.Performance.Impressions, r.Performance.Clicks)).Should().Equal(
+            (Key(_home), "For you", 0, 0),
+            (Key(_product), "Similar", 0, 0),
+            ("999", null, 0, 1));
+    }
+
+    [Test]
+    public async Task ClicksAndPurchasesAreReadAcrossPages()
+    {
+        var clicks = Enumerable.Range(1, PlacementReportService.PAGE_SIZE * 2 + 7)
+            .Select(i => Click(_home, customerId: i, productId: 10, Ago(days: 1)))
+            .ToArray();
+        await AddAsync(clicks);
+
+        var report = await Service().BuildAsync(storeScope: 0, days: 30);
+
+        report.Rows.Single(r => r.Placement?.Id == _home.Id).Performance.Clicks.Should().Be(clicks.Length);
+    }
+
+    [Test]
+    public async Task TheLiftComparesTreatedWithHeldOutCustomers()
+    {
+        SetHoldout(50);
+        var (heldOut, treated) = await CustomersAsync(heldOut: 2, treated: 3);
+        var events = new List<PersonalizationEvent>();
+        //everyone visits; one held-out customer buys for 10, two treated customers buy for 30 and 20
+        foreach (var customer in heldOut.Concat(treated))
+            events.Add(Event(InteractionType.View, customer.Id, productId: 1, Ago(days: 2)));
+        events.Add(Purchase(heldOut[0].Id, orderId: 1, productId: 1, quantity: 1, unitPrice: 10m, Ago(days: 1)));
+        events.Add(Purchase(treated[0].Id, orderId: 2, productId: 1, quantity: 3, unitPrice: 10m, Ago(days: 1)));
+        events.Add(Purchase(treated[1].Id, orderId: 3, productId: 2, quantity: 1, unitPrice: 20m, Ago(days: 1)));
+        //impressions and clicks alone do not make a customer "seen": held-out customers never produce them
+        events.Add(Impression(_home, customerId: 999, shown: 4, Ago(days: 1)));
+        await AddAsync(events.ToArray());
+
+        var lift = (await Service().BuildAsync(storeScope: 0, days: 30)).Lift;
+
+        lift.Status.Should().Be(LiftStatus.Computed);
+        lift.HoldoutPercent.Should().Be(50);
+        lift.Treated.Should().Be(new LiftGroup(Customers: 3, Buyers: 2, Revenue: 50m));
+        lift.HeldOut.Should().Be(new LiftGroup(Customers: 2, Buyers: 1, Revenue: 10m));
+        lift.ConversionDifference.Should().BeApproximately(2d / 3 - 1d / 2, 1e-12);
+        lift.RevenuePerCustomerLift.Should().BeApproximately((double)(50m / 3 / 5m) - 1, 1e-9);
+        var interval = lift.ConversionDifferenceInterval!.Value;
+        interval.Low.Should().BeLessThan(lift.ConversionDifference);
+        interval.High.Should().BeGreaterThan(lift.ConversionDifference);
+        (interval.High - lift.ConversionDifference).Should().BeApproximately(lift.ConversionDifference - interval.Low, 1e-12);
+    }
+
+    private async Task<(int Impressions, int Clicks)> ImpressionsOfHomeAsync(int storeScope, int days)
+    {
+        var report = await Service().BuildAsync(storeScope, days);
+        var row = report.Rows.Single(r => r.Placement?.Id == _home.Id);
+
+        return (row.Performance.Impressions, row.Performance.Clicks);
+    }
+
+    /// <summary>
+    /// Customers whose GUIDs the holdout puts in the asked groups at 50 %.
+    /// </summary>
+    private async Task<(List<Customer> HeldOut, List<Customer> Treated)> CustomersAsync(int heldOut, int treated)
+    {
+        var held = new List<Customer>();
+        var kept = new List<Customer>();
+        for (var i = 1; held.Count < heldOut || kept.Count < treated; i++)
+        {
+            var guid = new Guid(i, 0, 0, new byte[8]);
+            var group = HoldoutAssignment.IsHeldOut(guid, 50) ? held : kept;
+            if (group.Count >= (group == held ? heldOut : treated))
+                continue;
+
+            var customer = new Customer { CustomerGuid = guid, CreatedOnUtc = _now.UtcDateTime, LastActivityDateUtc = _now.UtcDateTime };
+            await Shop<Customer>().InsertAsync(customer);
+            group.Add(customer);
+        }
+
+        return (held, kept);
+    }
+
+    private void SetHoldout(int percent)
+    {
+        var settings = PersonalizationSettings.Defaults();
+        settings.HoldoutPercent = percent;
+        _settings.Save(settings);
+    }
+
+    private PlacementReportService Service() =>
+        new(Shop<Customer>(), Shop<PersonalizationEvent>(), new PlacementService(Shop<PersonalizationPlacement>()), _settings.Service, new FakeTimeProvider(_now));
+
+    private Task AddAsync(params PersonalizationEvent[] events) => Shop<PersonalizationEvent>().InsertAsync(events.ToList(), publishEvent: false);
+
+    private IRepository<TEntity> Shop<TEntity>() where TEntity : BaseEntity => new LinqToDbRepository<TEntity>(_shopOptions);
+
+    private static DateTime Ago(int days) => _now.UtcDateTime.AddDays(-days);
+
+    private static string Key(PersonalizationPlacement placement) => placement.Id.ToString();
+
+    private static PersonalizationEvent Impression(PersonalizationPlacement placement, int customerId, int shown, DateTime at, int storeId = 1) =>
+        Event(InteractionType.RecommendationImpression, customerId, productId: 0, at, storeId, Key(placement), quantity: shown);
+
+    private static PersonalizationEvent Click(PersonalizationPlacement placement, int customerId, int productId, DateTime at, int storeId = 1) =>
+        Click(Key(placement), customerId, productId, at, storeId);
+
+    private static PersonalizationEvent Click(string placementKey, int customerId, int productId, DateTime at, int storeId = 1) =>
+        Event(InteractionType.RecommendationClick, customerId, productId, at, storeId, placementKey);
+
+    private static PersonalizationEvent Purchase(int customerId, int orderId, int productId, int quantity, decimal unitPrice, DateTime at)
+    {
+        var purchase = Event(InteractionType.Purchase, customerId, productId, at, quantity: quantity);
+        purchase.OrderId = orderId;
+        purchase.Value = unitPrice;
+        return purchase;
+    }
+
+    private static PersonalizationEvent Event(InteractionType type, int customerId, int productId, DateTime at, int storeId = 1, string placement = null, int quantity = 1) => new()
+    {
+        StoreId = storeId,
+        CustomerId = customerId,
+        EventType = (byte)type,
+        ProductId = productId,
+        Placement = placement,
+        Quantity = quantity,
+        CreatedOnUtc = at
+    };
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Nop.Core.Caching;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.Personalization.Controllers;
+
+/// <summary>
+/// The data card's buttons on the configuration page: rebuild purchase history from orders, retrain the models now.
+/// Reached through the admin area's conventional route (Admin/PersonalizationData/{action}). Failures are logged and
+/// shown as a notification on the configuration page, never as an error page.
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class PersonalizationDataController : BasePluginController
+{
+    public const int IMMEDIATE_BACKFILL_PAGES = 1;
+    public static readonly TimeSpan ImmediateBackfillBudget = TimeSpan.FromSeconds(20);
+
+    //the scheduled task runs under a lock named after its type for at most 299 s; the immediate run takes the same
+    //lock, so it never works on the same orders as the task at the same time
+    private static readonly TimeSpan _backfillLockDuration = TimeSpan.FromSeconds(299);
+
+    private readonly OrderBackfillService _backfillService;
+    private readonly ILocalizationService _localizationService;
+    private readonly ILocker _locker;
+    private readonly ILogger<PersonalizationDataController> _logger;
+    private readonly INotificationService _notificationService;
+    private readonly ModelTrainingService _trainingService;
+
+    public PersonalizationDataController(OrderBackfillService backfillService,
+        ILocalizationService localizationService,
+        ILocker locker,
+        ILogger<PersonalizationDataController> logger,
+        INotificationService notificationService,
+        ModelTrainingService trainingService)
+    {
+        _backfillService = backfillService;
+        _localizationService = localizationService;
+        _locker = locker;
+        _logger = logger;
+        _notificationService = notificationService;
+        _trainingService = trainingService;
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Backfill()
+    {
+        try
+        {
+            await _backfillService.RequestAsync();
+
+            BackfillProgress progress = null;
+            var ran = await _locker.PerformActionWithLockAsync(PersonalizationDefaults.BackfillTask.Type, _backfillLockDuration,
+                async () => progress = await _backfillService.RunAsync(IMMEDIATE_BACKFILL_PAGES, ImmediateBackfillBudget));
+
+            if (!ran)
+                await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Queued");
+            else if (progress.Completed)
+                await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Completed", progress.OrdersDone, progress.EventsWritten, progress.OrdersSkipped);
+            else
+                await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Started", progress.OrdersDone, progress.EventsWritten, progress.LastOrderId, progress.UpToOrderId);
+        }
+        catch (Exception exception)
+        {
+            await FailedAsync(exception, "backfill", "Plugins.Misc.Personalization.Data.Backfill.Failed");
+        }
+
+        return BackToConfiguration();
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Train()
+    {
+        try
+        {
+            var result = await _trainingService.TrainWithLockAsync();
+            if (result.Trained)
+            {
+                await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Train.Trained",
+                    result.Interactions, result.Products, Versions(result.VersionByStore), result.Duration.TotalSeconds.ToString("0.0", CultureInfo.CurrentCulture));
+            }
+            else
+            {
+                await NotifyAsync(NotifyType.Warning, "Plugins.Misc.Personalization.Data.Train.Skipped", result.SkippedBecause ?? string.Empty);
+            }
+        }
+        catch (Exception exception)
+        {
+            await FailedAsync(exception, "training", "Plugins.Misc.Personalization.Data.Train.Failed");
+        }
+
+        return BackToConfiguration();
+    }
+
+    private static string Versions(IReadOnlyDictionary<int, int> versionByStore) =>
+        versionByStore.Count == 0
+            ? "-"
+            : string.Join(", ", versionByStore.OrderBy(pair => pair.Key).Select(pair => $"#{pair.Key}: v{pair.Value}"));
+
+    private async Task NotifyAsync(NotifyType type, string resourceKey, params object[] arguments)
+    {
+        var message = await LocalizedMessages.FormatAsync(_localizationService, resourceKey, arguments);
+        _notificationService.Notification(type, message);
+    }
+
+    private async Task FailedAsync(Exception exception, string what, string resourceKey)
+    {
+        _logger.LogError(exception, "Personalization: the {What} started from the configuration page failed", what);
+        try
+        {
+            await NotifyAsync(NotifyType.Error, resourceKey, exception.Message);
+        }
+        catch (Exception notifyException)
+        {
+            //the localization service may be what failed; the shop owner still gets a message
+            _logger.LogError(notifyException, "Personalization: could not localize the failure message");
+            _notificationService.ErrorNotification($"{what} failed: {exception.Message}");
+        }
+    }
+
+    private IActionResult BackToConfiguration() => RedirectToRoute(PersonalizationDefaults.ConfigurationRouteName);
+}

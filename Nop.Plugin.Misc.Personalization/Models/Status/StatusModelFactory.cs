@@ -1,0 +1,69 @@
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Status;
+
+/// <summary>
+/// Builds the status card from two cheap reads (the backfill state setting, the newest snapshot per store without its
+/// payload) and this node's in-memory counters.
+/// </summary>
+public class StatusModelFactory
+{
+    private readonly OrderBackfillService _backfillService;
+    private readonly IServingCatalog _catalog;
+    private readonly IEventSink _eventSink;
+    private readonly IRecommenderHolder _recommenderHolder;
+    private readonly ModelSnapshotStore _snapshotStore;
+
+    public StatusModelFactory(OrderBackfillService backfillService,
+        IServingCatalog catalog,
+        IEventSink eventSink,
+        IRecommenderHolder recommenderHolder,
+        ModelSnapshotStore snapshotStore)
+    {
+        _backfillService = backfillService;
+        _catalog = catalog;
+        _eventSink = eventSink;
+        _recommenderHolder = recommenderHolder;
+        _snapshotStore = snapshotStore;
+    }
+
+    public virtual async Task<StatusModel> PrepareAsync()
+    {
+        var backfill = await _backfillService.GetStateAsync();
+        var counters = _eventSink.Counters;
+        var model = new StatusModel
+        {
+            BackfillCompleted = backfill.Completed,
+            OrdersBackfilled = backfill.OrdersBackfilled,
+            BackfillEventsWritten = backfill.EventsWritten,
+            BackfillLastOrderId = backfill.LastOrderId,
+            BackfillUpToOrderId = backfill.UpToOrderId,
+            BackfillRequestedOnUtc = backfill.RequestedOnUtc,
+            BackfillCompletedOnUtc = backfill.CompletedOnUtc,
+            EventsAccepted = counters.Accepted,
+            EventsWritten = counters.Written,
+            EventsBuffered = _eventSink.Reader.CanCount ? _eventSink.Reader.Count : 0,
+            EventsDropped = counters.Dropped,
+            FailedWrites = counters.FailedWrites,
+            EventsLostOnShutdown = counters.LostOnShutdown,
+            CatalogLoaded = _catalog.IsLoaded,
+            CatalogProducts = _catalog.Count
+        };
+
+        foreach (var snapshot in await _snapshotStore.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS))
+        {
+            model.Models.Add(new ModelStatusModel
+            {
+                StoreId = snapshot.StoreId,
+                Version = snapshot.Version,
+                TrainedOnUtc = snapshot.CreatedOnUtc,
+                LoadedVersion = _recommenderHolder.VersionOf(snapshot.StoreId)
+            });
+        }
+
+        return model;
+    }
+}
