@@ -7,11 +7,6 @@ namespace Nop.Plugin.Misc.Personalization.Models.Placements;
 /// </summary>
 public record PlacementListModel : BaseNopModel
 {
-    /// <summary>
-    /// The configuration page's model is the settings model, so the card travels in ViewData under this key.
-    /// </summary>
-    public const string VIEW_DATA_KEY = "Personalization.Placements";
-
     public int StoreScope { get; set; }
 
     public IList<PlacementRowModel> Placements { get; set; } = new List<PlacementRowModel>();
