@@ -33,6 +33,21 @@ public class PersonalizationSettings : ISettings
     public int MaxBufferedEvents { get; set; }
 
     /// <summary>
+    /// Out-of-stock products may be recommended (for shops that take backorders).
+    /// </summary>
+    public bool ShowOutOfStockProducts { get; set; }
+
+    /// <summary>
+    /// A placement with fewer products than this hides instead of showing filler.
+    /// </summary>
+    public int MinimumProductsPerPlacement { get; set; }
+
+    /// <summary>
+    /// Diversity: at most this many products of one category in a placement.
+    /// </summary>
+    public int MaxProductsPerCategory { get; set; }
+
+    /// <summary>
     /// Secret for signing tracking links and tokens (HMAC); generated at install, never shown.
     /// </summary>
     public string TrackingKey { get; set; }
@@ -45,6 +60,9 @@ public class PersonalizationSettings : ISettings
         DecayHalfLifeDays = 30,
         RetentionDays = 730,
         MaxBufferedEvents = 100_000,
+        ShowOutOfStockProducts = false,
+        MinimumProductsPerPlacement = 2,
+        MaxProductsPerCategory = 3,
         TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
     };
 }

@@ -157,3 +157,28 @@ public class RecommendationServiceTests
     private static Interaction Purchase(int customer, int product, int order) =>
         new(1, customer, product, InteractionType.Purchase, _now.AddDays(-customer), 1, 10, order);
 }
+
+[TestFixture]
+public class ServingOptionsTests
+{
+    [Test]
+    public void TheOwnersSettingsDriveServing()
+    {
+        var settings = PersonalizationSettings.Defaults();
+        settings.ShowOutOfStockProducts = true;
+        settings.MinimumProductsPerPlacement = 4;
+        settings.MaxProductsPerCategory = 1;
+
+        var options = ServingOptions.From(settings);
+
+        (options.RequireStock, options.MinimumCount, options.MaxPerCategory).Should().Be((false, 4, 1));
+    }
+
+    [Test]
+    public void SettingsSavedBeforeTheseExistedFallBackToDefaults()
+    {
+        var options = ServingOptions.From(new PersonalizationSettings());
+
+        (options.RequireStock, options.MinimumCount, options.MaxPerCategory).Should().Be((true, 2, 3));
+    }
+}

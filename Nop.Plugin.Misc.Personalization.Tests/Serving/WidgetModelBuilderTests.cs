@@ -75,7 +75,7 @@ public class WidgetModelBuilderTests
         _settings = PersonalizationSettings.Defaults();
 
         _builder = new WidgetModelBuilder(_acl.Object, _holdout.Object, live, _placements, _tracking.Object, _modelFactory.Object, _products.Object,
-            new RecommendationService(catalog, new CustomerHistory(live), holder, live), _settings, storeContext.Object, Mock.Of<IStoreMappingService>(),
+            new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings, storeContext.Object, Mock.Of<IStoreMappingService>(),
             new FakeTimeProvider(new DateTimeOffset(_now)), workContext.Object);
     }
 

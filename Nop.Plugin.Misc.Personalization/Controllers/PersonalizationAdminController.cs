@@ -64,7 +64,10 @@ public class PersonalizationAdminController : BasePluginController
             HoldoutPercent = settings.HoldoutPercent,
             DecayHalfLifeDays = settings.DecayHalfLifeDays,
             RetentionDays = settings.RetentionDays,
-            MaxBufferedEvents = settings.MaxBufferedEvents
+            MaxBufferedEvents = settings.MaxBufferedEvents,
+            ShowOutOfStockProducts = settings.ShowOutOfStockProducts,
+            MinimumProductsPerPlacement = settings.MinimumProductsPerPlacement,
+            MaxProductsPerCategory = settings.MaxProductsPerCategory
         };
 
         if (storeScope > 0)
@@ -73,6 +76,9 @@ public class PersonalizationAdminController : BasePluginController
             model.Consent_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.Consent, storeScope);
             model.HoldoutPercent_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.HoldoutPercent, storeScope);
             model.DecayHalfLifeDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.DecayHalfLifeDays, storeScope);
+            model.ShowOutOfStockProducts_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ShowOutOfStockProducts, storeScope);
+            model.MinimumProductsPerPlacement_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MinimumProductsPerPlacement, storeScope);
+            model.MaxProductsPerCategory_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MaxProductsPerCategory, storeScope);
         }
 
         return await ConfigurationViewAsync(model, days);
@@ -97,6 +103,9 @@ public class PersonalizationAdminController : BasePluginController
         settings.DecayHalfLifeDays = model.DecayHalfLifeDays;
         settings.RetentionDays = model.RetentionDays;
         settings.MaxBufferedEvents = model.MaxBufferedEvents;
+        settings.ShowOutOfStockProducts = model.ShowOutOfStockProducts;
+        settings.MinimumProductsPerPlacement = model.MinimumProductsPerPlacement;
+        settings.MaxProductsPerCategory = model.MaxProductsPerCategory;
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Enabled, model.Enabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Consent, model.Consent_OverrideForStore, storeScope, false);
@@ -105,6 +114,9 @@ public class PersonalizationAdminController : BasePluginController
         //retention and buffering are installation-wide: the cleanup task and the event writer serve every store
         await _settingService.SaveSettingAsync(settings, s => s.RetentionDays, 0, false);
         await _settingService.SaveSettingAsync(settings, s => s.MaxBufferedEvents, 0, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShowOutOfStockProducts, model.ShowOutOfStockProducts_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MinimumProductsPerPlacement, model.MinimumProductsPerPlacement_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MaxProductsPerCategory, model.MaxProductsPerCategory_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));

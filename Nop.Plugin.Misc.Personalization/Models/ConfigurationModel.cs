@@ -31,6 +31,18 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.RetentionDays")]
     public int RetentionDays { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ShowOutOfStockProducts")]
+    public bool ShowOutOfStockProducts { get; set; }
+    public bool ShowOutOfStockProducts_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MinimumProductsPerPlacement")]
+    public int MinimumProductsPerPlacement { get; set; }
+    public bool MinimumProductsPerPlacement_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxProductsPerCategory")]
+    public int MaxProductsPerCategory { get; set; }
+    public bool MaxProductsPerCategory_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxBufferedEvents")]
     public int MaxBufferedEvents { get; set; }
 

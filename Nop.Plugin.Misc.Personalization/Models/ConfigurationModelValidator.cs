@@ -20,6 +20,8 @@ public static class ConfigurationModelValidator
         Range(errors, nameof(model.HoldoutPercent), model.HoldoutPercent, 0, SettingsLimits.MAX_HOLDOUT_PERCENT);
         Range(errors, nameof(model.DecayHalfLifeDays), model.DecayHalfLifeDays, SettingsLimits.MIN_HALF_LIFE_DAYS, SettingsLimits.MAX_HALF_LIFE_DAYS);
         Range(errors, nameof(model.RetentionDays), model.RetentionDays, SettingsLimits.MIN_RETENTION_DAYS, SettingsLimits.MAX_RETENTION_DAYS);
+        Range(errors, nameof(model.MinimumProductsPerPlacement), model.MinimumProductsPerPlacement, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
+        Range(errors, nameof(model.MaxProductsPerCategory), model.MaxProductsPerCategory, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
         Range(errors, nameof(model.MaxBufferedEvents), model.MaxBufferedEvents, SettingsLimits.MIN_BUFFERED_EVENTS, SettingsLimits.MAX_BUFFERED_EVENTS);
 
         return errors;

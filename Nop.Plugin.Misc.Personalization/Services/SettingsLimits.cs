@@ -12,4 +12,6 @@ public static class SettingsLimits
     public const int MAX_RETENTION_DAYS = 3650;
     public const int MIN_BUFFERED_EVENTS = 1_000;
     public const int MAX_BUFFERED_EVENTS = 10_000_000;
+    public const int MIN_PRODUCTS_PER_PLACEMENT = 1;
+    public const int MAX_PRODUCTS_PER_PLACEMENT = 24;
 }

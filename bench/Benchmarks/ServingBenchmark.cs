@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Nop.Plugin.Misc.Personalization;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Engine.Synthetic;
@@ -39,7 +40,7 @@ public class ServingBenchmark
         var customerHistory = new CustomerHistory(live);
         customerHistory.Store(1, CUSTOMER, history.Select(e => e with { StoreId = 1, CustomerId = CUSTOMER }).ToList());
 
-        _service = new RecommendationService(_catalog, customerHistory, holder, live);
+        _service = new RecommendationService(_catalog, customerHistory, holder, live, PersonalizationSettings.Defaults());
         _now = history.Max(e => e.TimeUtc).AddHours(1);
         _productOnPage = history[0].ProductId;
     }

@@ -62,6 +62,7 @@ public class EndToEndServingTests
             .AddScoped<ModelTrainingService>()
             .AddSingleton(Mock.Of<Nop.Core.Caching.ILocker>())
             .AddSingleton<ModelRefresher>()
+            .AddSingleton(PersonalizationSettings.Defaults())
             .AddSingleton<RecommendationService>()
             .AddLogging()
             .BuildServiceProvider();

@@ -23,8 +23,9 @@ public class RecommendationService
     private readonly ILiveActivity _liveActivity;
     private readonly ServingOptions _options;
 
-    public RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity)
-        : this(catalog, history, holder, liveActivity, new ServingOptions())
+    public RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity,
+        PersonalizationSettings settings)
+        : this(catalog, history, holder, liveActivity, ServingOptions.From(settings))
     {
     }
 

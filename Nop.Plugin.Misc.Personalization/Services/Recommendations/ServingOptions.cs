@@ -13,4 +13,16 @@ public sealed record ServingOptions
 
     /// <summary>Candidates asked from each source, as a multiple of the count, to survive filtering.</summary>
     public int CandidateFactor { get; init; } = 3;
+
+    public static ServingOptions From(PersonalizationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var defaults = new ServingOptions();
+        return defaults with
+        {
+            RequireStock = !settings.ShowOutOfStockProducts,
+            MinimumCount = settings.MinimumProductsPerPlacement > 0 ? settings.MinimumProductsPerPlacement : defaults.MinimumCount,
+            MaxPerCategory = settings.MaxProductsPerCategory > 0 ? settings.MaxProductsPerCategory : defaults.MaxPerCategory
+        };
+    }
 }
