@@ -15,7 +15,10 @@ public class ConfigurationModelValidatorTests
             HoldoutPercent = defaults.HoldoutPercent,
             DecayHalfLifeDays = defaults.DecayHalfLifeDays,
             RetentionDays = defaults.RetentionDays,
-            MaxBufferedEvents = defaults.MaxBufferedEvents
+            MaxBufferedEvents = defaults.MaxBufferedEvents,
+            ShowOutOfStockProducts = defaults.ShowOutOfStockProducts,
+            MinimumProductsPerPlacement = defaults.MinimumProductsPerPlacement,
+            MaxProductsPerCategory = defaults.MaxProductsPerCategory
         };
     }
 
@@ -31,6 +34,9 @@ public class ConfigurationModelValidatorTests
     [TestCase(nameof(ConfigurationModel.RetentionDays), 29)]
     [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 999)]
     [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 10_000_001)]
+    [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 0)]
+    [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 25)]
+    [TestCase(nameof(ConfigurationModel.MaxProductsPerCategory), 0)]
     public void OutOfRangeValuesNameTheFieldAndTheRange(string property, int value)
     {
         var model = Valid();
