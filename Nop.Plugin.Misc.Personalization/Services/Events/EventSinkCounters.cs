@@ -10,6 +10,7 @@ public sealed class EventSinkCounters
     private long _written;
     private long _lostOnShutdown;
     private long _failedWrites;
+    private long _rejected;
 
     public long Accepted => Interlocked.Read(ref _accepted);
 
@@ -23,6 +24,9 @@ public sealed class EventSinkCounters
 
     public long FailedWrites => Interlocked.Read(ref _failedWrites);
 
+    /// <summary>Rows the database itself refused while others went in (e.g. text it cannot store); dropped.</summary>
+    public long Rejected => Interlocked.Read(ref _rejected);
+
     internal void OnAccepted() => Interlocked.Increment(ref _accepted);
 
     internal void OnDropped() => Interlocked.Increment(ref _dropped);
@@ -32,4 +36,6 @@ public sealed class EventSinkCounters
     internal void OnLostOnShutdown(int count) => Interlocked.Add(ref _lostOnShutdown, count);
 
     internal void OnFailedWrite() => Interlocked.Increment(ref _failedWrites);
+
+    internal void OnRejected(int count) => Interlocked.Add(ref _rejected, count);
 }

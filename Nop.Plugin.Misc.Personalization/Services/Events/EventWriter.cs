@@ -71,6 +71,7 @@ public sealed class EventWriter : BackgroundService
     private async Task WriteUntilDoneAsync(List<CaptureItem> batch, CancellationToken stoppingToken)
     {
         var delay = _options.FirstRetryDelay;
+        var failures = 0;
         while (true)
         {
             try
@@ -82,6 +83,15 @@ public sealed class EventWriter : BackgroundService
             {
                 _sink.Counters.OnFailedWrite();
                 LogFailure(exception, batch.Count);
+                failures++;
+            }
+
+            //a row the database refuses must not hold every later event hostage
+            if (failures >= _options.IsolateAfterFailures && await IsolateRefusedRowsAsync(batch))
+            {
+                failures = 0;
+                delay = _options.FirstRetryDelay;
+                continue;
             }
 
             //cancellation here leaves the batch to the shutdown flush
@@ -154,6 +164,57 @@ public sealed class EventWriter : BackgroundService
                 batch.RemoveRange(0, Math.Min(done, batch.Count));
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the batch's leading events in halves. When some rows go in while single rows still fail, those rows are
+    /// refused by the database itself, not by an outage: they are dropped and counted. When nothing goes in, the
+    /// database is unavailable and the batch waits for the next retry unchanged.
+    /// </summary>
+    /// <returns>Whether the batch changed.</returns>
+    private async Task<bool> IsolateRefusedRowsAsync(List<CaptureItem> batch)
+    {
+        var run = batch.TakeWhile(item => !item.IsMerge).Select(item => item.Event).ToList();
+        if (run.Count == 0)
+            return false;
+
+        var written = new HashSet<PersonalizationEvent>(ReferenceEqualityComparer.Instance);
+        var refused = new HashSet<PersonalizationEvent>(ReferenceEqualityComparer.Instance);
+        await using (var scope = _scopeFactory.CreateAsyncScope())
+            await WriteInHalvesAsync(scope.ServiceProvider.GetRequiredService<IEventStore>(), run, written, refused);
+
+        if (written.Count == 0)
+            return false;
+
+        batch.RemoveAll(item => !item.IsMerge && (written.Contains(item.Event) || refused.Contains(item.Event)));
+        _sink.Counters.OnWritten(written.Count);
+        _sink.Counters.OnRejected(refused.Count);
+        if (refused.Count > 0)
+            _logger.LogWarning("Personalization: the database refused {Refused} captured events; they were dropped and counted.", refused.Count);
+
+        return true;
+    }
+
+    private static async Task WriteInHalvesAsync(IEventStore store, List<PersonalizationEvent> rows,
+        HashSet<PersonalizationEvent> written, HashSet<PersonalizationEvent> refused)
+    {
+        try
+        {
+            await store.InsertAsync(rows);
+            written.UnionWith(rows);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (rows.Count == 1)
+            {
+                refused.Add(rows[0]);
+                return;
+            }
+
+            var half = rows.Count / 2;
+            await WriteInHalvesAsync(store, rows.GetRange(0, half), written, refused);
+            await WriteInHalvesAsync(store, rows.GetRange(half, rows.Count - half), written, refused);
         }
     }
 

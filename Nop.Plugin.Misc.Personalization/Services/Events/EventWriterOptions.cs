@@ -4,6 +4,11 @@ public sealed record EventWriterOptions
 {
     public int MaxBatchSize { get; init; } = 2_000;
 
+    /// <summary>
+    /// After this many failures of the same batch, it is written in halves to find rows the database refuses.
+    /// </summary>
+    public int IsolateAfterFailures { get; init; } = 2;
+
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(1);
