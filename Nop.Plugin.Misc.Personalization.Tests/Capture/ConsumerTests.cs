@@ -3,6 +3,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Events;
 using Nop.Plugin.Misc.Personalization.Consumers;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
 using Nop.Web.Models.Catalog;
@@ -45,7 +46,7 @@ public class ConsumerTests
     [Test]
     public async Task CartChangesMapToAddWishlistAndRemove()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
         var cart = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
         var wish = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 4, Quantity = 1, ShoppingCartType = ShoppingCartType.Wishlist };
 
@@ -68,7 +69,7 @@ public class ConsumerTests
     [Test]
     public async Task AnotherPersonsCartIsNotTheShoppersBehaviour()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
 
         await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(new ShoppingCartItem { StoreId = 1, CustomerId = 99, ProductId = 3, ShoppingCartType = ShoppingCartType.ShoppingCart }));
 
@@ -76,9 +77,28 @@ public class ConsumerTests
     }
 
     [Test]
+    public async Task LoggingInMovesTheGuestCartWithoutRecordingRemovals()
+    {
+        //nopCommerce's login: the guest's lines are copied to the account while the guest is still current, then deleted
+        var guest = new Customer { Id = 7 };
+        _fixture.Customer = guest;
+        var tracker = new CartMigrationTracker();
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, tracker, _fixture.Live, _fixture.WorkContext.Object);
+        var guestLine = new ShoppingCartItem { StoreId = 1, CustomerId = 7, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(guestLine));
+        _fixture.Drain();
+
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart }));
+        await consumer.HandleEventAsync(new EntityDeletedEvent<ShoppingCartItem>(guestLine));
+
+        _fixture.Drain().Should().BeEmpty();
+        _fixture.Live.Cart(1, 7).Should().Equal(3);
+    }
+
+    [Test]
     public async Task ClearingTheCartAfterCheckoutEmptiesOnlyTheLiveCart()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
         var item = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
         await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(item));
         _fixture.Drain();

@@ -17,12 +17,14 @@ public class ShoppingCartConsumer :
     IConsumer<ClearShoppingCartEvent>
 {
     private readonly InteractionCapture _capture;
+    private readonly CartMigrationTracker _cartMigration;
     private readonly ILiveActivity _liveActivity;
     private readonly IWorkContext _workContext;
 
-    public ShoppingCartConsumer(InteractionCapture capture, ILiveActivity liveActivity, IWorkContext workContext)
+    public ShoppingCartConsumer(InteractionCapture capture, CartMigrationTracker cartMigration, ILiveActivity liveActivity, IWorkContext workContext)
     {
         _capture = capture;
+        _cartMigration = cartMigration;
         _liveActivity = liveActivity;
         _workContext = workContext;
     }
@@ -57,7 +59,17 @@ public class ShoppingCartConsumer :
     private async Task CaptureAsync(ShoppingCartItem item, InteractionType type)
     {
         var customer = await _workContext.GetCurrentCustomerAsync();
-        if (customer == null || customer.Id != item.CustomerId)
+        if (customer == null)
+            return;
+
+        if (customer.Id != item.CustomerId)
+        {
+            if (type != InteractionType.RemoveFromCart)
+                _cartMigration.CopiedToAnotherCustomer(item.StoreId, item.ProductId);
+            return;
+        }
+
+        if (type == InteractionType.RemoveFromCart && _cartMigration.WasCopied(item.StoreId, item.ProductId))
             return;
 
         await _capture.CaptureAsync(customer, item.StoreId, type, item.ProductId, item.Quantity);

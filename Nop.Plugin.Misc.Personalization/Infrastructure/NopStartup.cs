@@ -39,6 +39,7 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+        services.AddScoped<CartMigrationTracker>();
 
         //models and serving
         services.AddSingleton<IServingCatalog, ServingCatalog>();
