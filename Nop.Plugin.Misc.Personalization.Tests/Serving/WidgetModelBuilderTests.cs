@@ -40,6 +40,7 @@ public class WidgetModelBuilderTests
     private PlacementCatalog _placements;
     private PersonalizationSettings _settings;
     private WidgetModelBuilder _builder;
+    private int _unpublishedSinceLoad;
 
     [SetUp]
     public void SetUp()
@@ -64,7 +65,7 @@ public class WidgetModelBuilderTests
         _tracking.Setup(t => t.PrepareClickTrackingAsync(_customer, 7, It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(new ClickTrackingModel(7, "token", "/personalization/track/click"));
         _products = new Mock<IRepository<Product>>();
         _products.Setup(r => r.GetByIdsAsync(It.IsAny<IList<int>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), false))
-            .ReturnsAsync((IList<int> ids, Func<ICacheKeyService, CacheKey> _, bool _) => ids.Select(id => new Product { Id = id, SubjectToAcl = id == 3 }).ToList());
+            .ReturnsAsync((IList<int> ids, Func<ICacheKeyService, CacheKey> _, bool _) => ids.Select(id => new Product { Id = id, SubjectToAcl = id == 3, Published = id != _unpublishedSinceLoad, VisibleIndividually = true }).ToList());
         _modelFactory = new Mock<IProductModelFactory>();
         _modelFactory.Setup(f => f.PrepareProductOverviewModelsAsync(It.IsAny<IEnumerable<Product>>(), true, true, null, false, false))
             .ReturnsAsync((IEnumerable<Product> products, bool _, bool _, int? _, bool _, bool _) => products.Select(p => new ProductOverviewModel { Id = p.Id }).ToList());
@@ -100,6 +101,33 @@ public class WidgetModelBuilderTests
         var model = await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
 
         model.Blocks.SelectMany(b => b.Products).Select(p => p.Id).Should().NotContain(3);
+    }
+
+    [Test]
+    public async Task AProductUnpublishedSinceTheCatalogLoadIsNotShown()
+    {
+        var before = (await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Single().Products.Select(p => p.Id).ToList();
+        _unpublishedSinceLoad = before[0];
+
+        var after = await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
+
+        after.Blocks.SelectMany(b => b.Products).Select(p => p.Id).Should().NotContain(before[0]);
+    }
+
+    [Test]
+    public async Task TheCartPagesCartIsNeverRecommended()
+    {
+        _placements.Replace([new PlacementDefinition(8, 0, "order_summary_content_after", nameof(PlacementStrategy.CartCrossSell), "With your cart", 4, 0, 0)]);
+        var cart = new Nop.Web.Models.ShoppingCart.ShoppingCartModel
+        {
+            Items = [new() { ProductId = 1 }, new() { ProductId = 2 }]
+        };
+
+        var model = await _builder.BuildAsync("order_summary_content_after", cart);
+
+        var shown = model.Blocks.SelectMany(b => b.Products).Select(p => p.Id).ToList();
+        shown.Should().NotBeEmpty();
+        shown.Should().NotContain([1, 2]);
     }
 
     [Test]

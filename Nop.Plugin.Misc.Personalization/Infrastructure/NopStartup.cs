@@ -49,6 +49,9 @@ public class NopStartup : INopStartup
         services.AddScoped<InteractionReader>();
         services.AddScoped<ModelSnapshotStore>();
         services.AddScoped<ModelTrainingService>();
+        services.AddSingleton<BackgroundTrainer>();
+        services.AddSingleton<ITrainingRequests>(provider => provider.GetRequiredService<BackgroundTrainer>());
+        services.AddHostedService(provider => provider.GetRequiredService<BackgroundTrainer>());
         services.AddHostedService<ModelRefresher>();
         services.AddSingleton<ICustomerHistory, CustomerHistory>();
         services.AddHostedService<CustomerHistoryLoader>();

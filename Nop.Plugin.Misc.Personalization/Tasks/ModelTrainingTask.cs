@@ -4,16 +4,20 @@ using Nop.Services.ScheduleTasks;
 namespace Nop.Plugin.Misc.Personalization.Tasks;
 
 /// <summary>
-/// Retrains every store's model from the events recorded so far.
+/// Hourly: asks the background trainer to retrain every store's model (only one web-farm node trains at a time).
 /// </summary>
 public class ModelTrainingTask : IScheduleTask
 {
-    private readonly ModelTrainingService _trainingService;
+    private readonly ITrainingRequests _trainingRequests;
 
-    public ModelTrainingTask(ModelTrainingService trainingService)
+    public ModelTrainingTask(ITrainingRequests trainingRequests)
     {
-        _trainingService = trainingService;
+        _trainingRequests = trainingRequests;
     }
 
-    public Task ExecuteAsync() => _trainingService.TrainWithLockAsync();
+    public Task ExecuteAsync()
+    {
+        _trainingRequests.Request();
+        return Task.CompletedTask;
+    }
 }

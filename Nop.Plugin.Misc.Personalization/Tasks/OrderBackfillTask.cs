@@ -12,7 +12,8 @@ public class OrderBackfillTask : IScheduleTask
     public const int MAX_PAGES_PER_RUN = 200;
 
     //well inside the runner's lock (period minus a second, at most 299 s), so two nodes never overlap
-    private static readonly TimeSpan _timeBudget = TimeSpan.FromMinutes(3);
+    //nopCommerce runs a task inside an HTTP call to itself that gives up after 100 s
+    private static readonly TimeSpan _timeBudget = TimeSpan.FromSeconds(60);
 
     private readonly OrderBackfillService _backfillService;
 

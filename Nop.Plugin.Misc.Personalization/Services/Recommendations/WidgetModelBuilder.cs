@@ -5,6 +5,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Models.Widgets;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Services.Security;
@@ -12,6 +13,7 @@ using Nop.Services.Stores;
 using Nop.Web.Factories;
 using Nop.Web.Models.Catalog;
 using Nop.Web.Models.Checkout;
+using Nop.Web.Models.ShoppingCart;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
@@ -29,6 +31,7 @@ public class WidgetModelBuilder
     private readonly IProductModelFactory _productModelFactory;
     private readonly IRepository<Product> _productRepository;
     private readonly RecommendationService _recommendationService;
+    private readonly ServingOptions _servingOptions;
     private readonly PersonalizationSettings _settings;
     private readonly IStoreContext _storeContext;
     private readonly IStoreMappingService _storeMappingService;
@@ -58,6 +61,7 @@ public class WidgetModelBuilder
         _productRepository = productRepository;
         _recommendationService = recommendationService;
         _settings = settings;
+        _servingOptions = ServingOptions.From(settings);
         _storeContext = storeContext;
         _storeMappingService = storeMappingService;
         _timeProvider = timeProvider;
@@ -104,8 +108,12 @@ public class WidgetModelBuilder
         //nopCommerce's per-entity cache makes this a memory read for products shown before
         var products = await _productRepository.GetByIdsAsync(recommended.Select(r => r.ProductId).ToList(), _ => null, includeDeleted: false);
         var allowed = new List<Product>(products.Count);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
         foreach (var product in products)
         {
+            //the loaded entity is fresher than the in-memory catalog (refreshed every few minutes)
+            if (!ProductFactsReader.ToServable(product, [], 0).IsShowable(now, _servingOptions.RequireStock))
+                continue;
             if (product.SubjectToAcl && !await _aclService.AuthorizeAsync(product, customer))
                 continue;
             if (product.LimitedToStores && !await _storeMappingService.AuthorizeAsync(product, storeId))
@@ -143,6 +151,11 @@ public class WidgetModelBuilder
                 .ToList();
         }
 
-        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count, productId, categoryId, OrderProductIds: ordered);
+        //the cart page passes the real cart; elsewhere the live cart seen on this node stands in
+        IReadOnlyCollection<int> cart = additionalData is ShoppingCartModel { Items: not null } shoppingCart
+            ? shoppingCart.Items.Select(item => item.ProductId).Distinct().ToList()
+            : null;
+
+        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count, productId, categoryId, cart, ordered);
     }
 }

@@ -1,0 +1,32 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
+using Nop.Plugin.Misc.Personalization.Consumers;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Serving;
+
+[TestFixture]
+public class ProductChangeConsumerTests
+{
+    [Test]
+    public async Task AnUnpublishedOrDeletedProductStopsBeingServableAtOnce()
+    {
+        var catalog = new ServingCatalog();
+        catalog.Replace(new Dictionary<int, ServableProduct>
+        {
+            [5] = new(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow)
+        });
+        var consumer = new ProductChangeConsumer(catalog);
+
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(new Product { Id = 5, Published = false, VisibleIndividually = true }));
+
+        var patched = catalog.Find(5);
+        patched.Published.Should().BeFalse();
+        patched.CategoryIds.Should().Equal(10);
+        patched.ManufacturerId.Should().Be(3);
+
+        await consumer.HandleEventAsync(new EntityDeletedEvent<Product>(new Product { Id = 5, Published = true, Deleted = true, VisibleIndividually = true }));
+
+        catalog.Find(5).IsShowable(DateTime.UtcNow, requireStock: false).Should().BeFalse();
+    }
+}
