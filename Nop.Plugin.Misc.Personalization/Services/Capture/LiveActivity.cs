@@ -19,8 +19,10 @@ public sealed class LiveActivity : ILiveActivity
     private readonly ConcurrentDictionary<(int StoreId, int CustomerId), Entry> _entries = new();
     private readonly TimeProvider _timeProvider;
     private int _trimming;
+    private int _count;
 
-    public LiveActivity(TimeProvider timeProvider) : this(timeProvider, 50, 200_000)
+    //worst case about 30 x 100,000 interactions of ~56 bytes: under 200 MB, for 100,000 shoppers active at once
+    public LiveActivity(TimeProvider timeProvider) : this(timeProvider, 30, 100_000)
     {
     }
 
@@ -35,14 +37,14 @@ public sealed class LiveActivity : ILiveActivity
 
     public int MaxCustomers { get; }
 
-    public int Count => _entries.Count;
+    public int Count => Volatile.Read(ref _count);
 
     public void Record(Interaction interaction)
     {
         if (interaction.CustomerId <= 0)
             return;
 
-        var entry = _entries.GetOrAdd((interaction.StoreId, interaction.CustomerId), _ => new Entry());
+        var entry = EntryOf(interaction.StoreId, interaction.CustomerId);
         lock (entry)
         {
             entry.LastTouch = _timeProvider.GetTimestamp();
@@ -59,8 +61,32 @@ public sealed class LiveActivity : ILiveActivity
                 entry.Cart.Remove(interaction.ProductId);
         }
 
-        if (_entries.Count > MaxCustomers)
+        if (Volatile.Read(ref _count) > MaxCustomers)
             TrimOldest();
+    }
+
+    private Entry EntryOf(int storeId, int customerId)
+    {
+        if (_entries.TryGetValue((storeId, customerId), out var existing))
+            return existing;
+
+        var created = new Entry();
+        if (_entries.TryAdd((storeId, customerId), created))
+        {
+            Interlocked.Increment(ref _count);
+            return created;
+        }
+
+        return _entries[(storeId, customerId)];
+    }
+
+    private bool Remove((int StoreId, int CustomerId) key, out Entry removed)
+    {
+        if (!_entries.TryRemove(key, out removed))
+            return false;
+
+        Interlocked.Decrement(ref _count);
+        return true;
     }
 
     public IReadOnlyList<Interaction> Recent(int storeId, int customerId)
@@ -97,7 +123,7 @@ public sealed class LiveActivity : ILiveActivity
 
         foreach (var key in _entries.Keys.Where(key => key.CustomerId == fromCustomerId).ToList())
         {
-            if (!_entries.TryRemove(key, out var guest))
+            if (!Remove(key, out var guest))
                 continue;
 
             Interaction[] moved;
@@ -111,32 +137,35 @@ public sealed class LiveActivity : ILiveActivity
             foreach (var interaction in moved)
                 Record(interaction with { CustomerId = toCustomerId });
 
-            var target = _entries.GetOrAdd((key.StoreId, toCustomerId), _ => new Entry());
+            var target = EntryOf(key.StoreId, toCustomerId);
             lock (target)
                 target.Cart.UnionWith(cart);
         }
     }
 
     /// <summary>
-    /// Drops the least recently active tenth; one trimmer at a time, others carry on.
+    /// Drops the least recently active tenth off the request thread; one trimmer at a time, others carry on.
     /// </summary>
     private void TrimOldest()
     {
         if (Interlocked.Exchange(ref _trimming, 1) == 1)
             return;
 
-        try
+        _ = Task.Run(() =>
         {
-            var excess = _entries.Count - MaxCustomers + MaxCustomers / 10;
-            if (excess <= 0)
-                return;
+            try
+            {
+                var excess = Volatile.Read(ref _count) - MaxCustomers + MaxCustomers / 10;
+                if (excess <= 0)
+                    return;
 
-            foreach (var key in _entries.OrderBy(pair => Volatile.Read(ref pair.Value.LastTouch)).Take(excess).Select(pair => pair.Key).ToList())
-                _entries.TryRemove(key, out _);
-        }
-        finally
-        {
-            Volatile.Write(ref _trimming, 0);
-        }
+                foreach (var key in _entries.OrderBy(pair => Volatile.Read(ref pair.Value.LastTouch)).Take(excess).Select(pair => pair.Key).ToList())
+                    Remove(key, out _);
+            }
+            finally
+            {
+                Volatile.Write(ref _trimming, 0);
+            }
+        });
     }
 }

@@ -32,10 +32,26 @@ public class ProductFactsReader
         var lastId = 0;
         while (true)
         {
+            //only the columns serving needs: descriptions and the rest of the row stay in the database
             var page = await _productRepository.GetAllAsync(query => query
                 .Where(product => product.Id > lastId && !product.Deleted)
                 .OrderBy(product => product.Id)
-                .Take(PAGE_SIZE), includeDeleted: false);
+                .Take(PAGE_SIZE)
+                .Select(product => new Product
+                {
+                    Id = product.Id,
+                    Published = product.Published,
+                    Deleted = product.Deleted,
+                    VisibleIndividually = product.VisibleIndividually,
+                    ManageInventoryMethodId = product.ManageInventoryMethodId,
+                    StockQuantity = product.StockQuantity,
+                    AvailableStartDateTimeUtc = product.AvailableStartDateTimeUtc,
+                    AvailableEndDateTimeUtc = product.AvailableEndDateTimeUtc,
+                    SubjectToAcl = product.SubjectToAcl,
+                    LimitedToStores = product.LimitedToStores,
+                    Price = product.Price,
+                    CreatedOnUtc = product.CreatedOnUtc
+                }), includeDeleted: false);
             if (page.Count == 0)
                 break;
 

@@ -16,6 +16,11 @@ public class ModelTrainingService
     public const string LOCK_KEY = "Nop.Plugin.Misc.Personalization.Training";
     public static readonly TimeSpan LockDuration = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// A year and a half: enough for week-of-year seasonality, which needs a year of history.
+    /// </summary>
+    public const int MAX_TRAINING_DAYS = 548;
+
     private readonly InteractionReader _interactionReader;
     private readonly ILocker _locker;
     private readonly IModelRefreshSignal _modelRefreshSignal;
@@ -58,7 +63,8 @@ public class ModelTrainingService
         var watch = Stopwatch.StartNew();
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var products = await _productFactsReader.ReadAsync();
-        var interactions = await _interactionReader.ReadSinceAsync(now.AddDays(-Math.Max(1, settings.RetentionDays)));
+        //older behaviour has decayed to almost nothing; reading it would only cost memory and time
+        var interactions = await _interactionReader.ReadSinceAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)));
 
         var facts = products.Values.Select(product => product.ToFacts()).ToList();
         //the engine is CPU-bound: keep it off the caller's context
