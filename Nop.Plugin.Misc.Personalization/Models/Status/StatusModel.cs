@@ -39,6 +39,8 @@ public record StatusModel : BaseNopModel
 
     public long EventsLostOnShutdown { get; set; }
 
+    public long EventsRejected { get; set; }
+
     public bool CatalogLoaded { get; set; }
 
     public int CatalogProducts { get; set; }

@@ -49,6 +49,7 @@ public class StatusModelFactory
             EventsDropped = counters.Dropped,
             FailedWrites = counters.FailedWrites,
             EventsLostOnShutdown = counters.LostOnShutdown,
+            EventsRejected = counters.Rejected,
             CatalogLoaded = _catalog.IsLoaded,
             CatalogProducts = _catalog.Count
         };
