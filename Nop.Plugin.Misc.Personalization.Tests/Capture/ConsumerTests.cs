@@ -61,9 +61,28 @@ public class ConsumerTests
         _fixture.DrainEvents().Select(e => ((InteractionType)e.EventType, e.ProductId, e.Quantity)).Should().Equal(
             (InteractionType.AddToCart, 3, 1),
             (InteractionType.Wishlist, 4, 1),
-            (InteractionType.AddToCart, 3, 3),
+            (InteractionType.AddToCart, 3, 2),
             (InteractionType.RemoveFromCart, 3, 3));
         _fixture.Live.Cart(1, 42).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task QuantityChangesAreRecordedAsTheirDifference()
+    {
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
+        var line = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 2, ShoppingCartType = ShoppingCartType.ShoppingCart };
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(line));
+
+        line.Quantity = 5;
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<ShoppingCartItem>(line));
+        line.Quantity = 1;
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<ShoppingCartItem>(line));
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<ShoppingCartItem>(line));
+
+        _fixture.DrainEvents().Select(e => ((InteractionType)e.EventType, e.Quantity)).Should().Equal(
+            (InteractionType.AddToCart, 2), (InteractionType.AddToCart, 3), (InteractionType.RemoveFromCart, 4));
+        _fixture.Live.Cart(1, 42).Should().Equal(3);
+        _fixture.Live.CartQuantity(1, 42, 3).Should().Be(1);
     }
 
     [Test]

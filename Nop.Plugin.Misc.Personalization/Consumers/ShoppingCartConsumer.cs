@@ -33,12 +33,25 @@ public class ShoppingCartConsumer :
         CaptureAsync(eventMessage.Entity, eventMessage.Entity.ShoppingCartType == ShoppingCartType.Wishlist ? InteractionType.Wishlist : InteractionType.AddToCart);
 
     /// <summary>
-    /// A quantity change in the cart is a renewed add with the new quantity.
+    /// A quantity change is an add or a removal of the difference; when this node has not seen the line before, the
+    /// whole quantity counts as added.
     /// </summary>
-    public Task HandleEventAsync(EntityUpdatedEvent<ShoppingCartItem> eventMessage) =>
-        eventMessage.Entity.ShoppingCartType == ShoppingCartType.ShoppingCart
-            ? CaptureAsync(eventMessage.Entity, InteractionType.AddToCart)
-            : Task.CompletedTask;
+    public Task HandleEventAsync(EntityUpdatedEvent<ShoppingCartItem> eventMessage)
+    {
+        var item = eventMessage.Entity;
+        if (item.ShoppingCartType != ShoppingCartType.ShoppingCart)
+            return Task.CompletedTask;
+
+        var before = _liveActivity.CartQuantity(item.StoreId, item.CustomerId, item.ProductId);
+        if (before == null)
+            return CaptureAsync(item, InteractionType.AddToCart);
+        if (item.Quantity > before)
+            return CaptureAsync(item, InteractionType.AddToCart, item.Quantity - before.Value);
+        if (item.Quantity < before)
+            return CaptureAsync(item, InteractionType.RemoveFromCart, before.Value - item.Quantity);
+
+        return Task.CompletedTask;
+    }
 
     public Task HandleEventAsync(EntityDeletedEvent<ShoppingCartItem> eventMessage) =>
         eventMessage.Entity.ShoppingCartType == ShoppingCartType.ShoppingCart
@@ -56,7 +69,7 @@ public class ShoppingCartConsumer :
         return Task.CompletedTask;
     }
 
-    private async Task CaptureAsync(ShoppingCartItem item, InteractionType type)
+    private async Task CaptureAsync(ShoppingCartItem item, InteractionType type, int? quantity = null)
     {
         var customer = await _workContext.GetCurrentCustomerAsync();
         if (customer == null)
@@ -72,6 +85,6 @@ public class ShoppingCartConsumer :
         if (type == InteractionType.RemoveFromCart && _cartMigration.WasCopied(item.StoreId, item.ProductId))
             return;
 
-        await _capture.CaptureAsync(customer, item.StoreId, type, item.ProductId, item.Quantity);
+        await _capture.CaptureAsync(customer, item.StoreId, type, item.ProductId, quantity ?? item.Quantity);
     }
 }

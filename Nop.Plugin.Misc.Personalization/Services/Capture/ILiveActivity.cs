@@ -19,6 +19,11 @@ public interface ILiveActivity
     /// </summary>
     IReadOnlyCollection<int> Cart(int storeId, int customerId);
 
+    /// <summary>
+    /// The quantity of a product in the customer's cart as far as this node has seen; null when unknown.
+    /// </summary>
+    int? CartQuantity(int storeId, int customerId, int productId);
+
     void ClearCart(int storeId, int customerId);
 
     /// <summary>

@@ -12,7 +12,7 @@ public sealed class LiveActivity : ILiveActivity
     private sealed class Entry
     {
         public readonly Queue<Interaction> Recent = new();
-        public readonly HashSet<int> Cart = [];
+        public readonly Dictionary<int, int> Cart = [];
         public long LastTouch;
     }
 
@@ -55,9 +55,18 @@ public sealed class LiveActivity : ILiveActivity
                     entry.Recent.Dequeue();
             }
 
+            //cart interactions carry the change in quantity
             if (interaction.Type == InteractionType.AddToCart)
-                entry.Cart.Add(interaction.ProductId);
-            else if (interaction.Type is InteractionType.RemoveFromCart or InteractionType.Purchase)
+                entry.Cart[interaction.ProductId] = entry.Cart.GetValueOrDefault(interaction.ProductId) + Math.Max(1, interaction.Quantity);
+            else if (interaction.Type == InteractionType.RemoveFromCart)
+            {
+                var left = entry.Cart.GetValueOrDefault(interaction.ProductId) - Math.Max(1, interaction.Quantity);
+                if (left > 0)
+                    entry.Cart[interaction.ProductId] = left;
+                else
+                    entry.Cart.Remove(interaction.ProductId);
+            }
+            else if (interaction.Type == InteractionType.Purchase)
                 entry.Cart.Remove(interaction.ProductId);
         }
 
@@ -104,7 +113,16 @@ public sealed class LiveActivity : ILiveActivity
             return [];
 
         lock (entry)
-            return entry.Cart.ToArray();
+            return entry.Cart.Keys.ToArray();
+    }
+
+    public int? CartQuantity(int storeId, int customerId, int productId)
+    {
+        if (!_entries.TryGetValue((storeId, customerId), out var entry))
+            return null;
+
+        lock (entry)
+            return entry.Cart.TryGetValue(productId, out var quantity) ? quantity : null;
     }
 
     public void ClearCart(int storeId, int customerId)
@@ -127,7 +145,7 @@ public sealed class LiveActivity : ILiveActivity
                 continue;
 
             Interaction[] moved;
-            int[] cart;
+            KeyValuePair<int, int>[] cart;
             lock (guest)
             {
                 moved = guest.Recent.ToArray();
@@ -139,7 +157,10 @@ public sealed class LiveActivity : ILiveActivity
 
             var target = EntryOf(key.StoreId, toCustomerId);
             lock (target)
-                target.Cart.UnionWith(cart);
+            {
+                foreach (var (productId, quantity) in cart)
+                    target.Cart[productId] = Math.Max(target.Cart.GetValueOrDefault(productId), quantity);
+            }
         }
     }
 
