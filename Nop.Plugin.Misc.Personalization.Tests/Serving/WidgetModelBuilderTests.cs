@@ -51,7 +51,7 @@ public class WidgetModelBuilderTests
         var interactions = Enumerable.Range(1, 20).SelectMany(c => new[]
         {
             new Interaction(1, c, 1, InteractionType.Purchase, _now.AddDays(-c), 1, 10, c),
-            new Interaction(1, c, 2 + c % 4, InteractionType.Purchase, _now.AddDays(-c), 1, 10, c)
+            new Interaction(1, c, 2 + c % 7, InteractionType.Purchase, _now.AddDays(-c), 1, 10, c)
         });
         var holder = new RecommenderHolder();
         holder.Swap(1, 1, new Recommender(EngineTrainer.Train(interactions, servable.Values.Select(p => p.ToFacts()).ToList(), new TrainingOptions { StoreId = 1 }, _now)));
@@ -128,6 +128,23 @@ public class WidgetModelBuilderTests
         var shown = model.Blocks.SelectMany(b => b.Products).Select(p => p.Id).ToList();
         shown.Should().NotBeEmpty();
         shown.Should().NotContain([1, 2]);
+    }
+
+    [Test]
+    public async Task TwoPlacementsOnOnePageDoNotRepeatEachOther()
+    {
+        _placements.Replace(
+        [
+            new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BoughtTogether), "Bought together", 2, 0, 0),
+            new PlacementDefinition(9, 0, "productdetails_before_collateral", nameof(PlacementStrategy.Trending), "Popular", 2, 0, 0)
+        ]);
+
+        var first = await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
+        var second = await _builder.BuildAsync("productdetails_before_collateral", new ProductDetailsModel { Id = 1 });
+
+        var firstIds = first.Blocks.Single().Products.Select(p => p.Id).ToList();
+        var secondIds = second.Blocks.Single().Products.Select(p => p.Id).ToList();
+        secondIds.Should().NotIntersectWith(firstIds);
     }
 
     [Test]

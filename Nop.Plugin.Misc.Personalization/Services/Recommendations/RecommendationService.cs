@@ -59,6 +59,8 @@ public class RecommendationService
             excluded.Add(request.ProductId);
         if (request.OrderProductIds != null)
             excluded.UnionWith(request.OrderProductIds);
+        if (request.AlreadyShown != null)
+            excluded.UnionWith(request.AlreadyShown);
         var bought = BoughtAndNotReplenishable(recommender, history);
 
         var picked = new List<RecommendedProduct>(request.Count);

@@ -23,6 +23,10 @@ namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 /// </summary>
 public class WidgetModelBuilder
 {
+    public const int SPARE_CANDIDATES = 4;
+
+    //one builder per request: products shown by earlier placements on the page are not repeated by later ones
+    private readonly HashSet<int> _shownThisRequest = [];
     private readonly IAclService _aclService;
     private readonly IHoldout _holdout;
     private readonly ILiveActivity _liveActivity;
@@ -119,12 +123,15 @@ public class WidgetModelBuilder
             if (product.LimitedToStores && !await _storeMappingService.AuthorizeAsync(product, storeId))
                 continue;
             allowed.Add(product);
+            if (allowed.Count == placement.Count)
+                break;
         }
 
-        if (allowed.Count == 0)
+        if (allowed.Count == 0 || allowed.Count < _servingOptions.MinimumCount)
             return null;
 
         var shownIds = allowed.Select(product => product.Id).ToList();
+        _shownThisRequest.UnionWith(shownIds);
         await _placementTracking.RecordImpressionAsync(customer, storeId, placement.Id, shownIds);
 
         return new PlacementBlockModel
@@ -156,6 +163,7 @@ public class WidgetModelBuilder
             ? shoppingCart.Items.Select(item => item.ProductId).Distinct().ToList()
             : null;
 
-        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count, productId, categoryId, cart, ordered);
+        //ask for spares: the checks on the loaded products (ACL, store, freshness) may still remove some
+        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count + SPARE_CANDIDATES, productId, categoryId, cart, ordered, _shownThisRequest.ToList());
     }
 }
