@@ -38,14 +38,16 @@ public sealed class CustomerHistory : ICustomerHistory
         if (live.Count == 0)
             return stored;
 
-        //live events may already be among the stored ones once written: keep one of each
+        //live events may already be among the stored ones once written (the database keeps less time precision)
         var merged = new List<Interaction>(stored.Length + live.Count);
-        var seen = new HashSet<Interaction>(stored);
+        var seen = new HashSet<(int, InteractionType, long)>(stored.Select(Key));
         merged.AddRange(stored);
-        merged.AddRange(live.Where(seen.Add));
+        merged.AddRange(live.Where(e => seen.Add(Key(e))));
         merged.Sort((a, b) => a.TimeUtc.CompareTo(b.TimeUtc));
         return merged;
     }
+
+    private static (int, InteractionType, long) Key(Interaction e) => (e.ProductId, e.Type, e.TimeUtc.Ticks / TimeSpan.TicksPerSecond);
 
     public bool TryTakeLoadRequest(out (int StoreId, int CustomerId) request) => _requests.Reader.TryRead(out request);
 
