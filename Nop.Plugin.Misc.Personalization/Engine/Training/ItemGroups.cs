@@ -2,7 +2,10 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 
-/// <summary>Sets of distinct items (a customer's interests or an order's lines) in compressed rows.</summary>
+/// <summary>
+/// Sets of distinct items (a customer's interests or an order's lines) in compressed rows; each group's items are
+/// sorted ascending, which lets pair counting visit every unordered pair once.
+/// </summary>
 internal sealed class ItemGroups
 {
     private ItemGroups(int[] offsets, int[] items, long[] ticks)
@@ -88,8 +91,10 @@ internal sealed class ItemGroups
         return new ItemGroups(offsets.ToArray(), items.ToArray(), ticks.ToArray());
     }
 
-    /// <summary>For every item, the groups that contain it, and how many.</summary>
-    public (int[] Offsets, int[] Groups) Invert(int itemCount)
+    /// <summary>
+    /// For every item, the positions in <see cref="Items"/> where it occurs (ascending, so by group), and how many.
+    /// </summary>
+    public (int[] Offsets, int[] Positions) InvertPositions(int itemCount)
     {
         var offsets = new int[itemCount + 1];
         foreach (var item in Items)
@@ -97,12 +102,18 @@ internal sealed class ItemGroups
         for (var i = 0; i < itemCount; i++)
             offsets[i + 1] += offsets[i];
         var cursor = (int[])offsets.Clone();
-        var groups = new int[Items.Length];
+        var positions = new int[Items.Length];
+        for (var q = 0; q < Items.Length; q++)
+            positions[cursor[Items[q]]++] = q;
+        return (offsets, positions);
+    }
+
+    /// <summary>The group of every position in <see cref="Items"/>.</summary>
+    public int[] GroupOfPositions()
+    {
+        var groupOf = new int[Items.Length];
         for (var g = 0; g < Count; g++)
-        {
-            for (var k = Offsets[g]; k < Offsets[g + 1]; k++)
-                groups[cursor[Items[k]]++] = g;
-        }
-        return (offsets, groups);
+            groupOf.AsSpan(Offsets[g], Offsets[g + 1] - Offsets[g]).Fill(g);
+        return groupOf;
     }
 }

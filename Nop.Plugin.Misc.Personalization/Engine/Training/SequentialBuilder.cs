@@ -83,6 +83,7 @@ internal static class SequentialBuilder
             var visit = 0;
             var touched = new List<int>();
             var kept = new List<long>();
+            var lags = new List<long>();
             var top = new TopK(k);
             var rowItems = new int[k];
             var rowScores = new double[k];
@@ -90,7 +91,9 @@ internal static class SequentialBuilder
             var rowLags = new float[k];
             for (var a = first; a < itemCount; a += stride)
             {
-                // pass 1: how many buyers of A bought each B later, weighted by the age of their purchase of A
+                // how many buyers of A bought each B later, weighted by the age of their purchase of A; the lag of each
+                // buyer's first B is noted on the way for the medians of the kept neighbours
+                lags.Clear();
                 for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
                 {
                     var (_, customer, position) = firsts[r];
@@ -108,6 +111,7 @@ internal static class SequentialBuilder
                         weighted[b] += w;
                         if (acc[b]++ == 0)
                             touched.Add(b);
+                        lags.Add(((long)b << 32) | (uint)BitConverter.SingleToInt32Bits((float)((ticks[q] - start) / (double)TimeSpan.TicksPerDay)));
                     }
                 }
                 top.Reset(k);
@@ -129,25 +133,14 @@ internal static class SequentialBuilder
                 }
                 touched.Clear();
 
-                // pass 2: the first lag of each kept B per buyer, for the medians
                 if (n > 0)
                 {
                     kept.Clear();
-                    for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
+                    foreach (var entry in lags)
                     {
-                        var (_, customer, position) = firsts[r];
-                        visit++;
-                        var start = ticks[position];
-                        var startOrder = order[position];
-                        var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
-                        for (var q = position + 1; q < end && ticks[q] <= start + window; q++)
-                        {
-                            var b = item[q];
-                            if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder) || keptRank[b] < 0 || mark[b] == visit)
-                                continue;
-                            mark[b] = visit;
-                            kept.Add(((long)keptRank[b] << 32) | (uint)BitConverter.SingleToInt32Bits((float)((ticks[q] - ticks[position]) / (double)TimeSpan.TicksPerDay)));
-                        }
+                        var rank = keptRank[(int)(entry >> 32)];
+                        if (rank >= 0)
+                            kept.Add(((long)rank << 32) | (entry & 0xFFFFFFFF));
                     }
                     kept.Sort();
                     var s = 0;
