@@ -14,6 +14,10 @@ internal sealed class RowHeaps
     private readonly float[][] _support;
     private readonly int[] _count;
 
+    // per row, the score a candidate must reach once the heap is full (-infinity before): most offers are rejected
+    // here without touching the heap's own arrays
+    private readonly double[] _threshold;
+
     public RowHeaps(int rows, int k)
     {
         _k = k;
@@ -21,6 +25,8 @@ internal sealed class RowHeaps
         _items = new int[rows][];
         _support = new float[rows][];
         _count = new int[rows];
+        _threshold = new double[rows];
+        Array.Fill(_threshold, double.NegativeInfinity);
     }
 
     public int CountOf(int row)
@@ -30,7 +36,7 @@ internal sealed class RowHeaps
 
     public void Offer(int row, int item, double score, float support)
     {
-        if (_k == 0)
+        if (score < _threshold[row] || _k == 0)
             return;
         var n = _count[row];
         var scores = _scores[row];
@@ -62,6 +68,8 @@ internal sealed class RowHeaps
             scores[i] = score;
             items[i] = item;
             supports[i] = support;
+            if (n + 1 == _k)
+                _threshold[row] = scores[0];
             return;
         }
         if (!Worse(scores[0], _items[row][0], score, item))
@@ -95,6 +103,7 @@ internal sealed class RowHeaps
                 SiftDown(row, slot, heapScores[slot], heapItems[slot], heapSupport[slot]);
         }
         _count[row] = 0;
+        _threshold[row] = double.NegativeInfinity;
         _scores[row] = null;
         _items[row] = null;
         _support[row] = null;
@@ -128,6 +137,8 @@ internal sealed class RowHeaps
         items[i] = item;
         supports[i] = support;
         _count[row] = n;
+        if (n == _k)
+            _threshold[row] = scores[0];
     }
 
     private static bool Worse(double scoreA, int itemA, double scoreB, int itemB)
