@@ -67,6 +67,15 @@ internal static class SequentialBuilder
         var customerOfPosition = new int[count];
         for (var c = 0; c < data.CustomerCount; c++)
             customerOfPosition.AsSpan(offsets[c], offsets[c + 1] - offsets[c]).Fill(c);
+
+        // a customer's purchases are in time order: the scan after a purchase starts past the purchases at the same
+        // instant (they never count as "later")
+        var laterFrom = new int[count];
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            for (var q = offsets[c + 1] - 1; q >= offsets[c]; q--)
+                laterFrom[q] = q + 1 < offsets[c + 1] && ticks[q + 1] == ticks[q] ? laterFrom[q + 1] : q + 1;
+        }
         var rowOffsets = new int[itemCount + 1];
         for (var i = 0; i < itemCount; i++)
             rowOffsets[i + 1] = rowOffsets[i] + buyers[i];
@@ -109,10 +118,10 @@ internal static class SequentialBuilder
                     var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
                     if (lags.Length - lagCount < end - position)
                         Array.Resize(ref lags, Math.Max(lags.Length * 2, lagCount + end - position));
-                    for (var q = position + 1; q < end && ticks[q] <= limit; q++)
+                    for (var q = laterFrom[position]; q < end && ticks[q] <= limit; q++)
                     {
                         var b = item[q];
-                        if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder))
+                        if (b == a || (startOrder != 0 && order[q] == startOrder))
                             continue;
                         ref var slot = ref slots[b];
                         if (slot.Mark == visit)
