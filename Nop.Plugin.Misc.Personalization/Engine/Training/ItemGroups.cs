@@ -61,30 +61,50 @@ internal sealed class ItemGroups
     {
         var offsets = new List<int>(data.EventCount / 4 + 1) { 0 };
         var items = new List<int>(data.EventCount);
-        var lines = new List<(long Key, int Item, long Ticks)>();
         var ticks = new List<long>(data.EventCount / 4 + 1);
+        var lines = new int[16];
+        long KeyOf(int e) => data.Order[e] != 0 ? data.Order[e] : -1 - data.Ticks[e];
+        Comparison<int> byOrder = (x, y) =>
+        {
+            var r = KeyOf(x).CompareTo(KeyOf(y));
+            if (r != 0)
+                return r;
+            r = data.Item[x].CompareTo(data.Item[y]);
+            return r != 0 ? r : data.Ticks[x].CompareTo(data.Ticks[y]);
+        };
         for (var c = 0; c < data.CustomerCount; c++)
         {
-            lines.Clear();
+            var count = 0;
             for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
             {
                 if (data.Type[e] != (byte)InteractionType.Purchase)
                     continue;
-                var key = data.Order[e] != 0 ? data.Order[e] : -1 - data.Ticks[e];
-                lines.Add((key, data.Item[e], data.Ticks[e]));
+                if (count == lines.Length)
+                    Array.Resize(ref lines, lines.Length * 2);
+                lines[count++] = e;
             }
-            if (lines.Count == 0)
+            if (count == 0)
                 continue;
-            lines.Sort();
-            for (var i = 0; i < lines.Count; i++)
+            // events are in time order, so lines are usually in (order, item) order already
+            var span = lines.AsSpan(0, count);
+            var sorted = true;
+            for (var i = 1; i < count && sorted; i++)
+                sorted = byOrder(span[i - 1], span[i]) <= 0;
+            if (!sorted)
+                span.Sort(byOrder);
+            for (var i = 0; i < count; i++)
             {
-                if (i == 0 || lines[i].Key != lines[i - 1].Key)
-                    ticks.Add(lines[i].Ticks);
-                if (i > 0 && lines[i].Key != lines[i - 1].Key)
-                    offsets.Add(items.Count);
-                if (i > 0 && lines[i].Key == lines[i - 1].Key && lines[i].Item == lines[i - 1].Item)
+                var e = span[i];
+                var sameOrder = i > 0 && KeyOf(e) == KeyOf(span[i - 1]);
+                if (!sameOrder)
+                {
+                    if (i > 0)
+                        offsets.Add(items.Count);
+                    ticks.Add(data.Ticks[e]);
+                }
+                else if (data.Item[e] == data.Item[span[i - 1]])
                     continue;
-                items.Add(lines[i].Item);
+                items.Add(data.Item[e]);
             }
             offsets.Add(items.Count);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
@@ -41,8 +42,21 @@ internal static class PopularityBuilder
         }
 
         var size = options.TrendingListSize;
-        var storeTop = Top(Enumerable.Range(0, data.ItemCount).Where(i => trendingF[i] > 0), trendingF, size);
+        var active = new List<int>(data.ItemCount);
+        for (var i = 0; i < data.ItemCount; i++)
+        {
+            if (trendingF[i] > 0)
+                active.Add(i);
+        }
+        var storeTop = Top(active, trendingF, size);
 
+        var (categoryIds, categoryOffsets, categoryItems) = catalog.CategoryIds.Length > 0 ? ByCategory(catalog, trendingF, size) : (Array.Empty<int>(), new int[1], Array.Empty<int>());
+        return new PopularityModel(trendingF, longF, customers, storeTop, categoryIds, categoryOffsets, categoryItems);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int[] Ids, int[] Offsets, int[] Items) ByCategory(ItemCatalog catalog, float[] trendingF, int size)
+    {
         var byCategory = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < catalog.Count; i++)
         {
@@ -61,10 +75,10 @@ internal static class PopularityBuilder
             categoryItems.AddRange(Top(byCategory[categoryIds[r]], trendingF, size));
             categoryOffsets[r + 1] = categoryItems.Count;
         }
-        return new PopularityModel(trendingF, longF, customers, storeTop, categoryIds, categoryOffsets, categoryItems.ToArray());
+        return (categoryIds, categoryOffsets, categoryItems.ToArray());
     }
 
-    private static int[] Top(IEnumerable<int> items, float[] score, int size)
+    private static int[] Top(List<int> items, float[] score, int size)
     {
         var top = new TopK(size);
         foreach (var i in items)

@@ -33,9 +33,19 @@ internal sealed class TrainingData
 
     public int EventCount => Item.Length;
 
-    public long MinTicks => Ticks.Length == 0 ? 0 : Ticks.Min();
-
-    public long MaxTicks => Ticks.Length == 0 ? 0 : Ticks.Max();
+    /// <summary>Time span of the events in days (0 without events).</summary>
+    public double SpanDays()
+    {
+        if (Ticks.Length == 0)
+            return 0;
+        long min = long.MaxValue, max = long.MinValue;
+        foreach (var t in Ticks)
+        {
+            min = Math.Min(min, t);
+            max = Math.Max(max, t);
+        }
+        return (max - min) / (double)TimeSpan.TicksPerDay;
+    }
 
     private static bool IsSorted(ReadOnlySpan<int> span, Comparison<int> comparison)
     {
