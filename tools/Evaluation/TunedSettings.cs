@@ -36,7 +36,7 @@ public static class TunedSettings
                 ActivityExponent = 0.25,
                 ActivityFloor = 0.001,
                 MomentumExponent = 0.5,
-                MaxSpreadProducts = 0
+                MaxSpreadProducts = 256
             }
         };
     }
