@@ -390,17 +390,24 @@ public sealed class Recommender
             return;
         var neighbours = table.NeighboursOf(source);
         var scores = table.ScoresOf(source);
+        var slots = scratch.Slots;
+        var candidates = scratch.Candidates;
         for (var r = 0; r < neighbours.Length; r++)
         {
             var j = neighbours[r];
             var contribution = weight * scores[r];
-            scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
-            scratch.Slots[j].Score += contribution;
-            if (contribution > scratch.Slots[j].BestContribution)
+            ref var slot = ref slots[j];
+            if ((slot.State & ScoringScratch.CANDIDATE) == 0)
             {
-                scratch.Slots[j].BestContribution = contribution;
-                scratch.Slots[j].BestSource = source;
-                scratch.Slots[j].BestKind = kind;
+                slot.State |= ScoringScratch.CANDIDATE;
+                candidates.Add(j);
+            }
+            slot.Score += contribution;
+            if (contribution > slot.BestContribution)
+            {
+                slot.BestContribution = contribution;
+                slot.BestSource = source;
+                slot.BestKind = kind;
             }
         }
     }

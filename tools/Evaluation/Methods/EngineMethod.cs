@@ -34,6 +34,9 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public string Name { get; }
 
+    /// <summary>The recommender and the histories are read-only after fitting.</summary>
+    public bool IsThreadSafe => true;
+
     public bool Supports(EvalTask task)
     {
         return true;
