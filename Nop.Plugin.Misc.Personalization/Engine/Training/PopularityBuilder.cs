@@ -16,6 +16,8 @@ internal static class PopularityBuilder
         Array.Fill(stamp, -1);
         var halfLife = options.TrendingHalfLifeDays * TimeSpan.TicksPerDay;
         var now = nowUtc.Ticks;
+        var decayTicks = long.MinValue;
+        double shortDecay = 0, longDecay = 0;
         for (var c = 0; c < data.CustomerCount; c++)
         {
             for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
@@ -24,8 +26,15 @@ internal static class PopularityBuilder
                 if (weight <= 0)
                     continue;
                 var item = data.Item[e];
-                trending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / halfLife);
-                longTrending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / longHalfLife);
+                // a customer's events are in time order, often many at one instant: reuse the last instant's decays
+                if (data.Ticks[e] != decayTicks)
+                {
+                    decayTicks = data.Ticks[e];
+                    shortDecay = Math.Pow(2, -(now - decayTicks) / halfLife);
+                    longDecay = Math.Pow(2, -(now - decayTicks) / longHalfLife);
+                }
+                trending[item] += weight * shortDecay;
+                longTrending[item] += weight * longDecay;
                 if (stamp[item] != c)
                 {
                     stamp[item] = c;
