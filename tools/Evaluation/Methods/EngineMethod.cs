@@ -53,12 +53,19 @@ public sealed class EngineMethod : IEvaluatedMethod
         // one array grouped by customer serves as training input and, sliced, as each customer's history; a stable
         // counting sort keeps the train list's time order inside each customer
         var train = split.Train;
-        var slot = new Dictionary<int, int>();
+        var maxUser = 0;
+        foreach (var e in train)
+            maxUser = Math.Max(maxUser, e.User);
+        // customer ids are small integers here: a dense map instead of hashing every event
+        var slot = new int[maxUser + 1];
         var customers = new List<int>();
         foreach (var e in train)
         {
-            if (slot.TryAdd(e.User, customers.Count))
+            if (slot[e.User] == 0)
+            {
+                slot[e.User] = 1;
                 customers.Add(e.User);
+            }
         }
         customers.Sort();
         for (var c = 0; c < customers.Count; c++)
