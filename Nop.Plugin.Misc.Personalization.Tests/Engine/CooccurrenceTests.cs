@@ -142,4 +142,59 @@ public class CooccurrenceTests
         ScoreOf(s.BoughtTogether, s, 1, 2).Should().BeApproximately(1f, 1e-5f);
         ScoreOf(s.BoughtTogether, s, 1, 3).Should().BeApproximately(0.5f, 1e-5f);
     }
+
+    [Test]
+    public void OrdersAreGroupedByIdEvenWhenIdsRunAgainstTime()
+    {
+        // one customer: order 20 five days ago (3, 1), order 10 ten days ago (2, 1, 1 twice on two lines),
+        // plus an order-less purchase of 4 and 2 at one instant (grouped by that instant)
+        var events = new EventsBuilder()
+            .Add(EventsBuilder.Purchase(1, 3, 5, order: 20))
+            .Add(EventsBuilder.Purchase(1, 1, 5, order: 20))
+            .Add(EventsBuilder.Purchase(1, 1, 10, order: 10))
+            .Add(EventsBuilder.Purchase(1, 2, 10, order: 10))
+            .Add(EventsBuilder.Purchase(1, 1, 10, order: 10))
+            .Add(EventsBuilder.Purchase(1, 4, 1, order: 0))
+            .Add(EventsBuilder.Purchase(1, 2, 1, order: 0))
+            .Events;
+        var model = new NeighbourOptions { Measure = SimilarityMeasure.Count, MinSupport = 1 };
+        var s = EngineTrainer.Train(events, Array.Empty<ProductFacts>(), new TrainingOptions { BoughtTogether = model }, EventsBuilder.Now);
+        ScoreOf(s.BoughtTogether, s, 1, 3).Should().Be(1);
+        ScoreOf(s.BoughtTogether, s, 3, 1).Should().Be(1);
+        ScoreOf(s.BoughtTogether, s, 1, 2).Should().Be(1, "the repeated line of 1 in order 10 counts once");
+        ScoreOf(s.BoughtTogether, s, 2, 4).Should().Be(1);
+        float.IsNaN(ScoreOf(s.BoughtTogether, s, 2, 3)).Should().BeTrue("2 and 3 were never in one order");
+        float.IsNaN(ScoreOf(s.BoughtTogether, s, 1, 4)).Should().BeTrue("1 and 4 were never in one order");
+    }
+
+    [Test]
+    public void SymmetricCountingMatchesABruteForceCount()
+    {
+        // random orders; every pair's count from the trainer must equal a direct count over the orders
+        var random = new Random(7);
+        var builder = new EventsBuilder();
+        var orders = new List<int[]>();
+        for (var o = 0; o < 300; o++)
+        {
+            var lines = Enumerable.Range(0, random.Next(1, 8)).Select(_ => random.Next(1, 40)).Distinct().ToArray();
+            orders.Add(lines);
+            builder.Order(random.Next(1, 60), random.Next(0, 100), lines);
+        }
+        var model = new NeighbourOptions { Measure = SimilarityMeasure.Count, MinSupport = 1 };
+        var s = EngineTrainer.Train(builder.Events, Array.Empty<ProductFacts>(), new TrainingOptions { BoughtTogether = model, NeighbourCount = 100 }, EventsBuilder.Now);
+        for (var a = 1; a < 40; a++)
+        {
+            for (var b = 1; b < 40; b++)
+            {
+                if (a == b || s.Catalog.IndexOf(a) < 0 || s.Catalog.IndexOf(b) < 0)
+                    continue;
+                var expected = orders.Count(o => o.Contains(a) && o.Contains(b));
+                var actual = ScoreOf(s.BoughtTogether, s, a, b);
+                if (expected == 0)
+                    float.IsNaN(actual).Should().BeTrue($"{a} and {b} never share an order");
+                else
+                    actual.Should().Be(expected, $"pair ({a}, {b})");
+            }
+        }
+    }
 }

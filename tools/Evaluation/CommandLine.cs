@@ -13,6 +13,9 @@ public sealed class CommandLine
     public int Seed { get; private set; } = 42;
     public int SyntheticCustomers { get; private set; } = 200_000;
     public int Parallelism { get; private set; } = 1;
+
+    /// <summary>Threads recommending for the users of a task (thread-safe methods only, i.e. the engine).</summary>
+    public int RecommendThreads { get; private set; } = 1;
     public HashSet<string> Methods { get; private set; } = new(StringComparer.Ordinal) { "engine", "popularity", "also_purchased", "repeat" };
     /// <summary>Validation: tune only these settings (comma-separated names as printed), all when empty.</summary>
     public HashSet<string> TuneOnly { get; private set; } = new(StringComparer.Ordinal);
@@ -54,6 +57,9 @@ public sealed class CommandLine
                 case "--parallelism":
                     options.Parallelism = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
+                case "--recommend-threads":
+                    options.RecommendThreads = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
                 case "--seed":
                     options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
@@ -83,6 +89,7 @@ public sealed class CommandLine
     {
         Console.Error.WriteLine("""
             usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
+                              [--recommend-threads T]
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                    Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
             """);

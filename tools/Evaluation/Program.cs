@@ -36,7 +36,7 @@ if (options.Validate)
 
 if (options.OutDir != null)
     Directory.CreateDirectory(options.OutDir);
-var runner = new Runner(split, data.ItemCodes, options.OutDir);
+var runner = new Runner(split, data.ItemCodes, options.OutDir, options.RecommendThreads);
 Console.WriteLine(Runner.Header());
 foreach (var method in MethodFactory.Create(options, data.ItemCodes.Length))
 {

@@ -13,7 +13,7 @@ public static class TunedSettings
         return new TrainingOptions
         {
             Similar = new NeighbourOptions { Measure = SimilarityMeasure.Jaccard, MinSupport = 3, GroupSizeExponent = 0.25, HalfLifeDays = 15 },
-            BoughtTogether = new NeighbourOptions { Measure = SimilarityMeasure.Asymmetric, MinSupport = 3, GroupSizeExponent = 1, SourceExponent = 0.5, TargetExponent = 0.3, HalfLifeDays = 15, MinGroupWeight = 0 },
+            BoughtTogether = new NeighbourOptions { Measure = SimilarityMeasure.Asymmetric, MinSupport = 3, GroupSizeExponent = 1, SourceExponent = 0.5, TargetExponent = 0.3, HalfLifeDays = 15, MinGroupWeight = 1e-6 },
             Sequential = new NeighbourOptions { Measure = SimilarityMeasure.Cosine, MinSupport = 3 },
             MaxProductsPerCustomer = 100,
             TrendingHalfLifeDays = 7,
@@ -36,7 +36,7 @@ public static class TunedSettings
                 ActivityExponent = 0.25,
                 ActivityFloor = 0.001,
                 MomentumExponent = 0.5,
-                MaxSpreadProducts = 0
+                MaxSpreadProducts = 256
             }
         };
     }

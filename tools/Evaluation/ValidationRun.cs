@@ -117,9 +117,9 @@ public static class ValidationRun
             ("BoughtTogether.MinSupport", new[] { 1.0, 2, 3, 5 }),
             ("Sequential.MinSupport", new[] { 1.0, 2, 3, 5 }),
             ("NeighbourCount", new[] { 20.0, 50, 100 }),
-            ("Scoring.MaxSpreadProducts", new[] { 0, 32.0, 64, 128 }),
-            ("Similar.MinGroupWeight", new[] { 0, 0.001, 0.01 }),
-            ("BoughtTogether.MinGroupWeight", new[] { 0, 0.001, 0.01 }),
+            ("Scoring.MaxSpreadProducts", new[] { 0, 32.0, 64, 128, 256 }),
+            ("Similar.MinGroupWeight", new[] { 0, 0.001, 0.003, 0.01 }),
+            ("BoughtTogether.MinGroupWeight", new[] { 0, 1e-6, 1e-5, 1e-4, 0.001, 0.01 }),
             ("MaxProductsPerCustomer", new[] { 50.0, 100, 300 }),
             ("CustomerWindowDays", new[] { 0, 30.0, 60, 120 }),
         };

@@ -168,6 +168,9 @@ public sealed class Recommender
             var session = (long)(scoring.SessionMinutes * TimeSpan.TicksPerMinute);
             if (scoring.RepeatOrderHalfLife > 0)
                 CollectOrders(scratch, history);
+            // histories come mostly in time order, many lines per order: the decays of the last instant are reused
+            var decayTicks = long.MinValue;
+            double repeatDecay = 0, historyDecay = 0;
             foreach (ref readonly var e in history)
             {
                 var i = _catalog.IndexOf(e.ProductId);
@@ -175,15 +178,21 @@ public sealed class Recommender
                     continue;
                 scratch.Touch(i, scratch.History, ScoringScratch.IN_HISTORY);
                 var age = Math.Max(0, now - e.TimeUtc.Ticks);
+                if (e.TimeUtc.Ticks != decayTicks)
+                {
+                    decayTicks = e.TimeUtc.Ticks;
+                    repeatDecay = double.Exp2(age * repeatRate);
+                    if (scoring.RepeatOrderHalfLife > 0)
+                        repeatDecay *= double.Exp2(-OrdersAfter(scratch, decayTicks) / scoring.RepeatOrderHalfLife);
+                    historyDecay = double.Exp2(age * historyRate);
+                }
                 switch (e.Type)
                 {
                     case InteractionType.Purchase:
                         scratch.Slots[i].State |= ScoringScratch.PURCHASED | ScoringScratch.BOUGHT_SIGNAL;
-                        var weight = double.Exp2(age * repeatRate);
+                        var weight = repeatDecay;
                         if (scoring.RepeatQuantityExponent != 0 && e.Quantity > 1)
                             weight *= Math.Pow(e.Quantity, scoring.RepeatQuantityExponent);
-                        if (scoring.RepeatOrderHalfLife > 0)
-                            weight *= double.Exp2(-OrdersAfter(scratch, e.TimeUtc.Ticks) / scoring.RepeatOrderHalfLife);
                         scratch.Histories[i].Repeat += weight;
                         scratch.Histories[i].LastPurchaseTicks = Math.Max(scratch.Histories[i].LastPurchaseTicks, e.TimeUtc.Ticks);
                         scratch.Histories[i].CartClearTicks = Math.Max(scratch.Histories[i].CartClearTicks, e.TimeUtc.Ticks);
@@ -198,7 +207,7 @@ public sealed class Recommender
                 var w = weights[e.Type];
                 if (w <= 0)
                     continue;
-                var decayed = w * double.Exp2(age * historyRate);
+                var decayed = w * historyDecay;
                 if (age <= session)
                     decayed *= scoring.SessionBoost;
                 scratch.Histories[i].Affinity += decayed;
@@ -390,17 +399,24 @@ public sealed class Recommender
             return;
         var neighbours = table.NeighboursOf(source);
         var scores = table.ScoresOf(source);
+        var slots = scratch.Slots;
+        var candidates = scratch.Candidates;
         for (var r = 0; r < neighbours.Length; r++)
         {
             var j = neighbours[r];
             var contribution = weight * scores[r];
-            scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
-            scratch.Slots[j].Score += contribution;
-            if (contribution > scratch.Slots[j].BestContribution)
+            ref var slot = ref slots[j];
+            if ((slot.State & ScoringScratch.CANDIDATE) == 0)
             {
-                scratch.Slots[j].BestContribution = contribution;
-                scratch.Slots[j].BestSource = source;
-                scratch.Slots[j].BestKind = kind;
+                slot.State |= ScoringScratch.CANDIDATE;
+                candidates.Add(j);
+            }
+            slot.Score += contribution;
+            if (contribution > slot.BestContribution)
+            {
+                slot.BestContribution = contribution;
+                slot.BestSource = source;
+                slot.BestKind = kind;
             }
         }
     }

@@ -3,29 +3,22 @@ using Nop.Plugin.Misc.Personalization.Engine.Models;
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 
 /// <summary>
-/// Item-item co-occurrence over groups (customers or orders), one row at a time with a dense accumulator, so memory stays
-/// proportional to items x K and no items x items matrix is ever built.
+/// Item-item co-occurrence over groups (customers or orders). Co-occurrence is symmetric, so each unordered pair is
+/// counted once, from its smaller item (groups hold their items sorted), and offered to both items' bounded heaps:
+/// half the scattered updates of a row-by-row pass, with memory proportional to items x K, never items x items.
 /// </summary>
 internal static class CooccurrenceBuilder
 {
     public static NeighbourTable Build(ItemGroups groups, int itemCount, NeighbourOptions options, int k, int parallelism, DateTime nowUtc, out int[] support)
     {
-        var (itemOffsets, itemGroups) = groups.Invert(itemCount);
+        var (itemOffsets, positions) = groups.InvertPositions(itemCount);
         var itemSupport = new int[itemCount];
         for (var i = 0; i < itemCount; i++)
             itemSupport[i] = itemOffsets[i + 1] - itemOffsets[i];
         support = itemSupport;
-        var groupCount = (double)groups.Count;
-        var packer = new RowPacker(itemCount, false);
-        var scorer = new PairScorer(options, itemSupport, groupCount);
-        var groupWeight = new double[groups.Count];
-        for (var g = 0; g < groups.Count; g++)
-        {
-            var size = groups.Offsets[g + 1] - groups.Offsets[g];
-            groupWeight[g] = options.GroupSizeExponent == 0 || size == 0 ? 1 : Math.Pow(size, -options.GroupSizeExponent);
-            if (options.HalfLifeDays > 0)
-                groupWeight[g] *= Math.Pow(2, -(nowUtc.Ticks - groups.Ticks[g]) / (options.HalfLifeDays * TimeSpan.TicksPerDay));
-        }
+        var scorer = new PairScorer(options, itemSupport, groups.Count);
+        var groupWeight = GroupWeights(groups, options, nowUtc);
+        var groupOf = groups.GroupOfPositions();
 
         // the pair-counting index leaves out negligible groups (see NeighbourOptions.MinGroupWeight)
         if (options.MinGroupWeight > 0)
@@ -37,8 +30,8 @@ internal static class CooccurrenceBuilder
                 cursor[i] = kept;
                 for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
                 {
-                    if (groupWeight[itemGroups[p]] >= options.MinGroupWeight)
-                        itemGroups[kept++] = itemGroups[p];
+                    if (groupWeight[groupOf[positions[p]]] >= options.MinGroupWeight)
+                        positions[kept++] = positions[p];
                 }
             }
             cursor[itemCount] = kept;
@@ -46,54 +39,76 @@ internal static class CooccurrenceBuilder
         }
         var groupOffsets = groups.Offsets;
         var groupItems = groups.Items;
+        var minSupport = options.MinSupport;
 
-        void Rows(int first, int stride)
+        RowHeaps Rows(int first, int stride)
         {
-            var acc = new int[itemCount];
-            var weighted = new double[itemCount];
-            var touched = new List<int>();
-            var top = new TopK(k);
-            var rowItems = new int[k];
-            var rowScores = new double[k];
-            var rowSupport = new float[k];
+            var heaps = new RowHeaps(itemCount, k);
+            var acc = new PairSum[itemCount];
+            var touched = new int[itemCount];
             for (var i = first; i < itemCount; i += stride)
             {
-                if (itemOffsets[i + 1] == itemOffsets[i])
-                    continue;
+                var n = 0;
                 for (var p = itemOffsets[i]; p < itemOffsets[i + 1]; p++)
                 {
-                    var g = itemGroups[p];
+                    // only the items after i in the group: the pair (i, j) with j > i
+                    var start = positions[p];
+                    var g = groupOf[start];
                     var w = groupWeight[g];
                     var end = groupOffsets[g + 1];
-                    for (var q = groupOffsets[g]; q < end; q++)
+                    for (var q = start + 1; q < end; q++)
                     {
                         var j = groupItems[q];
-                        weighted[j] += w;
-                        if (acc[j]++ == 0)
-                            touched.Add(j);
+                        ref var sum = ref acc[j];
+                        if (sum.Count++ == 0)
+                            touched[n++] = j;
+                        sum.Weight += w;
                     }
                 }
-                top.Reset(k);
-                foreach (var j in touched)
+                for (var t = 0; t < n; t++)
                 {
-                    if (j == i || acc[j] < options.MinSupport)
-                        continue;
-                    top.Offer(j, scorer.Score(i, j, weighted[j]));
+                    var j = touched[t];
+                    ref var sum = ref acc[j];
+                    if (sum.Count >= minSupport)
+                    {
+                        heaps.Offer(i, j, scorer.Score(i, j, sum.Weight), sum.Count);
+                        heaps.Offer(j, i, scorer.Score(j, i, sum.Weight), sum.Count);
+                    }
+                    sum = default;
                 }
-                var n = top.Drain(rowItems, rowScores);
-                for (var r = 0; r < n; r++)
-                    rowSupport[r] = acc[rowItems[r]];
-                foreach (var j in touched)
-                {
-                    acc[j] = 0;
-                    weighted[j] = 0;
-                }
-                touched.Clear();
-                packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
             }
+            return heaps;
         }
 
-        ParallelRows.Run(itemCount, parallelism, Rows);
+        var result = ParallelRows.Collect(itemCount, parallelism, Rows);
+        var packer = new RowPacker(itemCount, false);
+        var rowItems = new int[k];
+        var rowScores = new double[k];
+        var rowSupport = new float[k];
+        for (var i = 0; i < itemCount; i++)
+        {
+            var n = result.Drain(i, rowItems, rowScores, rowSupport);
+            packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
+        }
         return packer.Pack();
+    }
+
+    private static double[] GroupWeights(ItemGroups groups, NeighbourOptions options, DateTime nowUtc)
+    {
+        var groupWeight = new double[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var size = groups.Offsets[g + 1] - groups.Offsets[g];
+            groupWeight[g] = options.GroupSizeExponent == 0 || size == 0 ? 1 : Math.Pow(size, -options.GroupSizeExponent);
+            if (options.HalfLifeDays > 0)
+                groupWeight[g] *= Math.Pow(2, -(nowUtc.Ticks - groups.Ticks[g]) / (options.HalfLifeDays * TimeSpan.TicksPerDay));
+        }
+        return groupWeight;
+    }
+
+    private struct PairSum
+    {
+        public double Weight;
+        public int Count;
     }
 }

@@ -40,7 +40,13 @@ public static class EngineTrainer
     private static ModelSnapshot TrainStore(EventColumns events, ItemCatalog catalog, int storeId, Tables global, TrainingOptions options, DateTime nowUtc)
     {
         var data = TrainingData.Build(events, catalog, storeId, options.Weights);
+        // the per-product statistics are independent of the neighbour tables: with spare threads they are built
+        // alongside (each is a pure function of the data, so the snapshot does not depend on it)
+        var side = options.Parallelism > 1
+            ? Task.Run(() => BuildStatistics(data, catalog, options, nowUtc))
+            : null;
         var tables = BuildTables(data, options, nowUtc);
+        var (popularity, seasonal, repeat) = side?.GetAwaiter().GetResult() ?? BuildStatistics(data, catalog, options, nowUtc);
         if (storeId != 0 && global != null)
         {
             var k = options.NeighbourCount;
@@ -61,9 +67,14 @@ public static class EngineTrainer
             tables.Similar,
             tables.BoughtTogether,
             tables.Sequential,
-            PopularityBuilder.Build(data, catalog, options, nowUtc),
-            SeasonalityBuilder.Build(data, catalog),
-            RepeatStatsBuilder.Build(data, options));
+            popularity,
+            seasonal,
+            repeat);
+    }
+
+    private static (PopularityModel, SeasonalIndex, RepeatStats) BuildStatistics(TrainingData data, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
+    {
+        return (PopularityBuilder.Build(data, catalog, options, nowUtc), SeasonalityBuilder.Build(data, catalog), RepeatStatsBuilder.Build(data, options));
     }
 
     private static Tables BuildTables(TrainingData data, TrainingOptions options, DateTime nowUtc)

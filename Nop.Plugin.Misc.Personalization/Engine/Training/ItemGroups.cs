@@ -2,7 +2,10 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 
-/// <summary>Sets of distinct items (a customer's interests or an order's lines) in compressed rows.</summary>
+/// <summary>
+/// Sets of distinct items (a customer's interests or an order's lines) in compressed rows; each group's items are
+/// sorted ascending, which lets pair counting visit every unordered pair once.
+/// </summary>
 internal sealed class ItemGroups
 {
     private ItemGroups(int[] offsets, int[] items, long[] ticks)
@@ -58,38 +61,60 @@ internal sealed class ItemGroups
     {
         var offsets = new List<int>(data.EventCount / 4 + 1) { 0 };
         var items = new List<int>(data.EventCount);
-        var lines = new List<(long Key, int Item, long Ticks)>();
         var ticks = new List<long>(data.EventCount / 4 + 1);
+        var lines = new int[16];
+        long KeyOf(int e) => data.Order[e] != 0 ? data.Order[e] : -1 - data.Ticks[e];
+        Comparison<int> byOrder = (x, y) =>
+        {
+            var r = KeyOf(x).CompareTo(KeyOf(y));
+            if (r != 0)
+                return r;
+            r = data.Item[x].CompareTo(data.Item[y]);
+            return r != 0 ? r : data.Ticks[x].CompareTo(data.Ticks[y]);
+        };
         for (var c = 0; c < data.CustomerCount; c++)
         {
-            lines.Clear();
+            var count = 0;
             for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
             {
                 if (data.Type[e] != (byte)InteractionType.Purchase)
                     continue;
-                var key = data.Order[e] != 0 ? data.Order[e] : -1 - data.Ticks[e];
-                lines.Add((key, data.Item[e], data.Ticks[e]));
+                if (count == lines.Length)
+                    Array.Resize(ref lines, lines.Length * 2);
+                lines[count++] = e;
             }
-            if (lines.Count == 0)
+            if (count == 0)
                 continue;
-            lines.Sort();
-            for (var i = 0; i < lines.Count; i++)
+            // events are in time order, so lines are usually in (order, item) order already
+            var span = lines.AsSpan(0, count);
+            var sorted = true;
+            for (var i = 1; i < count && sorted; i++)
+                sorted = byOrder(span[i - 1], span[i]) <= 0;
+            if (!sorted)
+                span.Sort(byOrder);
+            for (var i = 0; i < count; i++)
             {
-                if (i == 0 || lines[i].Key != lines[i - 1].Key)
-                    ticks.Add(lines[i].Ticks);
-                if (i > 0 && lines[i].Key != lines[i - 1].Key)
-                    offsets.Add(items.Count);
-                if (i > 0 && lines[i].Key == lines[i - 1].Key && lines[i].Item == lines[i - 1].Item)
+                var e = span[i];
+                var sameOrder = i > 0 && KeyOf(e) == KeyOf(span[i - 1]);
+                if (!sameOrder)
+                {
+                    if (i > 0)
+                        offsets.Add(items.Count);
+                    ticks.Add(data.Ticks[e]);
+                }
+                else if (data.Item[e] == data.Item[span[i - 1]])
                     continue;
-                items.Add(lines[i].Item);
+                items.Add(data.Item[e]);
             }
             offsets.Add(items.Count);
         }
         return new ItemGroups(offsets.ToArray(), items.ToArray(), ticks.ToArray());
     }
 
-    /// <summary>For every item, the groups that contain it, and how many.</summary>
-    public (int[] Offsets, int[] Groups) Invert(int itemCount)
+    /// <summary>
+    /// For every item, the positions in <see cref="Items"/> where it occurs (ascending, so by group), and how many.
+    /// </summary>
+    public (int[] Offsets, int[] Positions) InvertPositions(int itemCount)
     {
         var offsets = new int[itemCount + 1];
         foreach (var item in Items)
@@ -97,12 +122,18 @@ internal sealed class ItemGroups
         for (var i = 0; i < itemCount; i++)
             offsets[i + 1] += offsets[i];
         var cursor = (int[])offsets.Clone();
-        var groups = new int[Items.Length];
+        var positions = new int[Items.Length];
+        for (var q = 0; q < Items.Length; q++)
+            positions[cursor[Items[q]]++] = q;
+        return (offsets, positions);
+    }
+
+    /// <summary>The group of every position in <see cref="Items"/>.</summary>
+    public int[] GroupOfPositions()
+    {
+        var groupOf = new int[Items.Length];
         for (var g = 0; g < Count; g++)
-        {
-            for (var k = Offsets[g]; k < Offsets[g + 1]; k++)
-                groups[cursor[Items[k]]++] = g;
-        }
-        return (offsets, groups);
+            groupOf.AsSpan(Offsets[g], Offsets[g + 1] - Offsets[g]).Fill(g);
+        return groupOf;
     }
 }

@@ -22,4 +22,26 @@ internal static class ParallelRows
         }
         Task.WaitAll(workers);
     }
+
+    /// <summary>
+    /// Like <see cref="Run"/>, but each worker fills its own heaps (a pair found in one row is offered to another row's
+    /// heap too); the workers' heaps are merged, which gives the same top-K as one worker since top-K does not depend on
+    /// arrival order.
+    /// </summary>
+    public static RowHeaps Collect(int rows, int parallelism, Func<int, int, RowHeaps> work)
+    {
+        if (parallelism <= 1 || rows < 1024)
+            return work(0, 1);
+        var workers = new Task<RowHeaps>[parallelism];
+        for (var w = 0; w < parallelism; w++)
+        {
+            var first = w;
+            workers[w] = Task.Factory.StartNew(() => work(first, parallelism), TaskCreationOptions.LongRunning);
+        }
+        Task.WaitAll(workers);
+        var result = workers[0].Result;
+        for (var w = 1; w < parallelism; w++)
+            result.Merge(workers[w].Result);
+        return result;
+    }
 }

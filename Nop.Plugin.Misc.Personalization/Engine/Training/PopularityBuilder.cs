@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
@@ -15,6 +16,8 @@ internal static class PopularityBuilder
         Array.Fill(stamp, -1);
         var halfLife = options.TrendingHalfLifeDays * TimeSpan.TicksPerDay;
         var now = nowUtc.Ticks;
+        var decayTicks = long.MinValue;
+        double shortDecay = 0, longDecay = 0;
         for (var c = 0; c < data.CustomerCount; c++)
         {
             for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
@@ -23,8 +26,15 @@ internal static class PopularityBuilder
                 if (weight <= 0)
                     continue;
                 var item = data.Item[e];
-                trending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / halfLife);
-                longTrending[item] += weight * Math.Pow(2, -(now - data.Ticks[e]) / longHalfLife);
+                // a customer's events are in time order, often many at one instant: reuse the last instant's decays
+                if (data.Ticks[e] != decayTicks)
+                {
+                    decayTicks = data.Ticks[e];
+                    shortDecay = Math.Pow(2, -(now - decayTicks) / halfLife);
+                    longDecay = Math.Pow(2, -(now - decayTicks) / longHalfLife);
+                }
+                trending[item] += weight * shortDecay;
+                longTrending[item] += weight * longDecay;
                 if (stamp[item] != c)
                 {
                     stamp[item] = c;
@@ -41,8 +51,21 @@ internal static class PopularityBuilder
         }
 
         var size = options.TrendingListSize;
-        var storeTop = Top(Enumerable.Range(0, data.ItemCount).Where(i => trendingF[i] > 0), trendingF, size);
+        var active = new List<int>(data.ItemCount);
+        for (var i = 0; i < data.ItemCount; i++)
+        {
+            if (trendingF[i] > 0)
+                active.Add(i);
+        }
+        var storeTop = Top(active, trendingF, size);
 
+        var (categoryIds, categoryOffsets, categoryItems) = catalog.CategoryIds.Length > 0 ? ByCategory(catalog, trendingF, size) : (Array.Empty<int>(), new int[1], Array.Empty<int>());
+        return new PopularityModel(trendingF, longF, customers, storeTop, categoryIds, categoryOffsets, categoryItems);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int[] Ids, int[] Offsets, int[] Items) ByCategory(ItemCatalog catalog, float[] trendingF, int size)
+    {
         var byCategory = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < catalog.Count; i++)
         {
@@ -61,10 +84,10 @@ internal static class PopularityBuilder
             categoryItems.AddRange(Top(byCategory[categoryIds[r]], trendingF, size));
             categoryOffsets[r + 1] = categoryItems.Count;
         }
-        return new PopularityModel(trendingF, longF, customers, storeTop, categoryIds, categoryOffsets, categoryItems.ToArray());
+        return (categoryIds, categoryOffsets, categoryItems.ToArray());
     }
 
-    private static int[] Top(IEnumerable<int> items, float[] score, int size)
+    private static int[] Top(List<int> items, float[] score, int size)
     {
         var top = new TopK(size);
         foreach (var i in items)

@@ -11,7 +11,8 @@ internal static class RepeatStatsBuilder
         var n = data.ItemCount;
         var buyers = new int[n];
         var repeaters = new int[n];
-        var intervals = new List<(int Item, float Days)>();
+        // (item, days) packed as item << 32 | float bits: non-negative floats sort like their bits
+        var intervals = new List<long>();
         var purchases = new List<long>();
         for (var c = 0; c < data.CustomerCount; c++)
         {
@@ -33,7 +34,7 @@ internal static class RepeatStatsBuilder
                     if (e == s || purchases[e] != purchases[e - 1])
                     {
                         if (e > s)
-                            intervals.Add((item, (float)(purchases[e] - purchases[e - 1])));
+                            intervals.Add(((long)item << 32) | (uint)BitConverter.SingleToInt32Bits((float)(purchases[e] - purchases[e - 1])));
                         days++;
                     }
                     e++;
@@ -52,12 +53,12 @@ internal static class RepeatStatsBuilder
         var i = 0;
         while (i < intervals.Count)
         {
-            var item = intervals[i].Item;
+            var item = (int)(intervals[i] >> 32);
             var j = i;
-            while (j < intervals.Count && intervals[j].Item == item)
+            while (j < intervals.Count && (int)(intervals[j] >> 32) == item)
                 j++;
             var len = j - i;
-            median[item] = len % 2 == 1 ? intervals[i + len / 2].Days : (intervals[i + len / 2 - 1].Days + intervals[i + len / 2].Days) / 2f;
+            median[item] = len % 2 == 1 ? Days(intervals[i + len / 2]) : (Days(intervals[i + len / 2 - 1]) + Days(intervals[i + len / 2])) / 2f;
             i = j;
         }
         for (var item = 0; item < n; item++)
@@ -66,5 +67,10 @@ internal static class RepeatStatsBuilder
             replenishable[item] = repeaters[item] >= options.MinRepeatBuyers && rate[item] >= options.MinRepeatRate;
         }
         return new RepeatStats(rate, median, repeaters, replenishable);
+    }
+
+    private static float Days(long packed)
+    {
+        return BitConverter.Int32BitsToSingle((int)(packed & 0xFFFFFFFF));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 
@@ -13,9 +14,15 @@ internal static class SeasonalityBuilder
 
     public static SeasonalIndex Build(TrainingData data, ItemCatalog catalog)
     {
-        if (data.EventCount == 0 || (data.MaxTicks - data.MinTicks) / (double)TimeSpan.TicksPerDay < MIN_HISTORY_DAYS)
+        if (data.EventCount == 0 || data.SpanDays() < MIN_HISTORY_DAYS)
             return SeasonalIndex.Empty;
+        return BuildIndex(data, catalog);
+    }
 
+    // kept apart so a short history never pays for compiling the weekly aggregation
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SeasonalIndex BuildIndex(TrainingData data, ItemCatalog catalog)
+    {
         var weekly = new SortedDictionary<int, double[]> { [0] = new double[SeasonalIndex.WEEKS] };
         for (var e = 0; e < data.EventCount; e++)
         {

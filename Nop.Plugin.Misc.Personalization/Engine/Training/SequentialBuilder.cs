@@ -44,11 +44,12 @@ internal static class SequentialBuilder
             offsets[c + 1] = p;
         }
 
-        // each buyer's first purchase of each product, grouped by product
+        // each buyer's first purchase of each product, grouped by product (customers ascending inside a product: they
+        // are found in customer order and placed by a stable counting sort)
         var buyers = new int[itemCount];
         var stamp = new int[itemCount];
         Array.Fill(stamp, -1);
-        var firsts = new List<(int Item, int Customer, int Position)>();
+        var firstPositions = new List<int>();
         var purchasingCustomers = 0;
         for (var c = 0; c < data.CustomerCount; c++)
         {
@@ -60,29 +61,41 @@ internal static class SequentialBuilder
                     continue;
                 stamp[item[q]] = c;
                 buyers[item[q]]++;
-                firsts.Add((item[q], c, q));
+                firstPositions.Add(q);
             }
         }
-        firsts.Sort();
+        var customerOfPosition = new int[count];
+        for (var c = 0; c < data.CustomerCount; c++)
+            customerOfPosition.AsSpan(offsets[c], offsets[c + 1] - offsets[c]).Fill(c);
+
+        // a customer's purchases are in time order: the scan after a purchase starts past the purchases at the same
+        // instant (they never count as "later")
+        var laterFrom = new int[count];
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            for (var q = offsets[c + 1] - 1; q >= offsets[c]; q--)
+                laterFrom[q] = q + 1 < offsets[c + 1] && ticks[q + 1] == ticks[q] ? laterFrom[q + 1] : q + 1;
+        }
         var rowOffsets = new int[itemCount + 1];
-        foreach (var f in firsts)
-            rowOffsets[f.Item + 1]++;
         for (var i = 0; i < itemCount; i++)
-            rowOffsets[i + 1] += rowOffsets[i];
+            rowOffsets[i + 1] = rowOffsets[i] + buyers[i];
+        var firsts = new int[firstPositions.Count];
+        var rowCursor = (int[])rowOffsets.Clone();
+        foreach (var q in firstPositions)
+            firsts[rowCursor[item[q]]++] = q;
 
         var packer = new RowPacker(itemCount, true);
         var scorer = new PairScorer(options.Sequential, buyers, purchasingCustomers);
 
         void Rows(int first, int stride)
         {
-            var acc = new int[itemCount];
-            var weighted = new double[itemCount];
-            var mark = new int[itemCount];
+            var slots = new Slot[itemCount];
             var keptRank = new int[itemCount];
             Array.Fill(keptRank, -1);
             var visit = 0;
             var touched = new List<int>();
             var kept = new List<long>();
+            var lags = new long[1024];
             var top = new TopK(k);
             var rowItems = new int[k];
             var rowScores = new double[k];
@@ -90,64 +103,63 @@ internal static class SequentialBuilder
             var rowLags = new float[k];
             for (var a = first; a < itemCount; a += stride)
             {
-                // pass 1: how many buyers of A bought each B later, weighted by the age of their purchase of A
+                // how many buyers of A bought each B later, weighted by the age of their purchase of A; the lag of each
+                // buyer's first B is noted on the way for the medians of the kept neighbours
+                var lagCount = 0;
                 for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
                 {
-                    var (_, customer, position) = firsts[r];
+                    var position = firsts[r];
+                    var customer = customerOfPosition[position];
                     visit++;
                     var w = options.Sequential.HalfLifeDays > 0 ? Math.Pow(2, -(nowTicks - ticks[position]) / (options.Sequential.HalfLifeDays * TimeSpan.TicksPerDay)) : 1;
                     var start = ticks[position];
+                    var limit = start + window;
                     var startOrder = order[position];
                     var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
-                    for (var q = position + 1; q < end && ticks[q] <= start + window; q++)
+                    if (lags.Length - lagCount < end - position)
+                        Array.Resize(ref lags, Math.Max(lags.Length * 2, lagCount + end - position));
+                    for (var q = laterFrom[position]; q < end && ticks[q] <= limit; q++)
                     {
                         var b = item[q];
-                        if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder) || mark[b] == visit)
+                        if (b == a || (startOrder != 0 && order[q] == startOrder))
                             continue;
-                        mark[b] = visit;
-                        weighted[b] += w;
-                        if (acc[b]++ == 0)
+                        ref var slot = ref slots[b];
+                        if (slot.Mark == visit)
+                            continue;
+                        slot.Mark = visit;
+                        slot.Weighted += w;
+                        if (slot.Count++ == 0)
                             touched.Add(b);
+                        lags[lagCount++] = ((long)b << 32) | (uint)BitConverter.SingleToInt32Bits((float)((ticks[q] - start) / (double)TimeSpan.TicksPerDay));
                     }
                 }
                 top.Reset(k);
                 foreach (var b in touched)
                 {
-                    if (acc[b] >= options.Sequential.MinSupport)
-                        top.Offer(b, scorer.Score(a, b, weighted[b]));
+                    if (slots[b].Count >= options.Sequential.MinSupport)
+                        top.Offer(b, scorer.Score(a, b, slots[b].Weighted));
                 }
                 var n = top.Drain(rowItems, rowScores);
                 for (var r = 0; r < n; r++)
                 {
                     keptRank[rowItems[r]] = r;
-                    rowSupport[r] = acc[rowItems[r]];
+                    rowSupport[r] = slots[rowItems[r]].Count;
                 }
                 foreach (var b in touched)
                 {
-                    acc[b] = 0;
-                    weighted[b] = 0;
+                    slots[b].Count = 0;
+                    slots[b].Weighted = 0;
                 }
                 touched.Clear();
 
-                // pass 2: the first lag of each kept B per buyer, for the medians
                 if (n > 0)
                 {
                     kept.Clear();
-                    for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
+                    foreach (var entry in lags.AsSpan(0, lagCount))
                     {
-                        var (_, customer, position) = firsts[r];
-                        visit++;
-                        var start = ticks[position];
-                        var startOrder = order[position];
-                        var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
-                        for (var q = position + 1; q < end && ticks[q] <= start + window; q++)
-                        {
-                            var b = item[q];
-                            if (b == a || ticks[q] == start || (startOrder != 0 && order[q] == startOrder) || keptRank[b] < 0 || mark[b] == visit)
-                                continue;
-                            mark[b] = visit;
-                            kept.Add(((long)keptRank[b] << 32) | (uint)BitConverter.SingleToInt32Bits((float)((ticks[q] - ticks[position]) / (double)TimeSpan.TicksPerDay)));
-                        }
+                        var rank = keptRank[(int)(entry >> 32)];
+                        if (rank >= 0)
+                            kept.Add(((long)rank << 32) | (entry & 0xFFFFFFFF));
                     }
                     kept.Sort();
                     var s = 0;
@@ -170,6 +182,13 @@ internal static class SequentialBuilder
 
         ParallelRows.Run(itemCount, options.Parallelism, Rows);
         return packer.Pack();
+    }
+
+    private struct Slot
+    {
+        public double Weighted;
+        public int Count;
+        public int Mark;
     }
 
     private static float Lag(long packed)

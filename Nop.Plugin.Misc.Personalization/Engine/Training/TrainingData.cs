@@ -33,9 +33,29 @@ internal sealed class TrainingData
 
     public int EventCount => Item.Length;
 
-    public long MinTicks => Ticks.Length == 0 ? 0 : Ticks.Min();
+    /// <summary>Time span of the events in days (0 without events).</summary>
+    public double SpanDays()
+    {
+        if (Ticks.Length == 0)
+            return 0;
+        long min = long.MaxValue, max = long.MinValue;
+        foreach (var t in Ticks)
+        {
+            min = Math.Min(min, t);
+            max = Math.Max(max, t);
+        }
+        return (max - min) / (double)TimeSpan.TicksPerDay;
+    }
 
-    public long MaxTicks => Ticks.Length == 0 ? 0 : Ticks.Max();
+    private static bool IsSorted(ReadOnlySpan<int> span, Comparison<int> comparison)
+    {
+        for (var k = 1; k < span.Length; k++)
+        {
+            if (comparison(span[k - 1], span[k]) > 0)
+                return false;
+        }
+        return true;
+    }
 
     /// <param name="storeId">0 = every store.</param>
     public static TrainingData Build(EventColumns events, ItemCatalog catalog, int storeId, InteractionWeights weights)
@@ -43,6 +63,7 @@ internal sealed class TrainingData
         var kept = new List<int>(storeId == 0 ? events.Count : events.Count / 2);
         var itemOf = new int[events.Count];
         var customerIds = new HashSet<int>();
+        var lastCustomer = 0;
         for (var e = 0; e < events.Count; e++)
         {
             if (storeId != 0 && events.Store[e] != storeId)
@@ -52,7 +73,12 @@ internal sealed class TrainingData
                 continue;
             itemOf[e] = item;
             kept.Add(e);
-            customerIds.Add(events.Customer[e]);
+            // callers usually pass events grouped by customer: skip the hash for runs of one customer
+            if (kept.Count == 1 || events.Customer[e] != lastCustomer)
+            {
+                lastCustomer = events.Customer[e];
+                customerIds.Add(lastCustomer);
+            }
         }
 
         var customers = customerIds.ToArray();
@@ -65,9 +91,16 @@ internal sealed class TrainingData
         // on the order the caller enumerated the events in
         var offsets = new int[customers.Length + 1];
         var customerOfKept = new int[kept.Count];
+        var lastIndex = -1;
         for (var k = 0; k < kept.Count; k++)
         {
-            var c = customerIndex[events.Customer[kept[k]]];
+            var customer = events.Customer[kept[k]];
+            if (lastIndex < 0 || customer != lastCustomer)
+            {
+                lastCustomer = customer;
+                lastIndex = customerIndex[customer];
+            }
+            var c = lastIndex;
             customerOfKept[k] = c;
             offsets[c + 1]++;
         }
@@ -90,7 +123,11 @@ internal sealed class TrainingData
             return r != 0 ? r : events.Order[a].CompareTo(events.Order[b]);
         };
         for (var c = 0; c < customers.Length; c++)
-            sorted.AsSpan(offsets[c], offsets[c + 1] - offsets[c]).Sort(byTime);
+        {
+            var span = sorted.AsSpan(offsets[c], offsets[c + 1] - offsets[c]);
+            if (!IsSorted(span, byTime))
+                span.Sort(byTime);
+        }
 
         var n = sorted.Length;
         var items = new int[n];

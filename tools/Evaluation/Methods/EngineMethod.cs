@@ -34,6 +34,9 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public string Name { get; }
 
+    /// <summary>The recommender and the histories are read-only after fitting.</summary>
+    public bool IsThreadSafe => true;
+
     public bool Supports(EvalTask task)
     {
         return true;
@@ -47,20 +50,47 @@ public sealed class EngineMethod : IEvaluatedMethod
     public void Fit(Split split)
     {
         _now = split.Start;
-        // one array sorted by customer serves as training input and, sliced, as each customer's history
-        _interactions = new Interaction[split.Train.Count];
-        for (var k = 0; k < _interactions.Length; k++)
-            _interactions[k] = ToInteraction(split.Train[k]);
-        Array.Sort(_interactions, static (a, b) => a.CustomerId != b.CustomerId ? a.CustomerId.CompareTo(b.CustomerId) : a.TimeUtc.CompareTo(b.TimeUtc));
-        _histories = new Dictionary<int, (int, int)>();
-        var start = 0;
-        for (var k = 1; k <= _interactions.Length; k++)
+        // one array grouped by customer serves as training input and, sliced, as each customer's history; a stable
+        // counting sort keeps the train list's time order inside each customer
+        var train = split.Train;
+        var maxUser = 0;
+        foreach (var e in train)
+            maxUser = Math.Max(maxUser, e.User);
+        // customer ids are small integers here: a dense map instead of hashing every event
+        var slot = new int[maxUser + 1];
+        var customers = new List<int>();
+        foreach (var e in train)
         {
-            if (k == _interactions.Length || _interactions[k].CustomerId != _interactions[start].CustomerId)
+            if (slot[e.User] == 0)
             {
-                _histories[_interactions[start].CustomerId] = (start, k - start);
-                start = k;
+                slot[e.User] = 1;
+                customers.Add(e.User);
             }
+        }
+        customers.Sort();
+        for (var c = 0; c < customers.Count; c++)
+            slot[customers[c]] = c;
+        var offsets = new int[customers.Count + 1];
+        var customerOf = new int[train.Count];
+        for (var k = 0; k < train.Count; k++)
+        {
+            var c = slot[train[k].User];
+            customerOf[k] = c;
+            offsets[c + 1]++;
+        }
+        for (var c = 0; c < customers.Count; c++)
+            offsets[c + 1] += offsets[c];
+        var cursor = (int[])offsets.Clone();
+        _interactions = new Interaction[train.Count];
+        for (var k = 0; k < train.Count; k++)
+            _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k]);
+        _histories = new Dictionary<int, (int, int)>(customers.Count);
+        for (var c = 0; c < customers.Count; c++)
+        {
+            var span = _interactions.AsSpan(offsets[c], offsets[c + 1] - offsets[c]);
+            if (!IsInTimeOrder(span))
+                span.Sort(static (a, b) => a.TimeUtc.CompareTo(b.TimeUtc));
+            _histories[customers[c]] = (offsets[c], offsets[c + 1] - offsets[c]);
         }
 
         var key = TrainingKey(_options);
@@ -82,6 +112,16 @@ public sealed class EngineMethod : IEvaluatedMethod
         for (var r = 0; r < result.Length; r++)
             result[r] = new ScoredItem(list[r].ProductId - 1, list[r].Score);
         return result;
+    }
+
+    private static bool IsInTimeOrder(ReadOnlySpan<Interaction> span)
+    {
+        for (var k = 1; k < span.Length; k++)
+        {
+            if (span[k].TimeUtc < span[k - 1].TimeUtc)
+                return false;
+        }
+        return true;
     }
 
     public static Interaction ToInteraction(Data.PurchaseEvent e)

@@ -12,4 +12,7 @@ public interface IEvaluatedMethod
     void Fit(Split split);
 
     IReadOnlyList<ScoredItem> Recommend(int user, EvalTask task, int count);
+
+    /// <summary>Whether <see cref="Recommend"/> may be called from several threads at once.</summary>
+    bool IsThreadSafe => false;
 }

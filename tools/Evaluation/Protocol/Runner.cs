@@ -12,12 +12,15 @@ public sealed class Runner
     private readonly Split _split;
     private readonly string[] _itemCodes;
     private readonly string _outDir;
+    private readonly int _recommendThreads;
 
-    public Runner(Split split, string[] itemCodes, string outDir)
+    /// <param name="recommendThreads">Threads recommending for the users of a task, for methods that are thread-safe.</param>
+    public Runner(Split split, string[] itemCodes, string outDir, int recommendThreads = 1)
     {
         _split = split;
         _itemCodes = itemCodes;
         _outDir = outDir;
+        _recommendThreads = recommendThreads;
     }
 
     public List<MethodResult> Run(IEvaluatedMethod method, bool quiet = false)
@@ -34,16 +37,26 @@ public sealed class Runner
                 continue;
             var truth = _split.Truth(task);
             var users = _split.TestUsers.Where(truth.ContainsKey).ToArray();
-            var lists = new Dictionary<int, IReadOnlyList<ScoredItem>>(users.Length);
+            var userLists = new IReadOnlyList<ScoredItem>[users.Length];
             var micros = new double[users.Length];
             watch.Restart();
-            for (var u = 0; u < users.Length; u++)
+            void RecommendFor(int u)
             {
                 var started = Stopwatch.GetTimestamp();
-                lists[users[u]] = method.Recommend(users[u], task, Metrics.K);
+                userLists[u] = method.Recommend(users[u], task, Metrics.K);
                 micros[u] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
             }
+            if (_recommendThreads > 1 && method.IsThreadSafe)
+                Parallel.For(0, users.Length, new ParallelOptions { MaxDegreeOfParallelism = _recommendThreads }, RecommendFor);
+            else
+            {
+                for (var u = 0; u < users.Length; u++)
+                    RecommendFor(u);
+            }
             var recommendSeconds = watch.Elapsed.TotalSeconds;
+            var lists = new Dictionary<int, IReadOnlyList<ScoredItem>>(users.Length);
+            for (var u = 0; u < users.Length; u++)
+                lists[users[u]] = userLists[u];
             Array.Sort(micros);
             var metrics = Metrics.Score(truth, lists, _split.TrainItemCount);
             results.Add(new MethodResult(method.Name, task, metrics, fitSeconds, recommendSeconds, GC.GetTotalAllocatedBytes(true) - allocatedBefore, micros[micros.Length / 2]));
