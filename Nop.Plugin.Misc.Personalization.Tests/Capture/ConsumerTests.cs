@@ -21,7 +21,7 @@ public class ConsumerTests
     [Test]
     public async Task AProductPageModelIsAView()
     {
-        var consumer = new ProductViewConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
+        var consumer = new BrowsingConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
 
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new ProductDetailsModel { Id = 9 }));
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new BaseNopEntityModel { Id = 10 }));
@@ -33,11 +33,11 @@ public class ConsumerTests
     [Test]
     public async Task ASearchKeepsItsTermAndResultCount()
     {
-        var consumer = new SearchConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
+        var consumer = new BrowsingConsumer(_fixture.Capture, _fixture.StoreContext.Object, _fixture.WorkContext.Object);
 
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new SearchModel { q = "red shoes", CatalogProductsModel = new CatalogProductsModel { TotalItems = 17 } }));
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new SearchModel { q = "  " }));
-        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new ProductDetailsModel { Id = 3 }));
+        await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new CategoryModel { Id = 3 }));
 
         var captured = _fixture.DrainEvents().Single();
         (captured.EventType, captured.Query, captured.ProductId, captured.Quantity).Should().Be(((byte)InteractionType.Search, "red shoes", 0, 17));
