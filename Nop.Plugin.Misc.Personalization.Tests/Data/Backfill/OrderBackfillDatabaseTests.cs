@@ -37,9 +37,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
         using (var migrator = new PluginMigrator(Database.ConnectionString))
             migrator.Up(new ShopOrderTablesMigration());
 
-        _shopOptions = new DataOptions()
-            .UseConnectionString(new ShopPostgreSqlDataProvider(), Database.ConnectionString)
-            .UseMappingSchema(PersonalizationMappingSchema.Create(new ShopNameCompatibility()));
+        _shopOptions = ShopTables.Options(Database.ConnectionString, ShopOrderTablesMigration.Entities.ToArray());
     }
 
     [SetUp]

@@ -30,8 +30,8 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     [OneTimeSetUp]
     public async Task CreateShopTablesAsync()
     {
-        _shopOptions = ShopCustomerTable.Options(Database.ConnectionString);
-        await ShopCustomerTable.CreateAsync(_shopOptions);
+        _shopOptions = ShopTables.Options(Database.ConnectionString, typeof(Customer));
+        await ShopTables.CreateAsync<Customer>(_shopOptions);
     }
 
     [SetUp]

@@ -38,8 +38,10 @@ public class EndToEndServingTests
         _database = await PostgresDatabase.CreateAsync();
         _migrator = new PluginMigrator(_database.ConnectionString);
         _migrator.MigrateUp();
-        var options = ShopCatalogTables.Options(_database.ConnectionString);
-        await ShopCatalogTables.CreateAsync(options);
+        var options = ShopTables.Options(_database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer));
+        await ShopTables.CreateAsync<Product>(options);
+        await ShopTables.CreateAsync<ProductCategory>(options);
+        await ShopTables.CreateAsync<ProductManufacturer>(options);
 
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();
