@@ -24,7 +24,7 @@ public static class ValidationRun
         var split = new Split(trainPeriod, start, testStart);
         Console.WriteLine($"validation: train {split.Train.Count:N0} events before {start:yyyy-MM-dd}, validate {split.Test.Count:N0} events to {testStart:yyyy-MM-dd}; users all {split.AllTruth.Count:N0}, discovery {split.DiscoveryTruth.Count:N0}");
 
-        var runner = new Runner(split, data.ItemCodes, null);
+        var runner = new Runner(split, data.ItemCodes, options.OutDir);
         Console.WriteLine(Runner.Header());
         foreach (var baseline in new IEvaluatedMethod[] { new PopularityMethod(data.ItemCodes.Length), new RepeatMethod(data.ItemCodes.Length) })
             runner.Run(baseline);
