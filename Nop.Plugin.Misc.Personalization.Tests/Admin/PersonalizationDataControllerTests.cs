@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;
 using Nop.Core.Caching;
@@ -21,11 +22,18 @@ public class PersonalizationDataControllerTests
     private Mock<INotificationService> _notifications;
     private Mock<ILogger<PersonalizationDataController>> _logger;
     private List<(NotifyType Type, string Message)> _shown;
+    private Mock<ILogger<BackgroundTrainer>> _trainerLogger;
+    private ServiceProvider _provider;
+    private BackgroundTrainer _trainer;
 
     [SetUp]
-    public void SetUp()
+    public async Task SetUp()
     {
         _services = new AdminServices();
+        _trainerLogger = new Mock<ILogger<BackgroundTrainer>>();
+        _provider = new ServiceCollection().AddScoped(_ => _services.Training()).BuildServiceProvider();
+        _trainer = new BackgroundTrainer(_trainerLogger.Object, _provider.GetRequiredService<IServiceScopeFactory>());
+        await _trainer.StartAsync(CancellationToken.None);
         _notifications = new Mock<INotificationService>();
         _shown = [];
         _notifications.Setup(n => n.Notification(It.IsAny<NotifyType>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()))
@@ -37,6 +45,15 @@ public class PersonalizationDataControllerTests
         Format("Plugins.Misc.Personalization.Data.Train.Trained", "trained {0} interactions, {1} products, versions {2}, {3} s");
         Format("Plugins.Misc.Personalization.Data.Train.Skipped", "skipped: {0}");
         Format("Plugins.Misc.Personalization.Data.Train.Failed", "training failed: {0}");
+        Format("Plugins.Misc.Personalization.Data.Train.Started", "training continues in the background");
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _trainer.StopAsync(CancellationToken.None);
+        _trainer.Dispose();
+        await _provider.DisposeAsync();
     }
 
     [Test]
@@ -167,7 +184,7 @@ public class PersonalizationDataControllerTests
 
         ShouldGoBackToTheConfigurationPage(result);
         _shown.Should().Equal((NotifyType.Error, "training failed: query timed out"));
-        ShouldHaveLogged(failure);
+        _trainerLogger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), failure, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
     }
 
     [Test]
@@ -184,8 +201,41 @@ public class PersonalizationDataControllerTests
         _notifications.Verify(n => n.ErrorNotification(It.Is<string>(m => m.Contains("cache down")), true, 0), Times.Once);
     }
 
+    [Test]
+    public async Task TrainingThatOutlastsTheWaitIsReportedAsContinuingAndStillSavesItsModel()
+    {
+        _services.Products.Add(new Product { Published = true, VisibleIndividually = true, Price = 10m });
+        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 1, EventType = (byte)InteractionType.View, CreatedOnUtc = AdminServices.Now.UtcDateTime.AddDays(-1) });
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _services.Locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
+            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
+            {
+                entered.SetResult();
+                await release.Task;
+                await action();
+                finished.SetResult();
+                return true;
+            });
+
+        using var controller = Controller();
+        var pending = controller.Train();
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        pending.IsCompleted.Should().BeFalse("the button waits for the run up to its budget");
+        _services.Clock.Advance(PersonalizationDataController.TrainingWaitBudget);
+
+        ShouldGoBackToTheConfigurationPage(await pending.WaitAsync(TimeSpan.FromSeconds(10)));
+        _shown.Should().Equal((NotifyType.Success, "training continues in the background"));
+        _services.Snapshots.Rows.Should().BeEmpty();
+
+        release.SetResult();
+        await finished.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        _services.Snapshots.Rows.Should().ContainSingle();
+    }
+
     private PersonalizationDataController Controller() =>
-        new(_services.Backfill(), _services.Localization.Object, _services.Locker.Object, _logger.Object, _notifications.Object, _services.Training());
+        new(_services.Backfill(), _services.Localization.Object, _services.Locker.Object, _logger.Object, _notifications.Object, _services.Clock, _trainer);
 
     private void Format(string key, string format) =>
         _services.Localization.Setup(l => l.GetResourceAsync(key)).ReturnsAsync(format);

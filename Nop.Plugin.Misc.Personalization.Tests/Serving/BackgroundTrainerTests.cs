@@ -31,4 +31,98 @@ public class BackgroundTrainerTests
         await trainer.StopAsync(CancellationToken.None);
         locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()), Times.Once);
     }
+
+    [Test]
+    public async Task RequestsWhileOneWaitsShareItAndARequestDuringARunGetsTheNextRun()
+    {
+        var locker = new Mock<ILocker>();
+        var runs = 0;
+        var firstEntered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+            .Returns(async () =>
+            {
+                if (Interlocked.Increment(ref runs) == 1)
+                {
+                    firstEntered.SetResult();
+                    await releaseFirst.Task;
+                }
+                return false;
+            });
+        var (trainer, services) = Trainer(locker.Object);
+        await trainer.StartAsync(CancellationToken.None);
+
+        var first = trainer.RequestAsync();
+        await firstEntered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var second = trainer.RequestAsync();
+        var third = trainer.RequestAsync();
+        second.Should().BeSameAs(third, "requests made while a run waits share it");
+        second.Should().NotBeSameAs(first, "the running run started before this request");
+        releaseFirst.SetResult();
+
+        (await first.WaitAsync(TimeSpan.FromSeconds(10))).SkippedBecause.Should().Be("another node is training");
+        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Trained.Should().BeFalse();
+        runs.Should().Be(2);
+        await trainer.StopAsync(CancellationToken.None);
+        await services.DisposeAsync();
+    }
+
+    [Test]
+    public async Task AFailedRunComesBackAsAResultAndTheTrainerKeepsServing()
+    {
+        var locker = new Mock<ILocker>();
+        var failure = new InvalidOperationException("database is gone");
+        locker.SetupSequence(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+            .ThrowsAsync(failure)
+            .ReturnsAsync(false);
+        var (trainer, services) = Trainer(locker.Object);
+        await trainer.StartAsync(CancellationToken.None);
+
+        var failed = await trainer.RequestAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var next = await trainer.RequestAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        failed.Failure.Should().BeSameAs(failure);
+        failed.Trained.Should().BeFalse();
+        next.SkippedBecause.Should().Be("another node is training");
+        await trainer.StopAsync(CancellationToken.None);
+        await services.DisposeAsync();
+    }
+
+    [Test]
+    public async Task ARequestWaitingWhenTheShopStopsIsAnsweredNotLeftHanging()
+    {
+        var locker = new Mock<ILocker>();
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+            .Returns(async () =>
+            {
+                entered.TrySetResult();
+                await release.Task;
+                return false;
+            });
+        var (trainer, services) = Trainer(locker.Object);
+        await trainer.StartAsync(CancellationToken.None);
+        var running = trainer.RequestAsync();
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var waiting = trainer.RequestAsync();
+
+        var stopping = trainer.StopAsync(CancellationToken.None);
+        release.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        (await running.WaitAsync(TimeSpan.FromSeconds(10))).SkippedBecause.Should().Be("another node is training");
+        (await waiting.WaitAsync(TimeSpan.FromSeconds(10))).SkippedBecause.Should().Be("the shop is shutting down");
+        locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()), Times.Once);
+        await services.DisposeAsync();
+    }
+
+    private static (BackgroundTrainer Trainer, ServiceProvider Services) Trainer(ILocker locker)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(locker)
+            .AddScoped(provider => new ModelTrainingService(null, provider.GetRequiredService<ILocker>(), null, null, null, null, TimeProvider.System))
+            .BuildServiceProvider();
+        return (new BackgroundTrainer(NullLogger<BackgroundTrainer>.Instance, services.GetRequiredService<IServiceScopeFactory>()), services);
+    }
 }

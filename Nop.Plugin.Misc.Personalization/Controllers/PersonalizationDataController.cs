@@ -15,6 +15,8 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 
 /// <summary>
 /// The data card's buttons on the configuration page: rebuild purchase history from orders, retrain the models now.
+/// Training runs in the background trainer; the button waits a short while for it so a small shop sees the result at
+/// once, and a large one is told it continues in the background instead of running into a proxy's timeout.
 /// Reached through the admin area's conventional route (Admin/PersonalizationData/{action}). Failures are logged and
 /// shown as a notification on the configuration page, never as an error page.
 /// </summary>
@@ -25,6 +27,7 @@ public class PersonalizationDataController : BasePluginController
 {
     public const int IMMEDIATE_BACKFILL_PAGES = 1;
     public static readonly TimeSpan ImmediateBackfillBudget = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan TrainingWaitBudget = TimeSpan.FromSeconds(20);
 
     //the scheduled task runs under a lock named after its type for at most 299 s; the immediate run takes the same
     //lock, so it never works on the same orders as the task at the same time
@@ -35,21 +38,24 @@ public class PersonalizationDataController : BasePluginController
     private readonly ILocker _locker;
     private readonly ILogger<PersonalizationDataController> _logger;
     private readonly INotificationService _notificationService;
-    private readonly ModelTrainingService _trainingService;
+    private readonly TimeProvider _timeProvider;
+    private readonly ITrainingRequests _trainingRequests;
 
     public PersonalizationDataController(OrderBackfillService backfillService,
         ILocalizationService localizationService,
         ILocker locker,
         ILogger<PersonalizationDataController> logger,
         INotificationService notificationService,
-        ModelTrainingService trainingService)
+        TimeProvider timeProvider,
+        ITrainingRequests trainingRequests)
     {
         _backfillService = backfillService;
         _localizationService = localizationService;
         _locker = locker;
         _logger = logger;
         _notificationService = notificationService;
-        _trainingService = trainingService;
+        _timeProvider = timeProvider;
+        _trainingRequests = trainingRequests;
     }
 
     [HttpPost]
@@ -85,11 +91,26 @@ public class PersonalizationDataController : BasePluginController
     {
         try
         {
-            var result = await _trainingService.TrainWithLockAsync();
+            var run = _trainingRequests.RequestAsync();
+            using var stopWaiting = new CancellationTokenSource();
+            var waited = Task.Delay(TrainingWaitBudget, _timeProvider, stopWaiting.Token);
+            if (await Task.WhenAny(run, waited) != run)
+            {
+                await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Train.Started");
+                return BackToConfiguration();
+            }
+            await stopWaiting.CancelAsync();
+
+            var result = await run;
             if (result.Trained)
             {
                 await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Train.Trained",
                     result.Interactions, result.Products, Versions(result.VersionByStore), result.Duration.TotalSeconds.ToString("0.0", CultureInfo.CurrentCulture));
+            }
+            else if (result.Failure != null)
+            {
+                //the trainer has logged it
+                await ShowFailureAsync(result.Failure, "training", "Plugins.Misc.Personalization.Data.Train.Failed");
             }
             else
             {
@@ -118,6 +139,11 @@ public class PersonalizationDataController : BasePluginController
     private async Task FailedAsync(Exception exception, string what, string resourceKey)
     {
         _logger.LogError(exception, "Personalization: the {What} started from the configuration page failed", what);
+        await ShowFailureAsync(exception, what, resourceKey);
+    }
+
+    private async Task ShowFailureAsync(Exception exception, string what, string resourceKey)
+    {
         try
         {
             await NotifyAsync(NotifyType.Error, resourceKey, exception.Message);

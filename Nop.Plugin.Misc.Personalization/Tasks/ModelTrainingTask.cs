@@ -17,7 +17,8 @@ public class ModelTrainingTask : IScheduleTask
 
     public Task ExecuteAsync()
     {
-        _trainingRequests.Request();
+        //the run's task never faults; the trainer logs what happened
+        _ = _trainingRequests.RequestAsync();
         return Task.CompletedTask;
     }
 }

@@ -5,14 +5,17 @@ using Microsoft.Extensions.Logging;
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
 /// <summary>
-/// Runs training off the scheduled task's call: nopCommerce runs a task inside an HTTP call to itself that gives up
-/// after 100 seconds, longer than training a large shop takes. The task only asks; this service trains.
+/// Runs training off the caller's request: nopCommerce runs a scheduled task inside an HTTP call to itself that gives
+/// up after 100 seconds, and a reverse proxy may cut the admin's "train now" request sooner than a large shop trains.
+/// Callers only ask; this service trains, one run at a time.
 /// </summary>
 public sealed class BackgroundTrainer : BackgroundService, ITrainingRequests
 {
+    private readonly object _gate = new();
     private readonly SemaphoreSlim _requested = new(0, 1);
     private readonly ILogger<BackgroundTrainer> _logger;
     private readonly IServiceScopeFactory _scopeFactory;
+    private TaskCompletionSource<TrainingResult> _waiting;
 
     public BackgroundTrainer(ILogger<BackgroundTrainer> logger, IServiceScopeFactory scopeFactory)
     {
@@ -20,15 +23,17 @@ public sealed class BackgroundTrainer : BackgroundService, ITrainingRequests
         _scopeFactory = scopeFactory;
     }
 
-    public void Request()
+    public Task<TrainingResult> RequestAsync()
     {
-        try
+        lock (_gate)
         {
-            _requested.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            //a run is already requested
+            if (_waiting == null)
+            {
+                _waiting = new TaskCompletionSource<TrainingResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _requested.Release();
+            }
+
+            return _waiting.Task;
         }
     }
 
@@ -39,15 +44,24 @@ public sealed class BackgroundTrainer : BackgroundService, ITrainingRequests
             while (true)
             {
                 await _requested.WaitAsync(stoppingToken);
-                await TrainOnceAsync();
+                TaskCompletionSource<TrainingResult> run;
+                lock (_gate)
+                {
+                    run = _waiting;
+                    _waiting = null;
+                }
+
+                run.TrySetResult(await TrainOnceAsync());
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            lock (_gate)
+                _waiting?.TrySetResult(TrainingResult.Skipped("the shop is shutting down"));
         }
     }
 
-    private async Task TrainOnceAsync()
+    private async Task<TrainingResult> TrainOnceAsync()
     {
         try
         {
@@ -56,10 +70,12 @@ public sealed class BackgroundTrainer : BackgroundService, ITrainingRequests
             if (result.Trained)
                 _logger.LogInformation("Personalization: trained {Stores} store model(s) from {Interactions} interactions and {Products} products in {Seconds:F1} s.",
                     result.VersionByStore.Count, result.Interactions, result.Products, result.Duration.TotalSeconds);
+            return result;
         }
         catch (Exception exception)
         {
             _logger.LogError(exception, "Personalization: training failed; the loaded models stay in service.");
+            return TrainingResult.Failed(exception);
         }
     }
 }

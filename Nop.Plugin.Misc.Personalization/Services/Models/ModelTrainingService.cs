@@ -51,14 +51,14 @@ public class ModelTrainingService
         TrainingResult result = null;
         var acquired = await _locker.PerformActionWithLockAsync(LOCK_KEY, LockDuration, async () => result = await TrainAsync());
 
-        return acquired ? result : new TrainingResult(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, "another node is training");
+        return acquired ? result : TrainingResult.Skipped("another node is training");
     }
 
     public async Task<TrainingResult> TrainAsync()
     {
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>();
         if (!settings.Enabled)
-            return new TrainingResult(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, "disabled");
+            return TrainingResult.Skipped("disabled");
 
         var watch = Stopwatch.StartNew();
         var now = _timeProvider.GetUtcNow().UtcDateTime;

@@ -1,3 +1,13 @@
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
-public sealed record TrainingResult(bool Trained, int Interactions, int Products, IReadOnlyDictionary<int, int> VersionByStore, TimeSpan Duration, string SkippedBecause = null);
+/// <summary>
+/// What one training run did: trained (with its figures), skipped (with the reason) or failed (with the exception).
+/// </summary>
+public sealed record TrainingResult(bool Trained, int Interactions, int Products, IReadOnlyDictionary<int, int> VersionByStore, TimeSpan Duration, string SkippedBecause = null)
+{
+    public Exception Failure { get; init; }
+
+    public static TrainingResult Skipped(string because) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, because);
+
+    public static TrainingResult Failed(Exception failure) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero) { Failure = failure };
+}
