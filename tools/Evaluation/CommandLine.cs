@@ -22,6 +22,12 @@ public sealed class CommandLine
 
     public int Rounds { get; private set; } = 2;
 
+    /// <summary>Validation: length of each validation window in days (the test window is 39 days).</summary>
+    public int ValidationDays { get; private set; } = 28;
+
+    /// <summary>Validation: consecutive windows, each ending where the next later one starts; the objective is their mean.</summary>
+    public int ValidationWindows { get; private set; } = 1;
+
     public static CommandLine Parse(string[] args)
     {
         var options = new CommandLine();
@@ -72,6 +78,12 @@ public sealed class CommandLine
                 case "--rounds":
                     options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
+                case "--validation-days":
+                    options.ValidationDays = Positive(Next());
+                    break;
+                case "--validation-windows":
+                    options.ValidationWindows = Positive(Next());
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -85,12 +97,19 @@ public sealed class CommandLine
         return options;
     }
 
+    private static int Positive(string text)
+    {
+        var value = int.Parse(text, CultureInfo.InvariantCulture);
+        return value > 0 ? value : throw new ArgumentException($"expected a positive number, got {text}");
+    }
+
     private static void Usage()
     {
         Console.Error.WriteLine("""
             usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
                               [--recommend-threads T]
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
+                              [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start
                    Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
             """);
     }

@@ -9,29 +9,33 @@ using Nop.Plugin.Misc.Personalization.Engine.Training;
 namespace Evaluation;
 
 /// <summary>
-/// Chooses the engine settings on a validation split carved from the training period only: train on events before
-/// (test start - 28 days), validate on the last 28 days before the test start. Coordinate descent over a small grid,
+/// Chooses the engine settings on validation splits carved from the training period only: by default train on events
+/// before (test start - 28 days) and validate on the last 28 days before the test start; optionally several
+/// consecutive windows of another length, the objective being their mean. Coordinate descent over a small grid,
 /// objective = discovery NDCG@10 / 0.124 + all NDCG@10 / 0.413 (each task relative to its goal).
 /// </summary>
 public static class ValidationRun
 {
-    public const int VALIDATION_DAYS = 28;
-
     public static int Run(RetailData data, DateTime testStart, CommandLine options)
     {
-        var start = testStart.AddDays(-VALIDATION_DAYS);
-        var trainPeriod = data.Events.Where(e => e.Time < testStart).ToList();
-        var split = new Split(trainPeriod, start, testStart);
-        Console.WriteLine($"validation: train {split.Train.Count:N0} events before {start:yyyy-MM-dd}, validate {split.Test.Count:N0} events to {testStart:yyyy-MM-dd}; users all {split.AllTruth.Count:N0}, discovery {split.DiscoveryTruth.Count:N0}");
+        var windows = new List<Window>();
+        for (var w = 0; w < options.ValidationWindows; w++)
+        {
+            var end = testStart.AddDays(-w * options.ValidationDays);
+            var start = end.AddDays(-options.ValidationDays);
+            var period = data.Events.Where(e => e.Time < end).ToList();
+            var split = new Split(period, start, end);
+            Console.WriteLine($"validation window {w + 1}: train {split.Train.Count:N0} events before {start:yyyy-MM-dd}, validate {split.Test.Count:N0} events to {end:yyyy-MM-dd}; users all {split.AllTruth.Count:N0}, discovery {split.DiscoveryTruth.Count:N0}");
+            //lists are written for the most recent window only
+            var runner = new Runner(split, data.ItemCodes, w == 0 ? options.OutDir : null);
+            Console.WriteLine(Runner.Header());
+            foreach (var baseline in new IEvaluatedMethod[] { new PopularityMethod(data.ItemCodes.Length), new RepeatMethod(data.ItemCodes.Length) })
+                runner.Run(baseline);
+            windows.Add(new Window(runner, new Dictionary<TrainingOptions, ModelSnapshot>()));
+        }
 
-        var runner = new Runner(split, data.ItemCodes, options.OutDir);
-        Console.WriteLine(Runner.Header());
-        foreach (var baseline in new IEvaluatedMethod[] { new PopularityMethod(data.ItemCodes.Length), new RepeatMethod(data.ItemCodes.Length) })
-            runner.Run(baseline);
-
-        var cache = new Dictionary<TrainingOptions, ModelSnapshot>();
         var best = TunedSettings.Options();
-        var bestScore = Evaluate(runner, best, cache, "start");
+        var bestScore = Evaluate(windows, best, "start");
         var grid = Grid().Where(g => options.TuneOnly.Count == 0 || options.TuneOnly.Contains(g.Name)).ToList();
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -43,7 +47,7 @@ public static class ValidationRun
                     var candidate = Set(best, name, value);
                     if (candidate == null || candidate.Equals(best))
                         continue;
-                    var score = Evaluate(runner, candidate, cache, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"));
+                    var score = Evaluate(windows, candidate, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"));
                     if (score > bestScore + 1e-4)
                     {
                         best = candidate;
@@ -51,9 +55,12 @@ public static class ValidationRun
                         improved = true;
                     }
                 }
-                // keep the snapshot cache small: only snapshots of the current best training settings survive
-                foreach (var key in cache.Keys.Where(k => !k.Equals(EngineMethod.TrainingKey(best))).ToList())
-                    cache.Remove(key);
+                // keep the snapshot caches small: only snapshots of the current best training settings survive
+                foreach (var window in windows)
+                {
+                    foreach (var key in window.Cache.Keys.Where(k => !k.Equals(EngineMethod.TrainingKey(best))).ToList())
+                        window.Cache.Remove(key);
+                }
             }
             Console.WriteLine($"round {round}: objective {bestScore:F4}");
             if (!improved)
@@ -64,15 +71,28 @@ public static class ValidationRun
         return 0;
     }
 
-    private static double Evaluate(Runner runner, TrainingOptions options, Dictionary<TrainingOptions, ModelSnapshot> cache, string label)
+    private sealed record Window(Runner Runner, Dictionary<TrainingOptions, ModelSnapshot> Cache);
+
+    /// <summary>The mean over the windows of discovery NDCG@10 / 0.124 + all NDCG@10 / 0.413 (each task relative to its goal).</summary>
+    private static double Evaluate(List<Window> windows, TrainingOptions options, string label)
     {
-        var results = runner.Run(new EngineMethod(options, "engine", cache), quiet: true);
-        var discovery = results.First(r => r.Task == EvalTask.Discovery).Metrics;
-        var all = results.First(r => r.Task == EvalTask.All).Metrics;
-        var objective = discovery.Ndcg / 0.124 + all.Ndcg / 0.413;
+        double objective = 0, discoveryNdcg = 0, discoveryHr = 0, allNdcg = 0, allHr = 0, fit = 0;
+        foreach (var window in windows)
+        {
+            var results = window.Runner.Run(new EngineMethod(options, "engine", window.Cache), quiet: true);
+            var discovery = results.First(r => r.Task == EvalTask.Discovery).Metrics;
+            var all = results.First(r => r.Task == EvalTask.All).Metrics;
+            objective += discovery.Ndcg / 0.124 + all.Ndcg / 0.413;
+            discoveryNdcg += discovery.Ndcg;
+            discoveryHr += discovery.HitRate;
+            allNdcg += all.Ndcg;
+            allHr += all.HitRate;
+            fit += results[0].FitSeconds;
+        }
+        var n = windows.Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-32} disc NDCG {discovery.Ndcg:F4} HR {discovery.HitRate:F4} | all NDCG {all.Ndcg:F4} HR {all.HitRate:F4} | obj {objective:F4} | fit {results[0].FitSeconds:F2}s"));
-        return objective;
+            $"{label,-32} disc NDCG {discoveryNdcg / n:F4} HR {discoveryHr / n:F4} | all NDCG {allNdcg / n:F4} HR {allHr / n:F4} | obj {objective / n:F4} | fit {fit:F2}s"));
+        return objective / n;
     }
 
     private static List<(string Name, double[] Values)> Grid()
