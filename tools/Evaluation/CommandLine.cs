@@ -28,6 +28,9 @@ public sealed class CommandLine
     /// <summary>Validation: consecutive windows, each ending where the next later one starts; the objective is their mean.</summary>
     public int ValidationWindows { get; private set; } = 1;
 
+    /// <summary>Validation: items asked per user and written with --out (for analysis; metrics use the first 10).</summary>
+    public int ListLength { get; private set; } = 10;
+
     public static CommandLine Parse(string[] args)
     {
         var options = new CommandLine();
@@ -84,6 +87,9 @@ public sealed class CommandLine
                 case "--validation-windows":
                     options.ValidationWindows = Positive(Next());
                     break;
+                case "--list-length":
+                    options.ListLength = Positive(Next());
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -110,6 +116,7 @@ public sealed class CommandLine
                               [--recommend-threads T]
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start
+                              [--list-length N] [--out DIR]   write the validation lists (N items per user; use --tune none)
                    Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
             """);
     }

@@ -26,8 +26,7 @@ public static class ValidationRun
             var period = data.Events.Where(e => e.Time < end).ToList();
             var split = new Split(period, start, end);
             Console.WriteLine($"validation window {w + 1}: train {split.Train.Count:N0} events before {start:yyyy-MM-dd}, validate {split.Test.Count:N0} events to {end:yyyy-MM-dd}; users all {split.AllTruth.Count:N0}, discovery {split.DiscoveryTruth.Count:N0}");
-            //lists are written for the most recent window only
-            var runner = new Runner(split, data.ItemCodes, w == 0 ? options.OutDir : null);
+            var runner = new Runner(split, data.ItemCodes, ListDirectory(options, w), listLength: options.ListLength);
             Console.WriteLine(Runner.Header());
             foreach (var baseline in new IEvaluatedMethod[] { new PopularityMethod(data.ItemCodes.Length), new RepeatMethod(data.ItemCodes.Length) })
                 runner.Run(baseline);
@@ -69,6 +68,16 @@ public static class ValidationRun
         Console.WriteLine("chosen settings:");
         Console.WriteLine(Describe(best));
         return 0;
+    }
+
+    /// <summary>Where a window's lists go: the --out directory itself for one window, window-N below it for several.</summary>
+    private static string ListDirectory(CommandLine options, int window)
+    {
+        if (options.OutDir == null)
+            return null;
+        var directory = options.ValidationWindows == 1 ? options.OutDir : Path.Combine(options.OutDir, $"window-{window + 1}");
+        Directory.CreateDirectory(directory);
+        return directory;
     }
 
     private sealed record Window(Runner Runner, Dictionary<TrainingOptions, ModelSnapshot> Cache);

@@ -5,7 +5,8 @@ namespace Evaluation.Protocol;
 /// <summary>Writes <c>user,rank,item,score</c> CSVs so lists can be re-scored independently.</summary>
 public static class ListWriter
 {
-    public static void Write(string path, IReadOnlyDictionary<int, IReadOnlyList<ScoredItem>> lists, string[] itemCodes)
+    /// <param name="maxRank">Ranks written per user: <see cref="Metrics.K"/> for the protocol's files, more for analysis.</param>
+    public static void Write(string path, IReadOnlyDictionary<int, IReadOnlyList<ScoredItem>> lists, string[] itemCodes, int maxRank = Metrics.K)
     {
         using var writer = new StreamWriter(path);
         writer.NewLine = "\n";
@@ -16,7 +17,7 @@ public static class ListWriter
             var seen = new HashSet<int>();
             foreach (var entry in lists[user])
             {
-                if (rank == Metrics.K)
+                if (rank == maxRank)
                     break;
                 if (!seen.Add(entry.Item))
                     continue;

@@ -13,14 +13,17 @@ public sealed class Runner
     private readonly string[] _itemCodes;
     private readonly string _outDir;
     private readonly int _recommendThreads;
+    private readonly int _listLength;
 
     /// <param name="recommendThreads">Threads recommending for the users of a task, for methods that are thread-safe.</param>
-    public Runner(Split split, string[] itemCodes, string outDir, int recommendThreads = 1)
+    /// <param name="listLength">Items asked per user and written to the lists; metrics always use the first <see cref="Metrics.K"/>.</param>
+    public Runner(Split split, string[] itemCodes, string outDir, int recommendThreads = 1, int listLength = Metrics.K)
     {
         _split = split;
         _itemCodes = itemCodes;
         _outDir = outDir;
         _recommendThreads = recommendThreads;
+        _listLength = Math.Max(Metrics.K, listLength);
     }
 
     public List<MethodResult> Run(IEvaluatedMethod method, bool quiet = false)
@@ -43,7 +46,7 @@ public sealed class Runner
             void RecommendFor(int u)
             {
                 var started = Stopwatch.GetTimestamp();
-                userLists[u] = method.Recommend(users[u], task, Metrics.K);
+                userLists[u] = method.Recommend(users[u], task, _listLength);
                 micros[u] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
             }
             if (_recommendThreads > 1 && method.IsThreadSafe)
@@ -61,7 +64,7 @@ public sealed class Runner
             var metrics = Metrics.Score(truth, lists, _split.TrainItemCount);
             results.Add(new MethodResult(method.Name, task, metrics, fitSeconds, recommendSeconds, GC.GetTotalAllocatedBytes(true) - allocatedBefore, micros[micros.Length / 2]));
             if (_outDir != null)
-                ListWriter.Write(Path.Combine(_outDir, $"{method.Name}_{task.ToString().ToLowerInvariant()}.csv"), lists, _itemCodes);
+                ListWriter.Write(Path.Combine(_outDir, $"{method.Name}_{task.ToString().ToLowerInvariant()}.csv"), lists, _itemCodes, _listLength);
         }
         if (!quiet)
             foreach (var r in results)
