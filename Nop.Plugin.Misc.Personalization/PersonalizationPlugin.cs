@@ -88,6 +88,17 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await base.InstallAsync();
     }
 
+    /// <summary>
+    /// After a new version of the plugin is uploaded (nopCommerce has run its update migrations): texts added since the
+    /// installed version are added, changed ones updated.
+    /// </summary>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        await _localizationService.AddOrUpdateLocaleResourceAsync(LocaleResources.LoadEnglish());
+
+        await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
     public override async Task UninstallAsync()
     {
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();

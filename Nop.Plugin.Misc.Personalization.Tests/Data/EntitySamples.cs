@@ -61,6 +61,8 @@ public sealed class ModelSnapshotSamples : EntitySamples<PersonalizationModelSna
         StoreId = marker,
         Kind = $"kind-{seed}",
         Version = seed,
+        Part = seed % 3,
+        PartCount = seed % 3 + 1,
         CreatedOnUtc = Moment.AddHours(seed),
         Payload = Enumerable.Range(0, 16 + seed).Select(i => (byte)(i * 7 + seed)).ToArray()
     };
@@ -69,6 +71,8 @@ public sealed class ModelSnapshotSamples : EntitySamples<PersonalizationModelSna
     {
         entity.Kind += "-changed";
         entity.Version += 1;
+        entity.Part += 1;
+        entity.PartCount += 2;
         entity.CreatedOnUtc = entity.CreatedOnUtc.AddDays(1);
         entity.Payload = entity.Payload.Reverse().Append((byte)255).ToArray();
     }

@@ -4,6 +4,7 @@ using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Migrations;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data;
@@ -154,6 +155,26 @@ public class SchemaMigrationTests
 
         (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
         (await PluginIndexesAsync()).Should().Contain("IX_Personalization_Prediction_Store_Due");
+    }
+
+    [Test]
+    public async Task UpdatingFromVersion010GivesStoredSnapshotsTheirPartColumnsAndKeepsThem()
+    {
+        _migrator.MigrateUp();
+        //the table as plugin 0.1.0 created it, with one stored model
+        var table = PersonalizationTables.MODEL_SNAPSHOT;
+        await _database.ExecuteAsync($"ALTER TABLE \"{table}\" DROP COLUMN \"{SnapshotPartsMigration.PART}\", DROP COLUMN \"{SnapshotPartsMigration.PART_COUNT}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"StoreId\", \"Kind\", \"Version\", \"CreatedOnUtc\", \"Payload\") " +
+            $"VALUES (1, '{ModelSnapshotStore.RECOMMENDATIONS}', 4, now(), '\\x0102030405'::bytea)");
+
+        _migrator.Up(new SnapshotPartsMigration());
+        _migrator.Up(new SnapshotPartsMigration());
+
+        var store = new ModelSnapshotStore(Repository<PersonalizationModelSnapshot>(), TimeProvider.System);
+        var newest = (await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS)).Should().ContainSingle().Subject;
+        (newest.Version, newest.PartCount).Should().Be((4, 1));
+        (await store.LoadPayloadAsync(newest)).Should().Equal(1, 2, 3, 4, 5);
+        (await store.SaveAsync(1, ModelSnapshotStore.RECOMMENDATIONS, [9])).Should().Be(5);
     }
 
     private static long SchemaVersion => typeof(SchemaMigration).GetCustomAttribute<MigrationAttribute>().Version;

@@ -97,6 +97,21 @@ public class PersonalizationPluginTests
     }
 
     [Test]
+    public async Task UpdatingThePluginAddsTextsNewSinceTheInstalledVersionAndTouchesNothingElse()
+    {
+        IDictionary<string, string> added = null;
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null))
+            .Callback((IDictionary<string, string> resources, int? _) => added = resources)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.UpdateAsync("0.1.0", "0.2.0");
+
+        added.Should().NotBeNull().And.ContainKey("Plugins.Misc.Personalization.Data.Train.Started");
+        _placementService.Verify(p => p.InsertDefaultPlacementsAsync(), Times.Never);
+        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Never);
+    }
+
+    [Test]
     public async Task InstallAddsTheDefaultPlacements()
     {
         await _plugin.InstallAsync();

@@ -57,6 +57,8 @@ public class SchemaMigration : Migration
                 .WithColumn("Kind").AsString(50).NotNullable()
                 .WithColumn("Version").AsInt32().NotNullable()
                 .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
+                .WithColumn(SnapshotPartsMigration.PART).AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn(SnapshotPartsMigration.PART_COUNT).AsInt32().NotNullable().WithDefaultValue(1)
                 .WithColumn("Payload").AsBinary(int.MaxValue).NotNullable();
 
             Create.Index("IX_Personalization_ModelSnapshot_Store_Kind_Version").OnTable(PersonalizationTables.MODEL_SNAPSHOT)

@@ -64,11 +64,11 @@ public sealed class ModelRefresher : BackgroundService
             if (newest.Version == _holder.VersionOf(newest.StoreId))
                 continue;
 
-            var snapshot = await store.LoadAsync(newest.Id);
-            if (snapshot?.Payload == null)
+            var payload = await store.LoadPayloadAsync(newest);
+            if (payload == null)
                 continue;
 
-            _holder.Swap(newest.StoreId, newest.Version, new Recommender(SnapshotSerializer.Deserialize(snapshot.Payload)));
+            _holder.Swap(newest.StoreId, newest.Version, new Recommender(SnapshotSerializer.Deserialize(payload)));
             changed = true;
         }
 
