@@ -3,6 +3,7 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -103,6 +104,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();
         await _settingService.DeleteSettingAsync<PersonalizationBackfillState>();
+        await _settingService.DeleteSettingAsync<PersonalizationProfileState>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

@@ -28,7 +28,7 @@ public sealed class AdminServices
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>();
+    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
 
@@ -84,7 +84,7 @@ public sealed class AdminServices
         new(new InteractionReader(Events.Object), Locker.Object, RefreshSignal.Object,
             new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), Settings.Service, SnapshotStore(), Clock);
 
-    public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, SnapshotStore());
+    public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 
     public PerformanceModelFactory PerformanceFactory() =>
         new(Localization.Object, new PlacementReportService(Customers.Object, Events.Object, Placements.Object, Settings.Service, Clock));

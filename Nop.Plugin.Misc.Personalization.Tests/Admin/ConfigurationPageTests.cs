@@ -82,6 +82,22 @@ public class ConfigurationPageTests
         (status.EventsAccepted, status.EventsBuffered, status.EventsWritten, status.EventsDropped).Should().Be((_services.Sink.Counters.Accepted, 2, 0L, 0L));
         status.EventsAccepted.Should().BeGreaterThan(0);
         (status.CatalogLoaded, status.CatalogProducts).Should().Be((true, 1234));
+        status.TrainingProfile.Should().BeNull("no training has compared the profiles yet");
+    }
+
+    [Test]
+    public async Task TheStatusCardShowsWhichTrainingProfileTheShopsPurchasesChose()
+    {
+        var checkedOn = AdminServices.Now.UtcDateTime.AddDays(-2);
+        _services.Settings.Save(new PersonalizationProfileState
+        {
+            Profile = TrainingProfiles.PURCHASE_TUNED, CheckedOnUtc = checkedOn, ValidationCustomers = 321, Outcome = "engine-defaults 0.2; purchase-tuned 0.4"
+        });
+
+        var status = (await ConfigureAsync()).Status;
+
+        (status.TrainingProfile, status.ProfileCheckedOnUtc, status.ProfileValidationCustomers, status.ProfileOutcome)
+            .Should().Be((TrainingProfiles.PURCHASE_TUNED, checkedOn, 321, "engine-defaults 0.2; purchase-tuned 0.4"));
     }
 
     [TestCase(7, 7)]

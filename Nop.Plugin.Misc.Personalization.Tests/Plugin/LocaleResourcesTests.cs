@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Nop.Plugin.Misc.Personalization.Localization;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Plugin;
@@ -37,6 +38,17 @@ public class LocaleResourcesTests
         used.Where(use => !installed.ContainsKey(use.key))
             .Select(use => $"{Path.GetFileName(use.path)}: {use.key}")
             .Should().BeEmpty();
+    }
+
+    [Test]
+    public void EveryTrainingProfileHasADisplayName()
+    {
+        var installed = LocaleResources.LoadEnglish();
+
+        TrainingProfiles.Candidates(PersonalizationSettings.Defaults())
+            .Select(profile => "Plugins.Misc.Personalization.Status.Profile." + profile.Name)
+            .Where(key => !installed.ContainsKey(key))
+            .Should().BeEmpty("the status card shows the profile in use by its localized name");
     }
 
     [Test]

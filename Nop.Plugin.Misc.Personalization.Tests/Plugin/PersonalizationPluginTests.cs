@@ -4,6 +4,7 @@ using Nop.Core.Configuration;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -127,6 +128,7 @@ public class PersonalizationPluginTests
         await _plugin.UninstallAsync();
 
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationSettings>(), Times.Once);
+        _settings.Verify(s => s.DeleteSettingAsync<PersonalizationProfileState>(), Times.Once);
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other");
         _taskTable.Should().BeEmpty();
         _localization.Verify(l => l.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix, null), Times.Once);

@@ -31,6 +31,9 @@ public sealed class CommandLine
     /// <summary>Validation: items asked per user and written with --out (for analysis; metrics use the first 10).</summary>
     public int ListLength { get; private set; } = 10;
 
+    /// <summary>The engine's settings: "tuned" (chosen by --validate, the default), "shop" (what a fresh install starts from) or "auto" (what such a shop's data would choose).</summary>
+    public string Settings { get; private set; } = "tuned";
+
     public static CommandLine Parse(string[] args)
     {
         var options = new CommandLine();
@@ -90,6 +93,11 @@ public sealed class CommandLine
                 case "--list-length":
                     options.ListLength = Positive(Next());
                     break;
+                case "--settings":
+                    options.Settings = Next() is var settings && settings is "tuned" or "shop" or "auto"
+                        ? settings
+                        : throw new ArgumentException("--settings takes tuned, shop or auto");
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -113,7 +121,7 @@ public sealed class CommandLine
     {
         Console.Error.WriteLine("""
             usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
-                              [--recommend-threads T]
+                              [--recommend-threads T] [--settings tuned|shop|auto]
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start
                               [--list-length N] [--out DIR]   write the validation lists (N items per user; use --tune none)

@@ -38,7 +38,7 @@ if (options.OutDir != null)
     Directory.CreateDirectory(options.OutDir);
 var runner = new Runner(split, data.ItemCodes, options.OutDir, options.RecommendThreads);
 Console.WriteLine(Runner.Header());
-foreach (var method in MethodFactory.Create(options, data.ItemCodes.Length))
+foreach (var method in MethodFactory.Create(options, data.ItemCodes.Length, split))
 {
     if (!options.Methods.Contains(method.Name))
         continue;

@@ -1,43 +1,41 @@
+using System.Globalization;
+using Evaluation.Methods;
+using Evaluation.Protocol;
+using Nop.Plugin.Misc.Personalization;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
+using Nop.Plugin.Misc.Personalization.Engine.Tuning;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 
 namespace Evaluation;
 
 /// <summary>
-/// The engine settings chosen by <c>--validate</c> (coordinate descent on the last four weeks of the training period; see
-/// docs/benchmarks.md). Nothing here was chosen by looking at the test period.
+/// The engine settings a run uses. "tuned": those chosen by <c>--validate</c> (coordinate descent on the last four weeks
+/// of the training period; see docs/benchmarks.md), which the plugin ships as its purchase-tuned profile; nothing in
+/// them was chosen by looking at the test period. "shop": what a fresh install starts from. "auto": what a shop with
+/// this history would choose between the two, judged on the last four weeks of the training period.
 /// </summary>
 public static class TunedSettings
 {
-    public static TrainingOptions Options()
+    public static TrainingOptions Options() => PurchaseTunedProfile.Options();
+
+    public static TrainingOptions For(CommandLine options, Split split = null)
     {
-        return new TrainingOptions
+        var shop = PersonalizationSettings.Defaults();
+        switch (options.Settings)
         {
-            Similar = new NeighbourOptions { Measure = SimilarityMeasure.Jaccard, MinSupport = 3, GroupSizeExponent = 0.25, HalfLifeDays = 15 },
-            BoughtTogether = new NeighbourOptions { Measure = SimilarityMeasure.Asymmetric, MinSupport = 3, GroupSizeExponent = 1, SourceExponent = 0.5, TargetExponent = 0.3, HalfLifeDays = 15, MinGroupWeight = 1e-6 },
-            Sequential = new NeighbourOptions { Measure = SimilarityMeasure.Cosine, MinSupport = 3 },
-            MaxProductsPerCustomer = 100,
-            TrendingHalfLifeDays = 7,
-            LongTrendingHalfLifeDays = 180,
-            SequentialWindowDays = 60,
-            Scoring = new ScoringOptions
-            {
-                HistoryHalfLifeDays = 60,
-                AffinityExponent = 0.5,
-                SimilarWeight = 0.25,
-                BoughtTogetherWeight = 1,
-                SequentialWeight = 0,
-                PopularityWeight = 0,
-                RepeatWeight = 32,
-                RepeatHalfLifeDays = 480,
-                RepeatOrderHalfLife = 32,
-                RepeatRateExponent = 0.5,
-                ReplenishableBoost = 0,
-                DueBoost = 0,
-                ActivityExponent = 0.25,
-                ActivityFloor = 0.001,
-                MomentumExponent = 0.5,
-                MaxSpreadProducts = 256
-            }
-        };
+            case "shop":
+                return TrainingOptionsFactory.From(shop, TrainingProfiles.ENGINE_DEFAULTS);
+            case "auto" when split != null:
+                var interactions = split.Train.Select(EngineMethod.ToInteraction).ToList();
+                var selection = ProfileSelector.Choose(interactions, Array.Empty<Nop.Plugin.Misc.Personalization.Engine.Catalog.ProductFacts>(), TrainingProfiles.Candidates(shop), split.Start);
+                Console.WriteLine($"profile chosen on the training period: {selection.Profile} ({selection.ValidationCustomers:N0} customers; {selection.Reason})");
+                foreach (var score in selection.Scores)
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {score.Profile}: new products {score.DiscoveryNdcg:F4}, all {score.AllNdcg:F4}"));
+                return TrainingOptionsFactory.From(shop, selection.Profile);
+            case "auto":
+                throw new ArgumentException("--settings auto needs the training period");
+            default:
+                return Options();
+        }
     }
 }

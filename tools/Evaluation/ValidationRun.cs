@@ -33,7 +33,7 @@ public static class ValidationRun
             windows.Add(new Window(runner, new Dictionary<TrainingOptions, ModelSnapshot>()));
         }
 
-        var best = TunedSettings.Options();
+        var best = TunedSettings.For(options);
         var bestScore = Evaluate(windows, best, "start");
         var grid = Grid().Where(g => options.TuneOnly.Count == 0 || options.TuneOnly.Contains(g.Name)).ToList();
         for (var round = 1; round <= options.Rounds; round++)

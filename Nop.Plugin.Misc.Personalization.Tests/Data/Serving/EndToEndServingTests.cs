@@ -46,6 +46,7 @@ public class EndToEndServingTests
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(settings.Object)

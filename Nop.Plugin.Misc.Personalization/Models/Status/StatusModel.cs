@@ -27,6 +27,15 @@ public record StatusModel : BaseNopModel
 
     public IList<ModelStatusModel> Models { get; set; } = new List<ModelStatusModel>();
 
+    /// <summary>The training profile the shop's recent purchases chose (null before the first training).</summary>
+    public string TrainingProfile { get; set; }
+
+    public DateTime? ProfileCheckedOnUtc { get; set; }
+
+    public int ProfileValidationCustomers { get; set; }
+
+    public string ProfileOutcome { get; set; }
+
     public long EventsAccepted { get; set; }
 
     public long EventsWritten { get; set; }

@@ -2,12 +2,13 @@ using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.Personalization.Models.Status;
 
 /// <summary>
-/// Builds the status card from two cheap reads (the backfill state setting, the newest snapshot per store without its
-/// payload) and this node's in-memory counters.
+/// Builds the status card from cheap reads (the backfill and profile state settings, the newest snapshot per store
+/// without its payload) and this node's in-memory counters.
 /// </summary>
 public class StatusModelFactory
 {
@@ -15,14 +16,17 @@ public class StatusModelFactory
     private readonly IServingCatalog _catalog;
     private readonly IEventSink _eventSink;
     private readonly IRecommenderHolder _recommenderHolder;
+    private readonly ISettingService _settingService;
     private readonly ModelSnapshotStore _snapshotStore;
 
     public StatusModelFactory(OrderBackfillService backfillService,
         IServingCatalog catalog,
         IEventSink eventSink,
         IRecommenderHolder recommenderHolder,
+        ISettingService settingService,
         ModelSnapshotStore snapshotStore)
     {
+        _settingService = settingService;
         _backfillService = backfillService;
         _catalog = catalog;
         _eventSink = eventSink;
@@ -64,6 +68,12 @@ public class StatusModelFactory
                 LoadedVersion = _recommenderHolder.VersionOf(snapshot.StoreId)
             });
         }
+
+        var profile = await _settingService.LoadSettingAsync<PersonalizationProfileState>();
+        model.TrainingProfile = profile.Profile;
+        model.ProfileCheckedOnUtc = profile.CheckedOnUtc;
+        model.ProfileValidationCustomers = profile.ValidationCustomers;
+        model.ProfileOutcome = profile.Outcome;
 
         return model;
     }

@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using System.Globalization;
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
+using Nop.Plugin.Misc.Personalization.Engine.Tuning;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Services.Configuration;
 
@@ -20,6 +24,9 @@ public class ModelTrainingService
     /// A year and a half: enough for week-of-year seasonality, which needs a year of history.
     /// </summary>
     public const int MAX_TRAINING_DAYS = 548;
+
+    public static readonly TimeSpan ProfileCheckInterval = TimeSpan.FromDays(7);
+    public static readonly TimeSpan ProfileRetryInterval = TimeSpan.FromDays(1);
 
     private readonly InteractionReader _interactionReader;
     private readonly ILocker _locker;
@@ -67,8 +74,9 @@ public class ModelTrainingService
         var interactions = await _interactionReader.ReadSinceAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)));
 
         var facts = products.Values.Select(product => product.ToFacts()).ToList();
+        var profile = await ChooseProfileAsync(interactions, facts, settings, now);
         //the engine is CPU-bound: keep it off the caller's context
-        var snapshots = await Task.Run(() => EngineTrainer.TrainStores(interactions, facts, TrainingOptionsFactory.From(settings), now));
+        var snapshots = await Task.Run(() => EngineTrainer.TrainStores(interactions, facts, TrainingOptionsFactory.From(settings, profile), now));
 
         var versions = new Dictionary<int, int>();
         foreach (var (storeId, snapshot) in snapshots)
@@ -76,6 +84,30 @@ public class ModelTrainingService
 
         _modelRefreshSignal.RequestRefresh();
 
-        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed);
+        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed) { Profile = profile };
+    }
+
+    /// <summary>
+    /// The profile the shop's own recent purchases chose; compared again weekly (daily while too few customers bought
+    /// to compare), which costs about two trainings.
+    /// </summary>
+    private async Task<string> ChooseProfileAsync(IReadOnlyList<Interaction> interactions, IReadOnlyList<ProductFacts> facts, PersonalizationSettings settings, DateTime now)
+    {
+        var state = await _settingService.LoadSettingAsync<PersonalizationProfileState>();
+        if (!string.IsNullOrEmpty(state.Profile) && state.NextCheckOnUtc > now)
+            return state.Profile;
+
+        var selection = await Task.Run(() => ProfileSelector.Choose(interactions, facts, TrainingProfiles.Candidates(settings), now));
+        state.Profile = selection.Profile;
+        state.CheckedOnUtc = now;
+        state.NextCheckOnUtc = now + (selection.Scores.Count == 0 ? ProfileRetryInterval : ProfileCheckInterval);
+        state.ValidationCustomers = selection.ValidationCustomers;
+        state.Outcome = selection.Scores.Count == 0
+            ? selection.Reason
+            : string.Join("; ", selection.Scores.Select(score => string.Create(CultureInfo.InvariantCulture,
+                $"{score.Profile} {score.Objective:0.0000} (new products {score.DiscoveryNdcg:0.0000}, all {score.AllNdcg:0.0000})")));
+        await _settingService.SaveSettingAsync(state);
+
+        return state.Profile;
     }
 }

@@ -7,6 +7,9 @@ public sealed record TrainingResult(bool Trained, int Interactions, int Products
 {
     public Exception Failure { get; init; }
 
+    /// <summary>The training profile the models were trained with.</summary>
+    public string Profile { get; init; }
+
     public static TrainingResult Skipped(string because) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, because);
 
     public static TrainingResult Failed(Exception failure) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero) { Failure = failure };
