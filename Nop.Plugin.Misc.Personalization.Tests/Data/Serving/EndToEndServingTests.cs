@@ -1,3 +1,4 @@
+using LinqToDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -93,6 +94,32 @@ public class EndToEndServingTests
         _migrator?.Dispose();
         if (_database != null)
             await _database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task EachStoreIsServedWithItsOwnHalfLife()
+    {
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        var storeOne = PersonalizationSettings.Defaults();
+        storeOne.DecayHalfLifeDays = 7;
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(1)).ReturnsAsync(storeOne);
+        var holder = new RecommenderHolder();
+        await using var services = new ServiceCollection()
+            .AddSingleton(settings.Object)
+            .AddSingleton(typeof(IRepository<>), typeof(LinqToDbRepository<>))
+            .AddSingleton(_services.GetRequiredService<DataOptions>())
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(_now))
+            .AddScoped<ModelSnapshotStore>()
+            .AddScoped<ProductFactsReader>()
+            .BuildServiceProvider();
+        var refresher = new ModelRefresher(new ServingCatalog(), holder, NullLogger<ModelRefresher>.Instance,
+            services.GetRequiredService<IServiceScopeFactory>(), new ModelRefreshSignal(), new FakeTimeProvider(_now));
+
+        await refresher.RefreshAsync();
+
+        holder.Find(1).Scoring.HistoryHalfLifeDays.Should().Be(7);
+        holder.Find(1).Snapshot.Scoring.HistoryHalfLifeDays.Should().Be(PersonalizationSettings.Defaults().DecayHalfLifeDays, "the trained snapshot keeps the shop-wide half-life");
     }
 
     [Test]

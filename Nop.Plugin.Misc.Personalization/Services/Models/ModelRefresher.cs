@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
@@ -57,6 +58,7 @@ public sealed class ModelRefresher : BackgroundService
     {
         await using var scope = _scopeFactory.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ModelSnapshotStore>();
+        var settingService = scope.ServiceProvider.GetRequiredService<ISettingService>();
 
         var changed = false;
         foreach (var newest in await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS))
@@ -68,7 +70,11 @@ public sealed class ModelRefresher : BackgroundService
             if (payload == null)
                 continue;
 
-            _holder.Swap(newest.StoreId, newest.Version, new Recommender(SnapshotSerializer.Deserialize(payload)));
+            //one training serves every store; the owner's half-life may differ per store and applies when serving
+            var snapshot = SnapshotSerializer.Deserialize(payload);
+            var settings = await settingService.LoadSettingAsync<PersonalizationSettings>(newest.StoreId);
+            var scoring = snapshot.Scoring with { HistoryHalfLifeDays = Math.Max(1, settings.DecayHalfLifeDays) };
+            _holder.Swap(newest.StoreId, newest.Version, new Recommender(snapshot, scoring));
             changed = true;
         }
 
