@@ -20,6 +20,7 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
+    private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPlacementCatalog _placementCatalog;
@@ -29,7 +30,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly TimeProvider _timeProvider;
     private readonly WidgetSettings _widgetSettings;
 
-    public PersonalizationPlugin(ILocalizationService localizationService,
+    public PersonalizationPlugin(ILanguageService languageService,
+        ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
@@ -38,6 +40,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         TimeProvider timeProvider,
         WidgetSettings widgetSettings)
     {
+        _languageService = languageService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _placementCatalog = placementCatalog;
@@ -91,11 +94,20 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     /// <summary>
     /// After a new version of the plugin is uploaded (nopCommerce has run its update migrations): texts added since the
-    /// installed version are added, changed ones updated.
+    /// installed version are added, in English, to each language that lacks them. Existing texts are left alone: the
+    /// shop may have translated or reworded them.
     /// </summary>
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
-        await _localizationService.AddOrUpdateLocaleResourceAsync(LocaleResources.LoadEnglish());
+        var english = LocaleResources.LoadEnglish();
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+        {
+            var existing = await _localizationService.GetAllResourceValuesAsync(language.Id, loadPublicLocales: null);
+            var missing = english.Where(resource => !existing.ContainsKey(resource.Key.ToLowerInvariant()))
+                .ToDictionary(resource => resource.Key, resource => resource.Value);
+            if (missing.Count > 0)
+                await _localizationService.AddOrUpdateLocaleResourceAsync(missing, language.Id);
+        }
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Caching;
@@ -80,8 +81,10 @@ public sealed class AdminServices
 
     public ModelSnapshotStore SnapshotStore() => new(Snapshots.Object, Clock);
 
+    public Mock<ILogger<ModelTrainingService>> TrainingLogger { get; } = new();
+
     public ModelTrainingService Training() =>
-        new(new InteractionReader(Events.Object), Locker.Object, RefreshSignal.Object,
+        new(new InteractionReader(Events.Object), Locker.Object, TrainingLogger.Object, RefreshSignal.Object,
             new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());

@@ -17,7 +17,7 @@ public class BackfillUninstallTests
     {
         var settings = new InMemorySettings().Handle<PersonalizationBackfillState>().Handle<PersonalizationSettings>();
         settings.Save(new PersonalizationBackfillState { LastOrderId = 42, Completed = true });
-        var plugin = new PersonalizationPlugin(Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PlacementCatalog(), Mock.Of<IPlacementService>(),
+        var plugin = new PersonalizationPlugin(Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PlacementCatalog(), Mock.Of<IPlacementService>(),
             Mock.Of<IScheduleTaskService>(), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] });
 
         await plugin.UninstallAsync();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentMigrator;
 using Nop.Core;
+using Nop.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Migrations;
@@ -86,7 +87,7 @@ public class SchemaMigrationTests
     [TestCase("IX_Personalization_Event_Store_Created", PersonalizationTables.EVENT, "(\"StoreId\", \"CreatedOnUtc\")")]
     [TestCase("IX_Personalization_Event_Customer_Created", PersonalizationTables.EVENT, "(\"CustomerId\", \"CreatedOnUtc\")")]
     [TestCase("IX_Personalization_Event_Order", PersonalizationTables.EVENT, "(\"OrderId\")")]
-    [TestCase("IX_Personalization_ModelSnapshot_Store_Kind_Version", PersonalizationTables.MODEL_SNAPSHOT, "(\"StoreId\", \"Kind\", \"Version\" DESC)")]
+    [TestCase(SnapshotPartsMigration.UNIQUE_PART_INDEX, PersonalizationTables.MODEL_SNAPSHOT, "(\"StoreId\", \"Kind\", \"Version\", \"Part\")")]
     [TestCase("IX_Personalization_Profile_Customer_Store", PersonalizationTables.PROFILE, "(\"CustomerId\", \"StoreId\")")]
     [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]
     public async Task UpCreatesTheIndex(string index, string table, string columns)
@@ -158,23 +159,46 @@ public class SchemaMigrationTests
     }
 
     [Test]
-    public async Task UpdatingFromVersion010GivesStoredSnapshotsTheirPartColumnsAndKeepsThem()
+    public async Task TheSnapshotPartIndexIsUnique()
     {
         _migrator.MigrateUp();
-        //the table as plugin 0.1.0 created it, with one stored model
+
+        var definition = await _database.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE indexname = @index", ("index", SnapshotPartsMigration.UNIQUE_PART_INDEX));
+
+        definition.Should().StartWith("CREATE UNIQUE INDEX");
+    }
+
+    [Test]
+    public async Task UpdatingFromVersion010GivesTheSnapshotTableItsPartsAndStartsItsModelsAfresh()
+    {
+        _migrator.MigrateUp();
+        //the table as plugin 0.1.0 left it: no part columns, its version index, two rows a race saved under one version
         var table = PersonalizationTables.MODEL_SNAPSHOT;
         await _database.ExecuteAsync($"ALTER TABLE \"{table}\" DROP COLUMN \"{SnapshotPartsMigration.PART}\", DROP COLUMN \"{SnapshotPartsMigration.PART_COUNT}\"");
-        await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"StoreId\", \"Kind\", \"Version\", \"CreatedOnUtc\", \"Payload\") " +
-            $"VALUES (1, '{ModelSnapshotStore.RECOMMENDATIONS}', 4, now(), '\\x0102030405'::bytea)");
+        await _database.ExecuteAsync($"CREATE INDEX \"{SnapshotPartsMigration.VERSION_INDEX_010}\" ON \"{table}\" (\"StoreId\", \"Kind\", \"Version\" DESC)");
+        for (var copy = 0; copy < 2; copy++)
+        {
+            await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"StoreId\", \"Kind\", \"Version\", \"CreatedOnUtc\", \"Payload\") " +
+                $"VALUES (1, '{ModelSnapshotStore.RECOMMENDATIONS}', 4, now(), '\\x0102030405'::bytea)");
+        }
 
         _migrator.Up(new SnapshotPartsMigration());
         _migrator.Up(new SnapshotPartsMigration());
 
         var store = new ModelSnapshotStore(Repository<PersonalizationModelSnapshot>(), TimeProvider.System);
-        var newest = (await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS)).Should().ContainSingle().Subject;
-        (newest.Version, newest.PartCount).Should().Be((4, 1));
-        (await store.LoadPayloadAsync(newest)).Should().Equal(1, 2, 3, 4, 5);
-        (await store.SaveAsync(1, ModelSnapshotStore.RECOMMENDATIONS, [9])).Should().Be(5);
+        (await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS)).Should().BeEmpty("models are derived data and are retrained");
+        (await PluginIndexesAsync()).Should().Contain(SnapshotPartsMigration.UNIQUE_PART_INDEX).And.NotContain(SnapshotPartsMigration.VERSION_INDEX_010);
+        (await store.SaveAsync(1, ModelSnapshotStore.RECOMMENDATIONS, [9])).Should().Be(1);
+        var newest = (await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS)).Single();
+        (await store.LoadPayloadAsync(newest)).Should().Equal(9);
+    }
+
+    [Test]
+    public void TheSchemaIsInstalledOnInstallAndThePartsMigrationRunsOnlyOnUpdate()
+    {
+        typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
+        typeof(SnapshotPartsMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Update);
+        SchemaVersion.Should().BeLessThan(typeof(SnapshotPartsMigration).GetCustomAttribute<MigrationAttribute>().Version);
     }
 
     private static long SchemaVersion => typeof(SchemaMigration).GetCustomAttribute<MigrationAttribute>().Version;

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Configuration;
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
+using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Services.Configuration;
@@ -18,6 +20,7 @@ public class PersonalizationPluginTests
 {
     private static readonly DateTime _now = new(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc);
 
+    private Mock<ILanguageService> _languages;
     private Mock<ILocalizationService> _localization;
     private Mock<INopUrlHelper> _urlHelper;
     private PlacementCatalog _placements;
@@ -31,6 +34,7 @@ public class PersonalizationPluginTests
     [SetUp]
     public void SetUp()
     {
+        _languages = new Mock<ILanguageService>();
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();
         _placements = new PlacementCatalog();
@@ -44,7 +48,7 @@ public class PersonalizationPluginTests
         _tasks.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Add(t)).Returns(Task.CompletedTask);
         _tasks.Setup(s => s.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Remove(t)).Returns(Task.CompletedTask);
 
-        _plugin = new PersonalizationPlugin(_localization.Object, _urlHelper.Object, _placements, _placementService.Object, _tasks.Object,
+        _plugin = new PersonalizationPlugin(_languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object, _tasks.Object,
             _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
 
@@ -98,16 +102,30 @@ public class PersonalizationPluginTests
     }
 
     [Test]
-    public async Task UpdatingThePluginAddsTextsNewSinceTheInstalledVersionAndTouchesNothingElse()
+    public async Task UpdatingThePluginAddsMissingTextsToEachLanguageAndLeavesExistingOnesAlone()
     {
-        IDictionary<string, string> added = null;
-        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null))
-            .Callback((IDictionary<string, string> resources, int? _) => added = resources)
+        var english = new Language { Id = 1 };
+        var german = new Language { Id = 2 };
+        _languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Language> { english, german });
+        //English has every text but the new one; German translated one text and lacks the rest
+        var all = LocaleResources.LoadEnglish();
+        _localization.Setup(l => l.GetAllResourceValuesAsync(1, null)).ReturnsAsync(all
+            .Where(resource => resource.Key != "Plugins.Misc.Personalization.Data.Train.Started")
+            .ToDictionary(resource => resource.Key.ToLowerInvariant(), resource => new KeyValuePair<int, string>(0, "shop's own wording")));
+        _localization.Setup(l => l.GetAllResourceValuesAsync(2, null)).ReturnsAsync(new Dictionary<string, KeyValuePair<int, string>>
+        {
+            ["plugins.misc.personalization.fields.enabled"] = new(0, "Aktiviert")
+        });
+        var added = new Dictionary<int, IDictionary<string, string>>();
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), It.IsAny<int?>()))
+            .Callback((IDictionary<string, string> resources, int? languageId) => added[languageId ?? 0] = resources)
             .Returns(Task.CompletedTask);
 
         await _plugin.UpdateAsync("0.1.0", "0.2.0");
 
-        added.Should().NotBeNull().And.ContainKey("Plugins.Misc.Personalization.Data.Train.Started");
+        added.Keys.Should().BeEquivalentTo([1, 2], "texts are added per language, never for all languages at once");
+        added[1].Keys.Should().Equal("Plugins.Misc.Personalization.Data.Train.Started");
+        added[2].Should().HaveCount(all.Count - 1).And.NotContainKey("Plugins.Misc.Personalization.Fields.Enabled");
         _placementService.Verify(p => p.InsertDefaultPlacementsAsync(), Times.Never);
         _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Never);
     }

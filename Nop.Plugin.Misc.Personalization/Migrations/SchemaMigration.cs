@@ -61,10 +61,7 @@ public class SchemaMigration : Migration
                 .WithColumn(SnapshotPartsMigration.PART_COUNT).AsInt32().NotNullable().WithDefaultValue(1)
                 .WithColumn("Payload").AsBinary(int.MaxValue).NotNullable();
 
-            Create.Index("IX_Personalization_ModelSnapshot_Store_Kind_Version").OnTable(PersonalizationTables.MODEL_SNAPSHOT)
-                .OnColumn("StoreId").Ascending()
-                .OnColumn("Kind").Ascending()
-                .OnColumn("Version").Descending();
+            SnapshotPartsMigration.CreateUniquePartIndex(Create);
         }
 
         if (!Schema.Table(PersonalizationTables.PLACEMENT).Exists())

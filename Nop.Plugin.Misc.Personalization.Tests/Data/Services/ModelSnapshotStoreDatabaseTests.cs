@@ -96,6 +96,24 @@ public class ModelSnapshotStoreDatabaseTests : MigratedDatabaseTest
         (await store.LoadPayloadAsync(newest)).Should().Equal(Payload(9, seed: 13));
     }
 
+    [Test]
+    public async Task ASecondWriterOfTheSameVersionIsRefusedAndItsLeftoversAreIgnored()
+    {
+        var store = Store(partBytes: 4);
+        var repository = Repository<PersonalizationModelSnapshot>();
+        var payload = Payload(10, seed: 22);
+        await store.SaveAsync(1, KIND, payload);
+        var newest = (await store.NewestAsync(KIND)).Single();
+
+        //another node took the same version number for a five-part payload and writes from its last part down
+        await repository.InsertAsync(Row(1, newest.Version, part: 4, partCount: 5, Payload(4, seed: 20)), publishEvent: false);
+        await repository.InsertAsync(Row(1, newest.Version, part: 3, partCount: 5, Payload(4, seed: 21)), publishEvent: false);
+        var clash = () => repository.InsertAsync(Row(1, newest.Version, part: 2, partCount: 5, Payload(4, seed: 23)), publishEvent: false);
+
+        await clash.Should().ThrowAsync<Exception>("the unique part index refuses a second part 2 of the version");
+        (await store.LoadPayloadAsync(newest)).Should().Equal(payload);
+    }
+
     private ModelSnapshotStore Store(int partBytes = ModelSnapshotStore.DEFAULT_PART_BYTES) =>
         new(Repository<PersonalizationModelSnapshot>(), _clock) { PartBytes = partBytes };
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Tuning;
@@ -9,28 +10,30 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Tuning;
 internal sealed class HoldoutSplit
 {
     private readonly Dictionary<int, (int Start, int Length)> _histories;
-    private readonly Interaction[] _ordered;
 
-    private HoldoutSplit(List<Interaction> train, Dictionary<int, (int Start, int Length)> histories, Interaction[] ordered,
+    private HoldoutSplit(List<Interaction> train, Dictionary<int, (int Start, int Length)> histories,
         List<(int CustomerId, HashSet<int> All, HashSet<int> New)> customers)
     {
         Train = train;
         _histories = histories;
-        _ordered = ordered;
         Customers = customers;
     }
 
+    /// <summary>The events before the cut, grouped by customer in time order (one copy serves training and histories).</summary>
     public List<Interaction> Train { get; }
 
     /// <summary>Validation customers by id, with the products they bought in the window and those new to them.</summary>
     public List<(int CustomerId, HashSet<int> All, HashSet<int> New)> Customers { get; }
 
     public ReadOnlySpan<Interaction> HistoryOf(int customerId) =>
-        _histories.TryGetValue(customerId, out var h) ? _ordered.AsSpan(h.Start, h.Length) : ReadOnlySpan<Interaction>.Empty;
+        _histories.TryGetValue(customerId, out var h) ? CollectionsMarshal.AsSpan(Train).Slice(h.Start, h.Length) : ReadOnlySpan<Interaction>.Empty;
 
-    public static HoldoutSplit Create(IEnumerable<Interaction> interactions, DateTime cutUtc, DateTime endUtc, int maxCustomers)
+    public static HoldoutSplit Create(IReadOnlyList<Interaction> interactions, DateTime cutUtc, DateTime endUtc, int maxCustomers)
     {
-        var train = new List<Interaction>();
+        var before = 0;
+        foreach (var e in interactions)
+            before += e.CustomerId != 0 && e.TimeUtc < cutUtc ? 1 : 0;
+        var train = new List<Interaction>(before);
         var bought = new Dictionary<int, HashSet<int>>();
         foreach (var e in interactions)
         {
@@ -46,8 +49,25 @@ internal sealed class HoldoutSplit
             }
         }
 
-        //histories: the train events grouped by customer, in time order
-        var ordered = train.OrderBy(e => e.CustomerId).ThenBy(e => e.TimeUtc).ThenBy(e => e.ProductId).ToArray();
+        //histories: the train events grouped by customer, in time order (a total order, so any input order gives the same)
+        train.Sort(static (a, b) =>
+        {
+            var c = a.CustomerId.CompareTo(b.CustomerId);
+            if (c == 0)
+                c = a.TimeUtc.CompareTo(b.TimeUtc);
+            if (c == 0)
+                c = a.ProductId.CompareTo(b.ProductId);
+            if (c == 0)
+                c = a.Type.CompareTo(b.Type);
+            if (c == 0)
+                c = a.OrderId.CompareTo(b.OrderId);
+            if (c == 0)
+                c = a.Quantity.CompareTo(b.Quantity);
+            if (c == 0)
+                c = a.StoreId.CompareTo(b.StoreId);
+            return c == 0 ? a.Price.CompareTo(b.Price) : c;
+        });
+        var ordered = CollectionsMarshal.AsSpan(train);
         var histories = new Dictionary<int, (int, int)>();
         var boughtBefore = new Dictionary<int, HashSet<int>>();
         for (var start = 0; start < ordered.Length;)
@@ -74,6 +94,6 @@ internal sealed class HoldoutSplit
         var judged = customers
             .Select(id => (id, bought[id], bought[id].Where(p => !boughtBefore[id].Contains(p)).ToHashSet()))
             .ToList();
-        return new HoldoutSplit(train, histories, ordered, judged);
+        return new HoldoutSplit(train, histories, judged);
     }
 }

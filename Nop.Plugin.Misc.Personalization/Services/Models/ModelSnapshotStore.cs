@@ -35,7 +35,9 @@ public class ModelSnapshotStore
         var partCount = Math.Max(1, (payload.Length + PartBytes - 1) / PartBytes);
 
         //part 0 last: readers only see versions whose part 0 exists, so never a half-written one; one row per insert
-        //keeps every statement below the packet limit
+        //keeps every statement below the packet limit. Another node saving the same version at the same time (nop's
+        //lock is per node without a distributed cache) fails on the unique part index at its first clash; whoever
+        //writes part 0 has written every part below its count, so a version is never a mix of two payloads.
         for (var part = partCount - 1; part >= 0; part--)
         {
             var start = part * PartBytes;
@@ -84,16 +86,17 @@ public class ModelSnapshotStore
 
     /// <summary>
     /// The payload of a version found by <see cref="NewestAsync"/>, put together from its parts; null when a part is
-    /// missing (the version was deleted meanwhile as stale).
+    /// missing (the version was deleted meanwhile as stale). Parts beyond the count are a failed writer's leftovers.
     /// </summary>
     public async Task<byte[]> LoadPayloadAsync(PersonalizationModelSnapshot version)
     {
         ArgumentNullException.ThrowIfNull(version);
         var parts = await _snapshotRepository.GetAllAsync(query => query
-            .Where(snapshot => snapshot.StoreId == version.StoreId && snapshot.Kind == version.Kind && snapshot.Version == version.Version)
+            .Where(snapshot => snapshot.StoreId == version.StoreId && snapshot.Kind == version.Kind && snapshot.Version == version.Version
+                && snapshot.Part < version.PartCount)
             .OrderBy(snapshot => snapshot.Part));
 
-        if (parts.Count == 0 || parts.Count != parts[0].PartCount || parts.Where((part, index) => part.Part != index || part.Payload == null).Any())
+        if (parts.Count != version.PartCount || parts.Where((part, index) => part.Part != index || part.Payload == null).Any())
             return null;
         if (parts.Count == 1)
             return parts[0].Payload;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
@@ -18,7 +19,11 @@ namespace Nop.Plugin.Misc.Personalization.Services.Models;
 public class ModelTrainingService
 {
     public const string LOCK_KEY = "Nop.Plugin.Misc.Personalization.Training";
-    public static readonly TimeSpan LockDuration = TimeSpan.FromHours(2);
+    /// <summary>
+    /// Longer than training a large shop takes (seconds to a few minutes), short enough that a lock left behind by a
+    /// node that died while training does not stop training for long.
+    /// </summary>
+    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(30);
 
     /// <summary>
     /// A year and a half: enough for week-of-year seasonality, which needs a year of history.
@@ -30,6 +35,7 @@ public class ModelTrainingService
 
     private readonly InteractionReader _interactionReader;
     private readonly ILocker _locker;
+    private readonly ILogger<ModelTrainingService> _logger;
     private readonly IModelRefreshSignal _modelRefreshSignal;
     private readonly ProductFactsReader _productFactsReader;
     private readonly ISettingService _settingService;
@@ -38,6 +44,7 @@ public class ModelTrainingService
 
     public ModelTrainingService(InteractionReader interactionReader,
         ILocker locker,
+        ILogger<ModelTrainingService> logger,
         IModelRefreshSignal modelRefreshSignal,
         ProductFactsReader productFactsReader,
         ISettingService settingService,
@@ -46,6 +53,7 @@ public class ModelTrainingService
     {
         _interactionReader = interactionReader;
         _locker = locker;
+        _logger = logger;
         _modelRefreshSignal = modelRefreshSignal;
         _productFactsReader = productFactsReader;
         _settingService = settingService;
@@ -97,7 +105,22 @@ public class ModelTrainingService
         if (!string.IsNullOrEmpty(state.Profile) && state.NextCheckOnUtc > now)
             return state.Profile;
 
-        var selection = await Task.Run(() => ProfileSelector.Choose(interactions, facts, TrainingProfiles.Candidates(settings), now));
+        ProfileSelection selection;
+        try
+        {
+            selection = await Task.Run(() => ProfileSelector.Choose(interactions, facts, TrainingProfiles.Candidates(settings), now));
+        }
+        catch (Exception exception)
+        {
+            //training goes on with the profile chosen before (or the defaults); the comparison is tried again tomorrow
+            var profile = string.IsNullOrEmpty(state.Profile) ? TrainingProfiles.ENGINE_DEFAULTS : state.Profile;
+            _logger.LogError(exception, "Personalization: comparing the training profiles failed; training with {Profile}.", profile);
+            state.NextCheckOnUtc = now + ProfileRetryInterval;
+            state.Outcome = $"comparison failed: {exception.Message}";
+            await _settingService.SaveSettingAsync(state);
+            return profile;
+        }
+
         state.Profile = selection.Profile;
         state.CheckedOnUtc = now;
         state.NextCheckOnUtc = now + (selection.Scores.Count == 0 ? ProfileRetryInterval : ProfileCheckInterval);

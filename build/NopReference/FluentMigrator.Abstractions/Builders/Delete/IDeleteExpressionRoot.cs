@@ -10,6 +10,8 @@ public interface IDeleteExpressionRoot : IFluentSyntax
 
     IDeleteColumnFromTableSyntax Column(string columnName);
 
+    IDeleteDataOrInSchemaSyntax FromTable(string tableName);
+
     IDeleteIndexForTableSyntax Index(string indexName);
 
     IDeleteIndexForTableSyntax Index();

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Delete;
+
+public interface IDeleteDataOrInSchemaSyntax : IDeleteDataSyntax
+{
+    IDeleteDataSyntax InSchema(string schemaName);
+}
