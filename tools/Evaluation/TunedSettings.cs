@@ -27,8 +27,10 @@ public static class TunedSettings
                 return TrainingOptionsFactory.From(shop, TrainingProfiles.ENGINE_DEFAULTS);
             case "auto" when split != null:
                 var interactions = split.Train.Select(EngineMethod.ToInteraction).ToList();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
                 var selection = ProfileSelector.Choose(interactions, Array.Empty<Nop.Plugin.Misc.Personalization.Engine.Catalog.ProductFacts>(), TrainingProfiles.Candidates(shop), split.Start);
-                Console.WriteLine($"profile chosen on the training period: {selection.Profile} ({selection.ValidationCustomers:N0} customers; {selection.Reason})");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"profile chosen on the training period: {selection.Profile} ({selection.ValidationCustomers:N0} customers; {selection.Reason}) in {watch.Elapsed.TotalSeconds:F2} s"));
                 foreach (var score in selection.Scores)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {score.Profile}: new products {score.DiscoveryNdcg:F4}, all {score.AllNdcg:F4}"));
                 return TrainingOptionsFactory.From(shop, selection.Profile);
