@@ -115,6 +115,7 @@ internal static class SequentialBuilder
             Array.Fill(keptRank, -1);
             var touched = new int[itemCount];
             var candidateCount = new int[itemCount];
+            var candidateWeight = weighted != null ? new double[itemCount] : null;
             var fill = new int[k];
             var lagBuffer = new float[1024];
             // each new (buyer, B) of the row as B and the position of that purchase; the lag is computed only for kept B
@@ -188,20 +189,20 @@ internal static class SequentialBuilder
                     counts[b] = 0;
                     touched[candidates] = b;
                     candidateCount[candidates] = c;
+                    if (weighted != null)
+                    {
+                        candidateWeight[candidates] = weighted[b];
+                        weighted[b] = 0;
+                    }
                     candidates += c >= minSupport ? 1 : 0;
                 }
                 top.Reset(k);
                 for (var t = 0; t < candidates; t++)
                 {
                     var b = touched[t];
-                    var score = scorer.Score(a, b, weighted != null ? weighted[b] : candidateCount[t]);
+                    var score = scorer.Score(a, b, weighted != null ? candidateWeight[t] : candidateCount[t]);
                     if (score >= top.Threshold)
                         top.Offer(b, score);
-                }
-                if (weighted != null)
-                {
-                    for (var t = 0; t < n; t++)
-                        weighted[touched[t]] = 0;
                 }
                 var kept = top.Drain(rowItems, rowScores);
                 if (kept > 0)
