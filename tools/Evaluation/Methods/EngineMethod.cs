@@ -80,10 +80,12 @@ public sealed class EngineMethod : IEvaluatedMethod
         }
         for (var c = 0; c < customers.Count; c++)
             offsets[c + 1] += offsets[c];
+        // each distinct price is converted to decimal once (the conversion is slow and retail prices repeat a lot)
         var cursor = (int[])offsets.Clone();
+        var prices = new PriceCache();
         _interactions = new Interaction[train.Count];
         for (var k = 0; k < train.Count; k++)
-            _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k]);
+            _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k], prices.ToDecimal(train[k].Price));
         _histories = new Dictionary<int, (int, int)>(customers.Count);
         for (var c = 0; c < customers.Count; c++)
         {
@@ -126,6 +128,33 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public static Interaction ToInteraction(Data.PurchaseEvent e)
     {
-        return new Interaction(STORE_ID, e.User, e.Item + 1, InteractionType.Purchase, e.Time, (int)Math.Round(e.Quantity), (decimal)e.Price, e.Invoice);
+        return ToInteraction(e, (decimal)e.Price);
+    }
+
+    private static Interaction ToInteraction(Data.PurchaseEvent e, decimal price)
+    {
+        return new Interaction(STORE_ID, e.User, e.Item + 1, InteractionType.Purchase, e.Time, (int)Math.Round(e.Quantity), price, e.Invoice);
+    }
+
+    /// <summary>Remembers recent double-to-decimal conversions (direct-mapped by the bits): retail prices repeat a lot.</summary>
+    private sealed class PriceCache
+    {
+        private const int SIZE = 4096;
+        private readonly long[] _keys = new long[SIZE];
+        private readonly decimal[] _values = new decimal[SIZE];
+        private readonly bool[] _filled = new bool[SIZE];
+
+        public decimal ToDecimal(double price)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(price);
+            var slot = (int)((ulong)(bits * -7046029254386353131L) >> 52);
+            if (_filled[slot] && _keys[slot] == bits)
+                return _values[slot];
+            var value = (decimal)price;
+            _keys[slot] = bits;
+            _values[slot] = value;
+            _filled[slot] = true;
+            return value;
+        }
     }
 }
