@@ -95,16 +95,27 @@ internal static class CooccurrenceBuilder
         }
 
         var result = ParallelRows.Collect(itemCount, parallelism, Rows);
-        var packer = new RowPacker(itemCount, false);
-        var rowItems = new int[k];
-        var rowScores = new double[k];
-        var rowSupport = new float[k];
+
+        // each row's size is known now: drain the heaps straight into the table, rows spread over the threads
+        var offsets = new int[itemCount + 1];
         for (var i = 0; i < itemCount; i++)
+            offsets[i + 1] = offsets[i] + result.CountOf(i);
+        var neighbours = new int[offsets[itemCount]];
+        var scores = new float[offsets[itemCount]];
+        var supports = new float[offsets[itemCount]];
+        ParallelRows.Run(itemCount, parallelism, (first, stride) =>
         {
-            var n = result.Drain(i, rowItems, rowScores, rowSupport);
-            packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
-        }
-        return packer.Pack();
+            var rowScores = new double[k];
+            for (var i = first; i < itemCount; i += stride)
+            {
+                var start = offsets[i];
+                var n = offsets[i + 1] - start;
+                result.Drain(i, neighbours.AsSpan(start, n), rowScores, supports.AsSpan(start, n));
+                for (var r = 0; r < n; r++)
+                    scores[start + r] = (float)rowScores[r];
+            }
+        });
+        return new NeighbourTable(offsets, neighbours, scores, supports, null);
     }
 
     private static double[] GroupWeights(ItemGroups groups, NeighbourOptions options, DateTime nowUtc)

@@ -44,11 +44,15 @@ internal sealed class RowHeaps
     public void Merge(RowHeaps other)
     {
         for (var row = 0; row < _count.Length; row++)
-        {
-            var heap = other._heaps[row];
-            for (var r = 0; r < other._count[row]; r++)
-                Offer(row, heap[r].Item, heap[r].Score, heap[r].Support);
-        }
+            MergeRow(other, row);
+    }
+
+    /// <summary>Offers the candidates <paramref name="other"/> keeps for one row; rows are independent of each other.</summary>
+    public void MergeRow(RowHeaps other, int row)
+    {
+        var heap = other._heaps[row];
+        for (var r = 0; r < other._count[row]; r++)
+            Offer(row, heap[r].Item, heap[r].Score, heap[r].Support);
     }
 
     /// <summary>Writes the row's candidates best first and empties it; returns how many.</summary>
