@@ -95,7 +95,8 @@ public static class EngineTrainer
         ArgumentNullException.ThrowIfNull(options);
         if (options.NeighbourCount < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "NeighbourCount must be at least 1");
-        if (options.Similar == null || options.BoughtTogether == null || options.Sequential == null || options.Scoring == null || options.Weights == null)
+        // "is null", not "== null": a record's == calls its generated Equals, which would be compiled for nothing
+        if (options.Similar is null || options.BoughtTogether is null || options.Sequential is null || options.Scoring is null || options.Weights is null)
             throw new ArgumentNullException(nameof(options), "Model options must be set");
         if (options.Similar.MinSupport < 1 || options.BoughtTogether.MinSupport < 1 || options.Sequential.MinSupport < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "MinSupport must be at least 1");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 
@@ -248,8 +249,9 @@ internal static class SequentialBuilder
                 for (var r = 0; r < kept; r++)
                 {
                     var len = (int)rowSupport[r];
+                    // lags are positive, so their bits sort like integers (and the int sort is already compiled)
                     var span = lagBuffer.AsSpan(from, len);
-                    span.Sort();
+                    MemoryMarshal.Cast<float, int>(span).Sort();
                     lags[r] = len % 2 == 1 ? span[len / 2] : (span[len / 2 - 1] + span[len / 2]) / 2f;
                     from += len;
                 }
@@ -257,7 +259,8 @@ internal static class SequentialBuilder
         }
 
         ParallelRows.Run(itemCount, options.Parallelism, Rows);
-        return packer.Pack();
+        var packed = packer.Pack();
+        return packed;
     }
 
     /// <summary>
@@ -267,17 +270,18 @@ internal static class SequentialBuilder
     private static bool[] OrdersSpanningInstants(int[] order, long[] ticks, int[] offsets, int customerCount)
     {
         bool[] spanning = null;
-        var instantOf = new Dictionary<int, long>();
+        // order id -> its first line in the customer's purchases
+        var firstLineOf = new Dictionary<int, int>();
         for (var c = 0; c < customerCount; c++)
         {
             if (offsets[c + 1] - offsets[c] < 2)
                 continue;
-            instantOf.Clear();
+            firstLineOf.Clear();
             for (var q = offsets[c]; q < offsets[c + 1]; q++)
             {
                 if (order[q] == 0 || (q > offsets[c] && order[q] == order[q - 1] && ticks[q] == ticks[q - 1]))
                     continue;
-                if (!instantOf.TryAdd(order[q], ticks[q]) && instantOf[order[q]] != ticks[q])
+                if (!firstLineOf.TryAdd(order[q], q) && ticks[firstLineOf[order[q]]] != ticks[q])
                 {
                     spanning ??= new bool[order.Length];
                     for (var p = offsets[c]; p < offsets[c + 1]; p++)

@@ -19,7 +19,9 @@ public sealed class EngineMethod : IEvaluatedMethod
     private readonly Dictionary<TrainingOptions, ModelSnapshot> _snapshotCache;
     private Recommender _recommender;
     private Interaction[] _interactions;
-    private Dictionary<int, (int Start, int Length)> _histories;
+    // each customer's history in _interactions, by customer id (ids are small dense integers here)
+    private int[] _historyStart;
+    private int[] _historyLength;
     private DateTime _now;
     private RequestContext _discovery;
     private RequestContext _all;
@@ -86,13 +88,15 @@ public sealed class EngineMethod : IEvaluatedMethod
         _interactions = new Interaction[train.Count];
         for (var k = 0; k < train.Count; k++)
             _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k], prices.ToDecimal(train[k].Price));
-        _histories = new Dictionary<int, (int, int)>(customers.Count);
+        _historyStart = new int[maxUser + 1];
+        _historyLength = new int[maxUser + 1];
         for (var c = 0; c < customers.Count; c++)
         {
             var span = _interactions.AsSpan(offsets[c], offsets[c + 1] - offsets[c]);
             if (!IsInTimeOrder(span))
                 span.Sort(static (a, b) => a.TimeUtc.CompareTo(b.TimeUtc));
-            _histories[customers[c]] = (offsets[c], offsets[c + 1] - offsets[c]);
+            _historyStart[customers[c]] = offsets[c];
+            _historyLength[customers[c]] = offsets[c + 1] - offsets[c];
         }
 
         var key = TrainingKey(_options);
@@ -108,7 +112,7 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public IReadOnlyList<ScoredItem> Recommend(int user, EvalTask task, int count)
     {
-        var history = _histories.TryGetValue(user, out var h) ? _interactions.AsSpan(h.Start, h.Length) : ReadOnlySpan<Interaction>.Empty;
+        var history = (uint)user < (uint)_historyStart.Length ? _interactions.AsSpan(_historyStart[user], _historyLength[user]) : ReadOnlySpan<Interaction>.Empty;
         var list = _recommender.ForCustomer(history, _now, count, task == EvalTask.Discovery ? _discovery : _all);
         var result = new ScoredItem[list.Count];
         for (var r = 0; r < result.Length; r++)
