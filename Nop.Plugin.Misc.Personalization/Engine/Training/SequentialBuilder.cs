@@ -259,8 +259,7 @@ internal static class SequentialBuilder
         }
 
         ParallelRows.Run(itemCount, options.Parallelism, Rows);
-        var packed = packer.Pack();
-        return packed;
+        return packer.Pack();
     }
 
     /// <summary>
