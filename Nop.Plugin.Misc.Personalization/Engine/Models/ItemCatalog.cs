@@ -9,6 +9,8 @@ public sealed class ItemCatalog
     internal const byte IN_STOCK = 2;
     internal const byte HAS_FACTS = 4;
 
+    // product ids are usually dense (database identities): then a direct table, otherwise a dictionary
+    private readonly int[] _denseIndex;
     private readonly Dictionary<int, int> _indexByProduct;
 
     internal ItemCatalog(int[] productIds, int[] categoryOffsets, int[] categoryIds, int[] manufacturerIds, float[] prices, byte[] flags)
@@ -19,9 +21,26 @@ public sealed class ItemCatalog
         ManufacturerIds = manufacturerIds;
         Prices = prices;
         Flags = flags;
-        _indexByProduct = new Dictionary<int, int>(productIds.Length);
-        for (var i = 0; i < productIds.Length; i++)
-            _indexByProduct[productIds[i]] = i;
+        var min = 0;
+        var max = 0;
+        foreach (var id in productIds)
+        {
+            min = Math.Min(min, id);
+            max = Math.Max(max, id);
+        }
+        if (min >= 0 && max <= 4L * productIds.Length + 1024)
+        {
+            _denseIndex = new int[max + 1];
+            Array.Fill(_denseIndex, -1);
+            for (var i = 0; i < productIds.Length; i++)
+                _denseIndex[productIds[i]] = i;
+        }
+        else
+        {
+            _indexByProduct = new Dictionary<int, int>(productIds.Length);
+            for (var i = 0; i < productIds.Length; i++)
+                _indexByProduct[productIds[i]] = i;
+        }
     }
 
     internal int[] ProductIds { get; }
@@ -41,6 +60,8 @@ public sealed class ItemCatalog
     /// <summary>Dense index of a product, or -1 when the snapshot does not know it.</summary>
     public int IndexOf(int productId)
     {
+        if (_denseIndex != null)
+            return (uint)productId < (uint)_denseIndex.Length ? _denseIndex[productId] : -1;
         return _indexByProduct.TryGetValue(productId, out var index) ? index : -1;
     }
 

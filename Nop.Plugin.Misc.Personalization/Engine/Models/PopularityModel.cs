@@ -11,7 +11,7 @@ public sealed class PopularityModel
     {
         Trending = trending;
         LongTrending = longTrending;
-        MaxLongTrending = longTrending.Length == 0 ? 0 : longTrending.Max();
+        MaxLongTrending = Max(longTrending);
         Customers = customers;
         StoreTop = storeTop;
         CategoryIds = categoryIds;
@@ -20,7 +20,21 @@ public sealed class PopularityModel
         _categoryRow = new Dictionary<int, int>(categoryIds.Length);
         for (var i = 0; i < categoryIds.Length; i++)
             _categoryRow[categoryIds[i]] = i;
-        MaxTrending = trending.Length == 0 ? 0 : trending.Max();
+        MaxTrending = Max(trending);
+    }
+
+    /// <summary>The largest value, 0 when empty (a loop: cheaper to compile than the vectorised LINQ Max).</summary>
+    private static float Max(float[] values)
+    {
+        if (values.Length == 0)
+            return 0;
+        var max = values[0];
+        foreach (var v in values)
+        {
+            if (v > max)
+                max = v;
+        }
+        return max;
     }
 
     internal float[] Trending { get; }

@@ -41,11 +41,14 @@ internal static class CooccurrenceBuilder
         var groupItems = groups.Items;
         var minSupport = options.MinSupport;
 
+        var symmetric = scorer.IsSymmetric;
+
         RowHeaps Rows(int first, int stride)
         {
             var heaps = new RowHeaps(itemCount, k);
             var acc = new PairSum[itemCount];
             var touched = new int[itemCount];
+            var candidates = new PairSum[itemCount];
             for (var i = first; i < itemCount; i += stride)
             {
                 var n = 0;
@@ -58,39 +61,61 @@ internal static class CooccurrenceBuilder
                     var end = groupOffsets[g + 1];
                     for (var q = start + 1; q < end; q++)
                     {
+                        // branch-free: whether j is new to this row is a coin flip for the predictor
                         var j = groupItems[q];
                         ref var sum = ref acc[j];
-                        if (sum.Count++ == 0)
-                            touched[n++] = j;
+                        touched[n] = j;
+                        n += sum.Count == 0 ? 1 : 0;
+                        sum.Count++;
                         sum.Weight += w;
                     }
                 }
+                // one pass clears the sums and keeps the pairs with enough support
+                var m = 0;
                 for (var t = 0; t < n; t++)
                 {
                     var j = touched[t];
                     ref var sum = ref acc[j];
-                    if (sum.Count >= minSupport)
-                    {
-                        heaps.Offer(i, j, scorer.Score(i, j, sum.Weight), sum.Count);
-                        heaps.Offer(j, i, scorer.Score(j, i, sum.Weight), sum.Count);
-                    }
+                    candidates[m] = sum;
+                    touched[m] = j;
+                    m += sum.Count >= minSupport ? 1 : 0;
                     sum = default;
+                }
+                for (var t = 0; t < m; t++)
+                {
+                    var j = touched[t];
+                    var together = candidates[t].Weight;
+                    var count = candidates[t].Count;
+                    var score = scorer.Score(i, j, together);
+                    heaps.Offer(i, j, score, count);
+                    heaps.Offer(j, i, symmetric ? score : scorer.Score(j, i, together), count);
                 }
             }
             return heaps;
         }
 
         var result = ParallelRows.Collect(itemCount, parallelism, Rows);
-        var packer = new RowPacker(itemCount, false);
-        var rowItems = new int[k];
-        var rowScores = new double[k];
-        var rowSupport = new float[k];
+
+        // each row's size is known now: drain the heaps straight into the table, rows spread over the threads
+        var offsets = new int[itemCount + 1];
         for (var i = 0; i < itemCount; i++)
+            offsets[i + 1] = offsets[i] + result.CountOf(i);
+        var neighbours = new int[offsets[itemCount]];
+        var scores = new float[offsets[itemCount]];
+        var supports = new float[offsets[itemCount]];
+        ParallelRows.Run(itemCount, parallelism, (first, stride) =>
         {
-            var n = result.Drain(i, rowItems, rowScores, rowSupport);
-            packer.SetRow(i, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), default);
-        }
-        return packer.Pack();
+            var rowScores = new double[k];
+            for (var i = first; i < itemCount; i += stride)
+            {
+                var start = offsets[i];
+                var n = offsets[i + 1] - start;
+                result.Drain(i, neighbours.AsSpan(start, n), rowScores, supports.AsSpan(start, n));
+                for (var r = 0; r < n; r++)
+                    scores[start + r] = (float)rowScores[r];
+            }
+        });
+        return new NeighbourTable(offsets, neighbours, scores, supports, null);
     }
 
     private static double[] GroupWeights(ItemGroups groups, NeighbourOptions options, DateTime nowUtc)

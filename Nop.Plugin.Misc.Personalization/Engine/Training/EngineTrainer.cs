@@ -80,8 +80,12 @@ public static class EngineTrainer
     private static Tables BuildTables(TrainingData data, TrainingOptions options, DateTime nowUtc)
     {
         var k = options.NeighbourCount;
-        var similar = CooccurrenceBuilder.Build(ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer, options.CustomerWindowDays), data.ItemCount, options.Similar, k, options.Parallelism, nowUtc, out var similarSupport);
-        var together = CooccurrenceBuilder.Build(ItemGroups.Orders(data), data.ItemCount, options.BoughtTogether, k, options.Parallelism, nowUtc, out var orderSupport);
+        // with spare threads, the orders are grouped while the customer interests are collected and counted
+        var orderGroups = options.Parallelism > 1 ? Task.Run(() => ItemGroups.Orders(data)) : null;
+        var interests = ItemGroups.CustomerInterests(data, options.MaxProductsPerCustomer, options.CustomerWindowDays);
+        var similar = CooccurrenceBuilder.Build(interests, data.ItemCount, options.Similar, k, options.Parallelism, nowUtc, out var similarSupport);
+        var orders = orderGroups?.GetAwaiter().GetResult() ?? ItemGroups.Orders(data);
+        var together = CooccurrenceBuilder.Build(orders, data.ItemCount, options.BoughtTogether, k, options.Parallelism, nowUtc, out var orderSupport);
         var sequential = SequentialBuilder.Build(data, options, nowUtc);
         return new Tables(similar, similarSupport, together, orderSupport, sequential);
     }
@@ -91,7 +95,8 @@ public static class EngineTrainer
         ArgumentNullException.ThrowIfNull(options);
         if (options.NeighbourCount < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "NeighbourCount must be at least 1");
-        if (options.Similar == null || options.BoughtTogether == null || options.Sequential == null || options.Scoring == null || options.Weights == null)
+        // "is null", not "== null": a record's == calls its generated Equals, which would be compiled for nothing
+        if (options.Similar is null || options.BoughtTogether is null || options.Sequential is null || options.Scoring is null || options.Weights is null)
             throw new ArgumentNullException(nameof(options), "Model options must be set");
         if (options.Similar.MinSupport < 1 || options.BoughtTogether.MinSupport < 1 || options.Sequential.MinSupport < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "MinSupport must be at least 1");

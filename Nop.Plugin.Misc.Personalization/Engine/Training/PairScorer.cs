@@ -32,6 +32,14 @@ internal sealed class PairScorer
         }
     }
 
+    /// <summary>Score(i, j) == Score(j, i) bit for bit, so a pair needs scoring once.</summary>
+    public bool IsSymmetric => _options.Measure switch
+    {
+        SimilarityMeasure.Count or SimilarityMeasure.Jaccard or SimilarityMeasure.Cosine or SimilarityMeasure.Lift => true,
+        SimilarityMeasure.Asymmetric => _options.SourceExponent == _options.TargetExponent,
+        _ => false
+    };
+
     public double Score(int i, int j, double together)
     {
         switch (_options.Measure)

@@ -39,9 +39,16 @@ internal static class ParallelRows
             workers[w] = Task.Factory.StartNew(() => work(first, parallelism), TaskCreationOptions.LongRunning);
         }
         Task.WaitAll(workers);
+        // rows merge independently: on the same threads
         var result = workers[0].Result;
-        for (var w = 1; w < parallelism; w++)
-            result.Merge(workers[w].Result);
+        Run(rows, parallelism, (first, stride) =>
+        {
+            for (var row = first; row < rows; row += stride)
+            {
+                for (var w = 1; w < parallelism; w++)
+                    result.MergeRow(workers[w].Result, row);
+            }
+        });
         return result;
     }
 }

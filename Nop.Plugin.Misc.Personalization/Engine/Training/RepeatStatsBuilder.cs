@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 
@@ -11,66 +12,74 @@ internal static class RepeatStatsBuilder
         var n = data.ItemCount;
         var buyers = new int[n];
         var repeaters = new int[n];
-        // (item, days) packed as item << 32 | float bits: non-negative floats sort like their bits
-        var intervals = new List<long>();
-        var purchases = new List<long>();
+        // a customer's events are in time order, so each product's purchase days come in ascending order: the intervals
+        // between distinct days are found in one pass, without sorting
+        var stamp = new int[n];
+        Array.Fill(stamp, -1);
+        var lastDay = new long[n];
+        var days = new int[n];
+        var bought = new List<int>();
+        var intervalItem = new List<int>();
+        var intervalDays = new List<float>();
         for (var c = 0; c < data.CustomerCount; c++)
         {
-            purchases.Clear();
+            bought.Clear();
             for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
             {
-                if (data.Type[e] == (byte)InteractionType.Purchase)
-                    purchases.Add(((long)data.Item[e] << 32) | (data.Ticks[e] / TimeSpan.TicksPerDay));
-            }
-            purchases.Sort();
-            var s = 0;
-            while (s < purchases.Count)
-            {
-                var item = (int)(purchases[s] >> 32);
-                var e = s;
-                var days = 0;
-                while (e < purchases.Count && (int)(purchases[e] >> 32) == item)
+                if (data.Type[e] != (byte)InteractionType.Purchase)
+                    continue;
+                var item = data.Item[e];
+                var day = data.Ticks[e] / TimeSpan.TicksPerDay;
+                if (stamp[item] != c)
                 {
-                    if (e == s || purchases[e] != purchases[e - 1])
-                    {
-                        if (e > s)
-                            intervals.Add(((long)item << 32) | (uint)BitConverter.SingleToInt32Bits((float)(purchases[e] - purchases[e - 1])));
-                        days++;
-                    }
-                    e++;
+                    stamp[item] = c;
+                    lastDay[item] = day;
+                    days[item] = 1;
+                    bought.Add(item);
                 }
+                else if (day != lastDay[item])
+                {
+                    intervalItem.Add(item);
+                    intervalDays.Add(day - lastDay[item]);
+                    lastDay[item] = day;
+                    days[item]++;
+                }
+            }
+            foreach (var item in bought)
+            {
                 buyers[item]++;
-                if (days >= 2)
+                if (days[item] >= 2)
                     repeaters[item]++;
-                s = e;
             }
         }
-        intervals.Sort();
+
+        // intervals grouped by product (counting sort), each group sorted for its median; intervals are positive, so
+        // their bits sort like integers
+        var offsets = new int[n + 1];
+        foreach (var item in intervalItem)
+            offsets[item + 1]++;
+        for (var item = 0; item < n; item++)
+            offsets[item + 1] += offsets[item];
+        var cursor = (int[])offsets.Clone();
+        var grouped = new float[intervalItem.Count];
+        for (var i = 0; i < grouped.Length; i++)
+            grouped[cursor[intervalItem[i]]++] = intervalDays[i];
 
         var rate = new float[n];
         var median = new float[n];
         var replenishable = new bool[n];
-        var i = 0;
-        while (i < intervals.Count)
-        {
-            var item = (int)(intervals[i] >> 32);
-            var j = i;
-            while (j < intervals.Count && (int)(intervals[j] >> 32) == item)
-                j++;
-            var len = j - i;
-            median[item] = len % 2 == 1 ? Days(intervals[i + len / 2]) : (Days(intervals[i + len / 2 - 1]) + Days(intervals[i + len / 2])) / 2f;
-            i = j;
-        }
         for (var item = 0; item < n; item++)
         {
+            var len = offsets[item + 1] - offsets[item];
+            if (len > 0)
+            {
+                var span = grouped.AsSpan(offsets[item], len);
+                MemoryMarshal.Cast<float, int>(span).Sort();
+                median[item] = len % 2 == 1 ? span[len / 2] : (span[len / 2 - 1] + span[len / 2]) / 2f;
+            }
             rate[item] = buyers[item] == 0 ? 0 : repeaters[item] / (float)buyers[item];
             replenishable[item] = repeaters[item] >= options.MinRepeatBuyers && rate[item] >= options.MinRepeatRate;
         }
         return new RepeatStats(rate, median, repeaters, replenishable);
-    }
-
-    private static float Days(long packed)
-    {
-        return BitConverter.Int32BitsToSingle((int)(packed & 0xFFFFFFFF));
     }
 }

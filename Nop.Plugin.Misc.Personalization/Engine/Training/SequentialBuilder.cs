@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 
@@ -84,99 +85,176 @@ internal static class SequentialBuilder
         foreach (var q in firstPositions)
             firsts[rowCursor[item[q]]++] = q;
 
+        // the customer's previous purchase of the same product (or -1): a scan starting at `from` meets that product for
+        // the first time at q exactly when previous[q] < from, so deduplication reads a sequential array instead of
+        // marking a per-product slot. Only a line of the starting order met later (an order spanning instants, skipped
+        // without being counted) breaks this; such scans deduplicate with marks instead.
+        var previous = new int[count];
+        var lastAt = new int[itemCount];
+        Array.Fill(lastAt, -1);
+        for (var q = 0; q < count; q++)
+        {
+            previous[q] = lastAt[item[q]];
+            lastAt[item[q]] = q;
+        }
+        var spanning = OrdersSpanningInstants(order, ticks, offsets, data.CustomerCount);
+
         var packer = new RowPacker(itemCount, true);
         var scorer = new PairScorer(options.Sequential, buyers, purchasingCustomers);
+        var halfLife = options.Sequential.HalfLifeDays;
+        var minSupport = options.Sequential.MinSupport;
+        var maxBuyers = 0;
+        for (var i = 0; i < itemCount; i++)
+            maxBuyers = Math.Max(maxBuyers, buyers[i]);
 
         void Rows(int first, int stride)
         {
-            var slots = new Slot[itemCount];
+            var counts = new int[itemCount];
+            var weighted = halfLife > 0 ? new double[itemCount] : null;
+            var marks = spanning != null ? new int[itemCount] : null;
             var keptRank = new int[itemCount];
             Array.Fill(keptRank, -1);
-            var visit = 0;
-            var touched = new List<int>();
-            var kept = new List<long>();
-            var lags = new long[1024];
+            var touched = new int[itemCount];
+            var candidateCount = new int[itemCount];
+            var candidateWeight = weighted != null ? new double[itemCount] : null;
+            var fill = new int[k];
+            var lagBuffer = new float[1024];
+            // each new (buyer, B) of the row as B and the position of that purchase; the lag is computed only for kept B
+            var met = new long[1024];
+            var visitEnd = new int[maxBuyers];
             var top = new TopK(k);
             var rowItems = new int[k];
             var rowScores = new double[k];
             var rowSupport = new float[k];
             var rowLags = new float[k];
+            var visit = 0;
             for (var a = first; a < itemCount; a += stride)
             {
-                // how many buyers of A bought each B later, weighted by the age of their purchase of A; the lag of each
-                // buyer's first B is noted on the way for the medians of the kept neighbours
-                var lagCount = 0;
+                var metCount = 0;
+                var n = 0;
                 for (var r = rowOffsets[a]; r < rowOffsets[a + 1]; r++)
                 {
                     var position = firsts[r];
                     var customer = customerOfPosition[position];
-                    visit++;
-                    var w = options.Sequential.HalfLifeDays > 0 ? Math.Pow(2, -(nowTicks - ticks[position]) / (options.Sequential.HalfLifeDays * TimeSpan.TicksPerDay)) : 1;
-                    var start = ticks[position];
-                    var limit = start + window;
-                    var startOrder = order[position];
+                    var limit = ticks[position] + window;
                     var end = Math.Min(offsets[customer + 1], position + 1 + maxScan);
-                    if (lags.Length - lagCount < end - position)
-                        Array.Resize(ref lags, Math.Max(lags.Length * 2, lagCount + end - position));
-                    for (var q = laterFrom[position]; q < end && ticks[q] <= limit; q++)
+                    var from = laterFrom[position];
+                    if (met.Length - metCount < end - from)
+                        Array.Resize(ref met, Math.Max(met.Length * 2, metCount + end - from));
+                    var before = metCount;
+                    var startOrder = order[position];
+                    if (startOrder != 0 && spanning != null && spanning[position])
                     {
-                        var b = item[q];
-                        if (b == a || (startOrder != 0 && order[q] == startOrder))
-                            continue;
-                        ref var slot = ref slots[b];
-                        if (slot.Mark == visit)
-                            continue;
-                        slot.Mark = visit;
-                        slot.Weighted += w;
-                        if (slot.Count++ == 0)
-                            touched.Add(b);
-                        lags[lagCount++] = ((long)b << 32) | (uint)BitConverter.SingleToInt32Bits((float)((ticks[q] - start) / (double)TimeSpan.TicksPerDay));
+                        visit++;
+                        for (var q = from; q < end && ticks[q] <= limit; q++)
+                        {
+                            var b = item[q];
+                            if (b == a || order[q] == startOrder || marks[b] == visit)
+                                continue;
+                            marks[b] = visit;
+                            if (counts[b]++ == 0)
+                                touched[n++] = b;
+                            met[metCount++] = ((long)b << 32) | (uint)q;
+                        }
                     }
+                    else
+                    {
+                        for (var q = from; q < end && ticks[q] <= limit; q++)
+                        {
+                            // branch-free: whether B is new to this buyer is a coin flip for the predictor
+                            var b = item[q];
+                            var isNew = (previous[q] < from) & (b != a) ? 1 : 0;
+                            ref var c = ref counts[b];
+                            touched[n] = b;
+                            n += (c == 0 ? 1 : 0) & isNew;
+                            c += isNew;
+                            met[metCount] = ((long)b << 32) | (uint)q;
+                            metCount += isNew;
+                        }
+                    }
+                    if (weighted != null)
+                    {
+                        // weighted by the age of the buyer's purchase of A
+                        var w = Math.Pow(2, -(nowTicks - ticks[position]) / (halfLife * TimeSpan.TicksPerDay));
+                        for (var m = before; m < metCount; m++)
+                            weighted[(int)(met[m] >> 32)] += w;
+                    }
+                    visitEnd[r - rowOffsets[a]] = metCount;
+                }
+                // one pass over the touched products: clear their counts and keep those with enough support
+                var candidates = 0;
+                for (var t = 0; t < n; t++)
+                {
+                    var b = touched[t];
+                    var c = counts[b];
+                    counts[b] = 0;
+                    touched[candidates] = b;
+                    candidateCount[candidates] = c;
+                    if (weighted != null)
+                    {
+                        candidateWeight[candidates] = weighted[b];
+                        weighted[b] = 0;
+                    }
+                    candidates += c >= minSupport ? 1 : 0;
                 }
                 top.Reset(k);
-                foreach (var b in touched)
+                for (var t = 0; t < candidates; t++)
                 {
-                    if (slots[b].Count >= options.Sequential.MinSupport)
-                        top.Offer(b, scorer.Score(a, b, slots[b].Weighted));
+                    var b = touched[t];
+                    var score = scorer.Score(a, b, weighted != null ? candidateWeight[t] : candidateCount[t]);
+                    if (score >= top.Threshold)
+                        top.Offer(b, score);
                 }
-                var n = top.Drain(rowItems, rowScores);
-                for (var r = 0; r < n; r++)
+                var kept = top.Drain(rowItems, rowScores);
+                if (kept > 0)
                 {
-                    keptRank[rowItems[r]] = r;
-                    rowSupport[r] = slots[rowItems[r]].Count;
-                }
-                foreach (var b in touched)
-                {
-                    slots[b].Count = 0;
-                    slots[b].Weighted = 0;
-                }
-                touched.Clear();
-
-                if (n > 0)
-                {
-                    kept.Clear();
-                    foreach (var entry in lags.AsSpan(0, lagCount))
+                    for (var r = 0; r < kept; r++)
+                        keptRank[rowItems[r]] = r;
+                    for (var t = 0; t < candidates; t++)
                     {
-                        var rank = keptRank[(int)(entry >> 32)];
+                        var rank = keptRank[touched[t]];
                         if (rank >= 0)
-                            kept.Add(((long)rank << 32) | (entry & 0xFFFFFFFF));
+                            rowSupport[rank] = candidateCount[t];
                     }
-                    kept.Sort();
-                    var s = 0;
-                    while (s < kept.Count)
-                    {
-                        var e = s;
-                        var rank = (int)(kept[s] >> 32);
-                        while (e < kept.Count && (int)(kept[e] >> 32) == rank)
-                            e++;
-                        var len = e - s;
-                        rowLags[rank] = len % 2 == 1 ? Lag(kept[s + len / 2]) : (Lag(kept[s + len / 2 - 1]) + Lag(kept[s + len / 2])) / 2f;
-                        s = e;
-                    }
-                    for (var r = 0; r < n; r++)
+                    MedianLags(rowOffsets[a], rowOffsets[a + 1] - rowOffsets[a], kept, rowLags);
+                    for (var r = 0; r < kept; r++)
                         keptRank[rowItems[r]] = -1;
                 }
-                packer.SetRow(a, rowItems.AsSpan(0, n), rowScores.AsSpan(0, n), rowSupport.AsSpan(0, n), rowLags.AsSpan(0, n));
+                packer.SetRow(a, rowItems.AsSpan(0, kept), rowScores.AsSpan(0, kept), rowSupport.AsSpan(0, kept), rowLags.AsSpan(0, kept));
+            }
+
+            // the lag of each kept B, per buyer, in days; the median per B
+            void MedianLags(int rowStart, int visits, int kept, float[] lags)
+            {
+                var total = 0;
+                for (var r = 0; r < kept; r++)
+                {
+                    fill[r] = total;
+                    total += (int)rowSupport[r];
+                }
+                if (lagBuffer.Length < total)
+                    lagBuffer = new float[Math.Max(total, lagBuffer.Length * 2)];
+                var m = 0;
+                for (var v = 0; v < visits; v++)
+                {
+                    var start = ticks[firsts[rowStart + v]];
+                    for (; m < visitEnd[v]; m++)
+                    {
+                        var rank = keptRank[(int)(met[m] >> 32)];
+                        if (rank >= 0)
+                            lagBuffer[fill[rank]++] = (float)((ticks[(int)(uint)met[m]] - start) / (double)TimeSpan.TicksPerDay);
+                    }
+                }
+                var from = 0;
+                for (var r = 0; r < kept; r++)
+                {
+                    var len = (int)rowSupport[r];
+                    // lags are positive, so their bits sort like integers (and the int sort is already compiled)
+                    var span = lagBuffer.AsSpan(from, len);
+                    MemoryMarshal.Cast<float, int>(span).Sort();
+                    lags[r] = len % 2 == 1 ? span[len / 2] : (span[len / 2 - 1] + span[len / 2]) / 2f;
+                    from += len;
+                }
             }
         }
 
@@ -184,15 +262,32 @@ internal static class SequentialBuilder
         return packer.Pack();
     }
 
-    private struct Slot
+    /// <summary>
+    /// Per purchase, whether its order (order id within the customer) has lines at more than one instant; null when no
+    /// order does (the usual case).
+    /// </summary>
+    private static bool[] OrdersSpanningInstants(int[] order, long[] ticks, int[] offsets, int customerCount)
     {
-        public double Weighted;
-        public int Count;
-        public int Mark;
-    }
-
-    private static float Lag(long packed)
-    {
-        return BitConverter.Int32BitsToSingle((int)(packed & 0xFFFFFFFF));
+        bool[] spanning = null;
+        // order id -> its first line in the customer's purchases
+        var firstLineOf = new Dictionary<int, int>();
+        for (var c = 0; c < customerCount; c++)
+        {
+            if (offsets[c + 1] - offsets[c] < 2)
+                continue;
+            firstLineOf.Clear();
+            for (var q = offsets[c]; q < offsets[c + 1]; q++)
+            {
+                if (order[q] == 0 || (q > offsets[c] && order[q] == order[q - 1] && ticks[q] == ticks[q - 1]))
+                    continue;
+                if (!firstLineOf.TryAdd(order[q], q) && ticks[firstLineOf[order[q]]] != ticks[q])
+                {
+                    spanning ??= new bool[order.Length];
+                    for (var p = offsets[c]; p < offsets[c + 1]; p++)
+                        spanning[p] |= order[p] == order[q];
+                }
+            }
+        }
+        return spanning;
     }
 }

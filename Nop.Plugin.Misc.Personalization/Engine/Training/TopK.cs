@@ -2,7 +2,7 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 
 /// <summary>
 /// Keeps the K best (score descending, then index ascending) of a stream of candidates in a min-heap; reusable, so
-/// a hot loop allocates nothing.
+/// a hot loop allocates nothing. Sifts move a hole instead of swapping entries.
 /// </summary>
 internal sealed class TopK
 {
@@ -39,17 +39,12 @@ internal sealed class TopK
             return;
         if (Count < _capacity)
         {
-            var i = Count++;
-            _scores[i] = score;
-            _items[i] = item;
-            SiftUp(i);
+            SiftUp(Count++, score, item);
             return;
         }
         if (!Worse(_scores[0], _items[0], score, item))
             return;
-        _scores[0] = score;
-        _items[0] = item;
-        SiftDown(0);
+        SiftDown(score, item);
     }
 
     /// <summary>Writes the kept candidates best first and empties the heap; returns how many.</summary>
@@ -62,11 +57,7 @@ internal sealed class TopK
             scores[slot] = _scores[0];
             Count--;
             if (Count > 0)
-            {
-                _scores[0] = _scores[Count];
-                _items[0] = _items[Count];
-                SiftDown(0);
-            }
+                SiftDown(_scores[Count], _items[Count]);
         }
         return n;
     }
@@ -76,39 +67,42 @@ internal sealed class TopK
         return scoreA < scoreB || (scoreA == scoreB && itemA > itemB);
     }
 
-    private void SiftUp(int i)
+    private void SiftUp(int i, double score, int item)
     {
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (!Worse(_scores[i], _items[i], _scores[parent], _items[parent]))
+            if (!Worse(score, item, _scores[parent], _items[parent]))
                 break;
-            Swap(i, parent);
+            _scores[i] = _scores[parent];
+            _items[i] = _items[parent];
             i = parent;
         }
+        _scores[i] = score;
+        _items[i] = item;
     }
 
-    private void SiftDown(int i)
+    /// <summary>Puts (score, item) at the root of the heap's <see cref="Count"/> entries and restores the heap order.</summary>
+    private void SiftDown(double score, int item)
     {
+        var i = 0;
+        var n = Count;
         while (true)
         {
             var left = 2 * i + 1;
-            if (left >= Count)
-                return;
+            if (left >= n)
+                break;
             var worst = left;
             var right = left + 1;
-            if (right < Count && Worse(_scores[right], _items[right], _scores[left], _items[left]))
+            if (right < n && Worse(_scores[right], _items[right], _scores[left], _items[left]))
                 worst = right;
-            if (!Worse(_scores[worst], _items[worst], _scores[i], _items[i]))
-                return;
-            Swap(i, worst);
+            if (!Worse(_scores[worst], _items[worst], score, item))
+                break;
+            _scores[i] = _scores[worst];
+            _items[i] = _items[worst];
             i = worst;
         }
-    }
-
-    private void Swap(int a, int b)
-    {
-        (_scores[a], _scores[b]) = (_scores[b], _scores[a]);
-        (_items[a], _items[b]) = (_items[b], _items[a]);
+        _scores[i] = score;
+        _items[i] = item;
     }
 }

@@ -19,7 +19,9 @@ public sealed class EngineMethod : IEvaluatedMethod
     private readonly Dictionary<TrainingOptions, ModelSnapshot> _snapshotCache;
     private Recommender _recommender;
     private Interaction[] _interactions;
-    private Dictionary<int, (int Start, int Length)> _histories;
+    // each customer's history in _interactions, by customer id (ids are small dense integers here)
+    private int[] _historyStart;
+    private int[] _historyLength;
     private DateTime _now;
     private RequestContext _discovery;
     private RequestContext _all;
@@ -80,17 +82,21 @@ public sealed class EngineMethod : IEvaluatedMethod
         }
         for (var c = 0; c < customers.Count; c++)
             offsets[c + 1] += offsets[c];
+        // each distinct price is converted to decimal once (the conversion is slow and retail prices repeat a lot)
         var cursor = (int[])offsets.Clone();
+        var prices = new PriceCache();
         _interactions = new Interaction[train.Count];
         for (var k = 0; k < train.Count; k++)
-            _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k]);
-        _histories = new Dictionary<int, (int, int)>(customers.Count);
+            _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k], prices.ToDecimal(train[k].Price));
+        _historyStart = new int[maxUser + 1];
+        _historyLength = new int[maxUser + 1];
         for (var c = 0; c < customers.Count; c++)
         {
             var span = _interactions.AsSpan(offsets[c], offsets[c + 1] - offsets[c]);
             if (!IsInTimeOrder(span))
                 span.Sort(static (a, b) => a.TimeUtc.CompareTo(b.TimeUtc));
-            _histories[customers[c]] = (offsets[c], offsets[c + 1] - offsets[c]);
+            _historyStart[customers[c]] = offsets[c];
+            _historyLength[customers[c]] = offsets[c + 1] - offsets[c];
         }
 
         var key = TrainingKey(_options);
@@ -106,7 +112,7 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public IReadOnlyList<ScoredItem> Recommend(int user, EvalTask task, int count)
     {
-        var history = _histories.TryGetValue(user, out var h) ? _interactions.AsSpan(h.Start, h.Length) : ReadOnlySpan<Interaction>.Empty;
+        var history = (uint)user < (uint)_historyStart.Length ? _interactions.AsSpan(_historyStart[user], _historyLength[user]) : ReadOnlySpan<Interaction>.Empty;
         var list = _recommender.ForCustomer(history, _now, count, task == EvalTask.Discovery ? _discovery : _all);
         var result = new ScoredItem[list.Count];
         for (var r = 0; r < result.Length; r++)
@@ -126,6 +132,33 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public static Interaction ToInteraction(Data.PurchaseEvent e)
     {
-        return new Interaction(STORE_ID, e.User, e.Item + 1, InteractionType.Purchase, e.Time, (int)Math.Round(e.Quantity), (decimal)e.Price, e.Invoice);
+        return ToInteraction(e, (decimal)e.Price);
+    }
+
+    private static Interaction ToInteraction(Data.PurchaseEvent e, decimal price)
+    {
+        return new Interaction(STORE_ID, e.User, e.Item + 1, InteractionType.Purchase, e.Time, (int)Math.Round(e.Quantity), price, e.Invoice);
+    }
+
+    /// <summary>Remembers recent double-to-decimal conversions (direct-mapped by the bits): retail prices repeat a lot.</summary>
+    private sealed class PriceCache
+    {
+        private const int SIZE = 4096;
+        private readonly long[] _keys = new long[SIZE];
+        private readonly decimal[] _values = new decimal[SIZE];
+        private readonly bool[] _filled = new bool[SIZE];
+
+        public decimal ToDecimal(double price)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(price);
+            var slot = (int)((ulong)(bits * -7046029254386353131L) >> 52);
+            if (_filled[slot] && _keys[slot] == bits)
+                return _values[slot];
+            var value = (decimal)price;
+            _keys[slot] = bits;
+            _values[slot] = value;
+            _filled[slot] = true;
+            return value;
+        }
     }
 }
