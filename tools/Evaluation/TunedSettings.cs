@@ -20,6 +20,11 @@ public static class TunedSettings
 
     public static TrainingOptions For(CommandLine options, Split split = null)
     {
+        if (options.Settings == "tuned")
+            return Options();
+
+        //only now: a shop's settings make a tracking key, and loading the cryptography libraries for it costs ~6 MB of
+        //working set that the tuned run's peak-memory figure should not carry
         var shop = PersonalizationSettings.Defaults();
         switch (options.Settings)
         {
