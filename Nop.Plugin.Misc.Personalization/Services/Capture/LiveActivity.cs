@@ -165,7 +165,8 @@ public sealed class LiveActivity : ILiveActivity
     }
 
     /// <summary>
-    /// Drops the least recently active tenth off the request thread; one trimmer at a time, others carry on.
+    /// Drops the least recently active tenth off the request thread; one trimmer at a time, others carry on. Shoppers
+    /// recorded while it works are trimmed too: it repeats until the limit holds, and checks once more after letting go.
     /// </summary>
     private void TrimOldest()
     {
@@ -176,17 +177,22 @@ public sealed class LiveActivity : ILiveActivity
         {
             try
             {
-                var excess = Volatile.Read(ref _count) - MaxCustomers + MaxCustomers / 10;
-                if (excess <= 0)
-                    return;
-
-                foreach (var key in _entries.OrderBy(pair => Volatile.Read(ref pair.Value.LastTouch)).Take(excess).Select(pair => pair.Key).ToList())
-                    Remove(key, out _);
+                int excess;
+                var removed = true;
+                while (removed && (excess = Volatile.Read(ref _count) - MaxCustomers) > 0)
+                {
+                    removed = false;
+                    foreach (var key in _entries.OrderBy(pair => Volatile.Read(ref pair.Value.LastTouch)).Take(excess + MaxCustomers / 10).Select(pair => pair.Key).ToList())
+                        removed |= Remove(key, out _);
+                }
             }
             finally
             {
                 Volatile.Write(ref _trimming, 0);
             }
+
+            if (Volatile.Read(ref _count) > MaxCustomers)
+                TrimOldest();
         });
     }
 }
