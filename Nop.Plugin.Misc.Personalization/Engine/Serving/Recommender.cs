@@ -221,7 +221,12 @@ public sealed class Recommender
                 if (scratch.Histories[i].CartAddTicks > scratch.Histories[i].CartClearTicks)
                     scratch.Touch(i, scratch.Blocked, ScoringScratch.BLOCKED);
                 if (scratch.Histories[i].Affinity > 0)
-                    total += Shape(scratch.Histories[i].Affinity, scoring.AffinityExponent);
+                {
+                    // shaped once: the spread below divides the same value by the total
+                    var shaped = Shape(scratch.Histories[i].Affinity, scoring.AffinityExponent);
+                    scratch.Histories[i].Shaped = shaped;
+                    total += shaped;
+                }
                 repeatTotal += scratch.Histories[i].Repeat;
             }
             if (total > 0)
@@ -251,7 +256,7 @@ public sealed class Recommender
                     var a = scratch.Histories[i].Affinity;
                     if (a <= 0)
                         continue;
-                    var share = Shape(a, scoring.AffinityExponent) / total;
+                    var share = scratch.Histories[i].Shaped / total;
                     Spread(scratch, Snapshot.Similar, i, share * scoring.SimilarWeight, FROM_SIMILAR);
                     Spread(scratch, Snapshot.BoughtTogether, i, share * scoring.BoughtTogetherWeight, FROM_TOGETHER);
                     Spread(scratch, Snapshot.Sequential, i, share * scoring.SequentialWeight, FROM_SEQUENTIAL);
@@ -339,11 +344,18 @@ public sealed class Recommender
     /// <summary>The distinct purchase orders of the history (order id, or the instant when there is none), sorted by time.</summary>
     private static void CollectOrders(ScoringScratch scratch, ReadOnlySpan<Interaction> history)
     {
+        // an order's lines usually follow each other: a repeat of the previous key needs no hashing
+        var previous = 0L;
+        var any = false;
         foreach (ref readonly var e in history)
         {
             if (e.Type != InteractionType.Purchase)
                 continue;
             var key = e.OrderId != 0 ? e.OrderId : -1 - e.TimeUtc.Ticks;
+            if (any && key == previous)
+                continue;
+            any = true;
+            previous = key;
             if (scratch.OrderKeys.Add(key))
                 scratch.OrderTicks.Add(e.TimeUtc.Ticks);
         }
