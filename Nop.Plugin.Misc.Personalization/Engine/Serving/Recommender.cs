@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
@@ -412,7 +413,11 @@ public sealed class Recommender
         var neighbours = table.NeighboursOf(source);
         var scores = table.ScoresOf(source);
         var slots = scratch.Slots;
+        // new candidates are written straight into the list's storage (room made once per row, not checked per add)
         var candidates = scratch.Candidates;
+        var added = candidates.Count;
+        CollectionsMarshal.SetCount(candidates, added + neighbours.Length);
+        var storage = CollectionsMarshal.AsSpan(candidates);
         for (var r = 0; r < neighbours.Length; r++)
         {
             var j = neighbours[r];
@@ -421,7 +426,7 @@ public sealed class Recommender
             if ((slot.State & ScoringScratch.CANDIDATE) == 0)
             {
                 slot.State |= ScoringScratch.CANDIDATE;
-                candidates.Add(j);
+                storage[added++] = j;
             }
             slot.Score += contribution;
             if (contribution > slot.BestContribution)
@@ -431,6 +436,7 @@ public sealed class Recommender
                 slot.BestKind = kind;
             }
         }
+        CollectionsMarshal.SetCount(candidates, added);
     }
 
     private void AddContent(ScoringScratch scratch, int productId, ReadOnlySpan<int> categories, int manufacturerId, int priceBand, double weight)
