@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
@@ -221,7 +222,12 @@ public sealed class Recommender
                 if (scratch.Histories[i].CartAddTicks > scratch.Histories[i].CartClearTicks)
                     scratch.Touch(i, scratch.Blocked, ScoringScratch.BLOCKED);
                 if (scratch.Histories[i].Affinity > 0)
-                    total += Shape(scratch.Histories[i].Affinity, scoring.AffinityExponent);
+                {
+                    // shaped once: the spread below divides the same value by the total
+                    var shaped = Shape(scratch.Histories[i].Affinity, scoring.AffinityExponent);
+                    scratch.Histories[i].Shaped = shaped;
+                    total += shaped;
+                }
                 repeatTotal += scratch.Histories[i].Repeat;
             }
             if (total > 0)
@@ -251,7 +257,7 @@ public sealed class Recommender
                     var a = scratch.Histories[i].Affinity;
                     if (a <= 0)
                         continue;
-                    var share = Shape(a, scoring.AffinityExponent) / total;
+                    var share = scratch.Histories[i].Shaped / total;
                     Spread(scratch, Snapshot.Similar, i, share * scoring.SimilarWeight, FROM_SIMILAR);
                     Spread(scratch, Snapshot.BoughtTogether, i, share * scoring.BoughtTogetherWeight, FROM_TOGETHER);
                     Spread(scratch, Snapshot.Sequential, i, share * scoring.SequentialWeight, FROM_SEQUENTIAL);
@@ -339,11 +345,18 @@ public sealed class Recommender
     /// <summary>The distinct purchase orders of the history (order id, or the instant when there is none), sorted by time.</summary>
     private static void CollectOrders(ScoringScratch scratch, ReadOnlySpan<Interaction> history)
     {
+        // an order's lines usually follow each other: a repeat of the previous key needs no hashing
+        var previous = 0L;
+        var any = false;
         foreach (ref readonly var e in history)
         {
             if (e.Type != InteractionType.Purchase)
                 continue;
             var key = e.OrderId != 0 ? e.OrderId : -1 - e.TimeUtc.Ticks;
+            if (any && key == previous)
+                continue;
+            any = true;
+            previous = key;
             if (scratch.OrderKeys.Add(key))
                 scratch.OrderTicks.Add(e.TimeUtc.Ticks);
         }
@@ -400,7 +413,11 @@ public sealed class Recommender
         var neighbours = table.NeighboursOf(source);
         var scores = table.ScoresOf(source);
         var slots = scratch.Slots;
+        // new candidates are written straight into the list's storage (room made once per row, not checked per add)
         var candidates = scratch.Candidates;
+        var added = candidates.Count;
+        CollectionsMarshal.SetCount(candidates, added + neighbours.Length);
+        var storage = CollectionsMarshal.AsSpan(candidates);
         for (var r = 0; r < neighbours.Length; r++)
         {
             var j = neighbours[r];
@@ -409,7 +426,7 @@ public sealed class Recommender
             if ((slot.State & ScoringScratch.CANDIDATE) == 0)
             {
                 slot.State |= ScoringScratch.CANDIDATE;
-                candidates.Add(j);
+                storage[added++] = j;
             }
             slot.Score += contribution;
             if (contribution > slot.BestContribution)
@@ -419,6 +436,7 @@ public sealed class Recommender
                 slot.BestKind = kind;
             }
         }
+        CollectionsMarshal.SetCount(candidates, added);
     }
 
     private void AddContent(ScoringScratch scratch, int productId, ReadOnlySpan<int> categories, int manufacturerId, int priceBand, double weight)

@@ -97,6 +97,7 @@ internal sealed class ScoringScratch
     internal struct HistorySlot
     {
         public double Affinity;
+        public double Shaped;
         public double Repeat;
         public long LastPurchaseTicks;
         public long CartAddTicks;

@@ -38,6 +38,23 @@ internal sealed class EventColumns
         var order = new int[capacity];
         var count = 0;
         var now = nowUtc.Ticks;
+        // an array is read directly (no enumerator calls per event); its length is the capacity, so it never grows
+        if (interactions is Interaction[] array)
+        {
+            foreach (ref readonly var e in array.AsSpan())
+            {
+                if (e.ProductId <= 0 || e.TimeUtc.Ticks > now)
+                    continue;
+                store[count] = e.StoreId;
+                customer[count] = e.CustomerId;
+                product[count] = e.ProductId;
+                type[count] = (byte)e.Type;
+                ticks[count] = e.TimeUtc.Ticks;
+                order[count] = e.OrderId;
+                count++;
+            }
+            return new EventColumns(count, store, customer, product, type, ticks, order);
+        }
         foreach (var e in interactions)
         {
             if (e.ProductId <= 0 || e.TimeUtc.Ticks > now)

@@ -27,22 +27,35 @@ internal static class SequentialBuilder
             if (data.Type[e] == (byte)InteractionType.Purchase)
                 count++;
         }
-        var item = new int[count];
-        var ticks = new long[count];
-        var order = new int[count];
-        var p = 0;
-        for (var c = 0; c < data.CustomerCount; c++)
+        int[] item, order;
+        long[] ticks;
+        if (count == data.EventCount)
         {
-            for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
+            // only purchases (an order history): the columns are the data's own, read only here
+            item = data.Item;
+            ticks = data.Ticks;
+            order = data.Order;
+            Array.Copy(data.CustomerOffsets, offsets, offsets.Length);
+        }
+        else
+        {
+            item = new int[count];
+            ticks = new long[count];
+            order = new int[count];
+            var p = 0;
+            for (var c = 0; c < data.CustomerCount; c++)
             {
-                if (data.Type[e] != (byte)InteractionType.Purchase)
-                    continue;
-                item[p] = data.Item[e];
-                ticks[p] = data.Ticks[e];
-                order[p] = data.Order[e];
-                p++;
+                for (var e = data.CustomerOffsets[c]; e < data.CustomerOffsets[c + 1]; e++)
+                {
+                    if (data.Type[e] != (byte)InteractionType.Purchase)
+                        continue;
+                    item[p] = data.Item[e];
+                    ticks[p] = data.Ticks[e];
+                    order[p] = data.Order[e];
+                    p++;
+                }
+                offsets[c + 1] = p;
             }
-            offsets[c + 1] = p;
         }
 
         // each buyer's first purchase of each product, grouped by product (customers ascending inside a product: they
