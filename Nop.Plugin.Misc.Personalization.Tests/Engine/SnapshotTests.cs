@@ -67,6 +67,23 @@ public class SnapshotTests
     }
 
     [Test]
+    public void AnArrayAListAndALazySequenceOfTheSameEventsGiveTheSameBytes()
+    {
+        var events = Events();
+        var purchasesOnly = events.Where(e => e.Type == InteractionType.Purchase).ToList();
+
+        foreach (var log in new[] { events, purchasesOnly })
+        {
+            var fromList = SnapshotSerializer.Serialize(EngineTrainer.Train(log.ToList(), Facts(), _options, EventsBuilder.Now));
+            var fromArray = SnapshotSerializer.Serialize(EngineTrainer.Train(log.ToArray(), Facts(), _options, EventsBuilder.Now));
+            var fromSequence = SnapshotSerializer.Serialize(EngineTrainer.Train(log.Select(e => e), Facts(), _options, EventsBuilder.Now));
+
+            fromArray.Should().Equal(fromList);
+            fromSequence.Should().Equal(fromList);
+        }
+    }
+
+    [Test]
     public void ParallelTrainingGivesTheSameBytes()
     {
         var events = SyntheticEvents.Generate(products: 3000, customers: 400, events: 20000, seed: 3);
