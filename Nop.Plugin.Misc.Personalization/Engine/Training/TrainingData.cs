@@ -60,21 +60,19 @@ internal sealed class TrainingData
     /// <param name="storeId">0 = every store.</param>
     public static TrainingData Build(EventColumns events, ItemCatalog catalog, int storeId, InteractionWeights weights)
     {
-        var kept = new List<int>(storeId == 0 ? events.Count : events.Count / 2);
+        // item index of each kept event, -1 for events left out (another store, a product outside the catalog)
         var itemOf = new int[events.Count];
         var customerIds = new HashSet<int>();
         var lastCustomer = 0;
+        var keptCount = 0;
         for (var e = 0; e < events.Count; e++)
         {
-            if (storeId != 0 && events.Store[e] != storeId)
-                continue;
-            var item = catalog.IndexOf(events.Product[e]);
+            var item = storeId != 0 && events.Store[e] != storeId ? -1 : catalog.IndexOf(events.Product[e]);
+            itemOf[e] = item;
             if (item < 0)
                 continue;
-            itemOf[e] = item;
-            kept.Add(e);
             // callers usually pass events grouped by customer: skip the hash for runs of one customer
-            if (kept.Count == 1 || events.Customer[e] != lastCustomer)
+            if (keptCount++ == 0 || events.Customer[e] != lastCustomer)
             {
                 lastCustomer = events.Customer[e];
                 customerIds.Add(lastCustomer);
@@ -88,28 +86,39 @@ internal sealed class TrainingData
             customerIndex[customers[c]] = c;
 
         // counting sort by customer, then by (time, item, type, order) inside each customer: the result does not depend
-        // on the order the caller enumerated the events in
+        // on the order the caller enumerated the events in. The customer of an event is looked up twice (count, then
+        // place) rather than stored, which is cheap for runs of one customer and saves an array per event.
         var offsets = new int[customers.Length + 1];
-        var customerOfKept = new int[kept.Count];
         var lastIndex = -1;
-        for (var k = 0; k < kept.Count; k++)
+        for (var e = 0; e < events.Count; e++)
         {
-            var customer = events.Customer[kept[k]];
+            if (itemOf[e] < 0)
+                continue;
+            var customer = events.Customer[e];
             if (lastIndex < 0 || customer != lastCustomer)
             {
                 lastCustomer = customer;
                 lastIndex = customerIndex[customer];
             }
-            var c = lastIndex;
-            customerOfKept[k] = c;
-            offsets[c + 1]++;
+            offsets[lastIndex + 1]++;
         }
         for (var c = 0; c < customers.Length; c++)
             offsets[c + 1] += offsets[c];
         var cursor = (int[])offsets.Clone();
-        var sorted = new int[kept.Count];
-        for (var k = 0; k < kept.Count; k++)
-            sorted[cursor[customerOfKept[k]]++] = kept[k];
+        var sorted = new int[keptCount];
+        lastIndex = -1;
+        for (var e = 0; e < events.Count; e++)
+        {
+            if (itemOf[e] < 0)
+                continue;
+            var customer = events.Customer[e];
+            if (lastIndex < 0 || customer != lastCustomer)
+            {
+                lastCustomer = customer;
+                lastIndex = customerIndex[customer];
+            }
+            sorted[cursor[lastIndex]++] = e;
+        }
 
         Comparison<int> byTime = (a, b) =>
         {
