@@ -16,7 +16,12 @@ internal sealed class ItemGroups
     }
 
     public int[] Offsets { get; }
+
+    /// <summary>The groups' items; the array may be longer than <see cref="PositionCount"/> (sized before grouping).</summary>
     public int[] Items { get; }
+
+    /// <summary>How many positions of <see cref="Items"/> the groups use.</summary>
+    public int PositionCount => Offsets[^1];
 
     /// <summary>When each group happened (an order's time, a customer's latest event).</summary>
     public long[] Ticks { get; }
@@ -29,16 +34,18 @@ internal sealed class ItemGroups
     public static ItemGroups CustomerInterests(TrainingData data, int maxPerCustomer, double windowDays)
     {
         var window = windowDays > 0 ? (long)(windowDays * TimeSpan.TicksPerDay) : long.MaxValue;
-        var offsets = new List<int>(data.CustomerCount + 1) { 0 };
-        var items = new List<int>(data.EventCount);
+        // sized up front (at most every event, at most maxPerCustomer per customer): no list growth and no final copy
+        var offsets = new int[data.CustomerCount + 1];
+        var items = new int[(int)Math.Min(data.EventCount, (long)data.CustomerCount * maxPerCustomer)];
         var ticks = new long[data.CustomerCount];
         var stamp = new int[data.ItemCount];
         Array.Fill(stamp, -1);
+        var count = 0;
         for (var c = 0; c < data.CustomerCount; c++)
         {
-            var start = items.Count;
+            var start = count;
             var last = data.CustomerOffsets[c + 1] > data.CustomerOffsets[c] ? data.Ticks[data.CustomerOffsets[c + 1] - 1] : 0;
-            for (var e = data.CustomerOffsets[c + 1] - 1; e >= data.CustomerOffsets[c] && items.Count - start < maxPerCustomer; e--)
+            for (var e = data.CustomerOffsets[c + 1] - 1; e >= data.CustomerOffsets[c] && count - start < maxPerCustomer; e--)
             {
                 if (last - data.Ticks[e] > window)
                     break;
@@ -46,22 +53,28 @@ internal sealed class ItemGroups
                 if (data.Weight[e] <= 0 || stamp[item] == c)
                     continue;
                 stamp[item] = c;
-                items.Add(item);
+                items[count++] = item;
             }
-            items.Sort(start, items.Count - start, null);
-            offsets.Add(items.Count);
+            items.AsSpan(start, count - start).Sort();
+            offsets[c + 1] = count;
             if (data.CustomerOffsets[c + 1] > data.CustomerOffsets[c])
                 ticks[c] = data.Ticks[data.CustomerOffsets[c + 1] - 1];
         }
-        return new ItemGroups(offsets.ToArray(), items.ToArray(), ticks);
+        return new ItemGroups(offsets, items, ticks);
     }
 
     /// <summary>The distinct products of every order; purchases without an order id group by customer and instant.</summary>
     public static ItemGroups Orders(TrainingData data)
     {
-        var offsets = new List<int>(data.EventCount / 4 + 1) { 0 };
-        var items = new List<int>(data.EventCount);
-        var ticks = new List<long>(data.EventCount / 4 + 1);
+        // items: at most one per purchase, sized up front (no list growth, no final copy); the order count is not known
+        // before grouping, so offsets and times grow
+        var purchases = 0;
+        for (var e = 0; e < data.EventCount; e++)
+            purchases += data.Type[e] == (byte)InteractionType.Purchase ? 1 : 0;
+        var items = new int[purchases];
+        var itemCount = 0;
+        var offsets = new List<int>(data.CustomerCount + 1) { 0 };
+        var ticks = new List<long>(data.CustomerCount + 1);
         var lines = new int[16];
         long KeyOf(int e) => data.Order[e] != 0 ? data.Order[e] : -1 - data.Ticks[e];
         Comparison<int> byOrder = (x, y) =>
@@ -99,16 +112,16 @@ internal sealed class ItemGroups
                 if (!sameOrder)
                 {
                     if (i > 0)
-                        offsets.Add(items.Count);
+                        offsets.Add(itemCount);
                     ticks.Add(data.Ticks[e]);
                 }
                 else if (data.Item[e] == data.Item[span[i - 1]])
                     continue;
-                items.Add(data.Item[e]);
+                items[itemCount++] = data.Item[e];
             }
-            offsets.Add(items.Count);
+            offsets.Add(itemCount);
         }
-        return new ItemGroups(offsets.ToArray(), items.ToArray(), ticks.ToArray());
+        return new ItemGroups(offsets.ToArray(), items, ticks.ToArray());
     }
 
     /// <summary>
@@ -117,13 +130,13 @@ internal sealed class ItemGroups
     public (int[] Offsets, int[] Positions) InvertPositions(int itemCount)
     {
         var offsets = new int[itemCount + 1];
-        foreach (var item in Items)
+        foreach (var item in Items.AsSpan(0, PositionCount))
             offsets[item + 1]++;
         for (var i = 0; i < itemCount; i++)
             offsets[i + 1] += offsets[i];
         var cursor = (int[])offsets.Clone();
-        var positions = new int[Items.Length];
-        for (var q = 0; q < Items.Length; q++)
+        var positions = new int[PositionCount];
+        for (var q = 0; q < positions.Length; q++)
             positions[cursor[Items[q]]++] = q;
         return (offsets, positions);
     }
@@ -131,7 +144,7 @@ internal sealed class ItemGroups
     /// <summary>The group of every position in <see cref="Items"/>.</summary>
     public int[] GroupOfPositions()
     {
-        var groupOf = new int[Items.Length];
+        var groupOf = new int[PositionCount];
         for (var g = 0; g < Count; g++)
             groupOf.AsSpan(Offsets[g], Offsets[g + 1] - Offsets[g]).Fill(g);
         return groupOf;
