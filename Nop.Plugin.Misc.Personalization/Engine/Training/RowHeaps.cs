@@ -19,6 +19,10 @@ internal sealed class RowHeaps
     // here without touching the heap itself
     private readonly double[] _threshold;
 
+    // arrays rows have outgrown, by capacity: the next row growing to that size takes one, so a pass allocates little
+    // more than the heaps it finally keeps (contents past a row's count are never read)
+    private readonly List<Entry[]>[] _outgrown;
+
     public RowHeaps(int rows, int k)
     {
         _k = k;
@@ -26,6 +30,7 @@ internal sealed class RowHeaps
         _count = new int[rows];
         _threshold = new double[rows];
         Array.Fill(_threshold, double.NegativeInfinity);
+        _outgrown = new List<Entry[]>[CapacityClass(k) + 1];
     }
 
     public int CountOf(int row)
@@ -37,7 +42,7 @@ internal sealed class RowHeaps
     public void Offer(int row, int item, double score, float support)
     {
         if (score >= _threshold[row])
-            Insert(row, item, score, support);
+            Insert(row, item, score, support, true);
     }
 
     /// <summary>Offers every candidate kept by <paramref name="other"/> (same shape) to this instance.</summary>
@@ -47,12 +52,18 @@ internal sealed class RowHeaps
             MergeRow(other, row);
     }
 
-    /// <summary>Offers the candidates <paramref name="other"/> keeps for one row; rows are independent of each other.</summary>
+    /// <summary>
+    /// Offers the candidates <paramref name="other"/> keeps for one row; rows are independent of each other, so several
+    /// threads may merge different rows at once (the outgrown arrays, shared by all rows, are not used here).
+    /// </summary>
     public void MergeRow(RowHeaps other, int row)
     {
         var heap = other._heaps[row];
         for (var r = 0; r < other._count[row]; r++)
-            Offer(row, heap[r].Item, heap[r].Score, heap[r].Support);
+        {
+            if (heap[r].Score >= _threshold[row])
+                Insert(row, heap[r].Item, heap[r].Score, heap[r].Support, false);
+        }
     }
 
     /// <summary>Writes the row's candidates best first and empties it; returns how many.</summary>
@@ -74,7 +85,7 @@ internal sealed class RowHeaps
         return n;
     }
 
-    private void Insert(int row, int item, double score, float support)
+    private void Insert(int row, int item, double score, float support, bool reuse)
     {
         if (_k == 0)
             return;
@@ -83,10 +94,7 @@ internal sealed class RowHeaps
         if (n < _k)
         {
             if (heap == null || n == heap.Length)
-            {
-                Array.Resize(ref _heaps[row], Math.Min(_k, heap == null ? INITIAL : heap.Length * 2));
-                heap = _heaps[row];
-            }
+                heap = Grow(row, heap, n, reuse);
             var i = n;
             _count[row] = n + 1;
             // sift up
@@ -107,6 +115,37 @@ internal sealed class RowHeaps
             return;
         SiftDown(heap, n, new Entry(score, item, support));
         _threshold[row] = heap[0].Score;
+    }
+
+    private Entry[] Grow(int row, Entry[] heap, int n, bool reuse)
+    {
+        var capacity = Math.Min(_k, heap == null ? INITIAL : heap.Length * 2);
+        var spare = reuse ? _outgrown[CapacityClass(capacity)] : null;
+        Entry[] grown;
+        if (spare is { Count: > 0 } && spare[^1].Length == capacity)
+        {
+            grown = spare[^1];
+            spare.RemoveAt(spare.Count - 1);
+        }
+        else
+            grown = new Entry[capacity];
+        if (heap != null)
+        {
+            heap.AsSpan(0, n).CopyTo(grown);
+            if (reuse)
+                (_outgrown[CapacityClass(heap.Length)] ??= new List<Entry[]>()).Add(heap);
+        }
+        _heaps[row] = grown;
+        return grown;
+    }
+
+    /// <summary>0 for the initial capacity, then one class per doubling (the last class may be K itself).</summary>
+    private static int CapacityClass(int capacity)
+    {
+        var c = 0;
+        for (var size = INITIAL; size < capacity; size *= 2)
+            c++;
+        return c;
     }
 
     /// <summary>Puts the entry at the root of a heap of <paramref name="n"/> entries and restores the heap order.</summary>
