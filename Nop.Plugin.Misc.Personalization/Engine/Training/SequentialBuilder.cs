@@ -63,7 +63,6 @@ internal static class SequentialBuilder
         var buyers = new int[itemCount];
         var stamp = new int[itemCount];
         Array.Fill(stamp, -1);
-        var firstPositions = new List<int>();
         var purchasingCustomers = 0;
         for (var c = 0; c < data.CustomerCount; c++)
         {
@@ -75,7 +74,6 @@ internal static class SequentialBuilder
                     continue;
                 stamp[item[q]] = c;
                 buyers[item[q]]++;
-                firstPositions.Add(q);
             }
         }
         var customerOfPosition = new int[count];
@@ -93,10 +91,20 @@ internal static class SequentialBuilder
         var rowOffsets = new int[itemCount + 1];
         for (var i = 0; i < itemCount; i++)
             rowOffsets[i + 1] = rowOffsets[i] + buyers[i];
-        var firsts = new int[firstPositions.Count];
+        // a second pass places the first purchases (counted above, so no growing list): stamps now mark customer
+        // c as -2 - c
+        var firsts = new int[rowOffsets[itemCount]];
         var rowCursor = (int[])rowOffsets.Clone();
-        foreach (var q in firstPositions)
-            firsts[rowCursor[item[q]]++] = q;
+        for (var c = 0; c < data.CustomerCount; c++)
+        {
+            for (var q = offsets[c]; q < offsets[c + 1]; q++)
+            {
+                if (stamp[item[q]] == -2 - c)
+                    continue;
+                stamp[item[q]] = -2 - c;
+                firsts[rowCursor[item[q]]++] = q;
+            }
+        }
 
         // the customer's previous purchase of the same product (or -1): a scan starting at `from` meets that product for
         // the first time at q exactly when previous[q] < from, so deduplication reads a sequential array instead of
