@@ -20,7 +20,8 @@ public static class EngineTrainer
         var events = EventColumns.From(interactions, nowUtc);
         var catalog = CatalogBuilder.Build(events, products);
         var global = options.StoreId != 0 && events.DistinctStores().Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
-        return TrainStore(events, catalog, options.StoreId, global, options, nowUtc);
+        // the last reader of the events: the training data may take their columns over
+        return TrainStore(events, catalog, options.StoreId, global, options, nowUtc, consumeEvents: true);
     }
 
     /// <summary>One snapshot per store present in the events, all sharing one installation-wide computation.</summary>
@@ -37,9 +38,9 @@ public static class EngineTrainer
         return result;
     }
 
-    private static ModelSnapshot TrainStore(EventColumns events, ItemCatalog catalog, int storeId, Tables global, TrainingOptions options, DateTime nowUtc)
+    private static ModelSnapshot TrainStore(EventColumns events, ItemCatalog catalog, int storeId, Tables global, TrainingOptions options, DateTime nowUtc, bool consumeEvents = false)
     {
-        var data = TrainingData.Build(events, catalog, storeId, options.Weights);
+        var data = TrainingData.Build(events, catalog, storeId, options.Weights, consumeEvents);
         // the per-product statistics are independent of the neighbour tables: with spare threads they are built
         // alongside (each is a pure function of the data, so the snapshot does not depend on it)
         var side = options.Parallelism > 1

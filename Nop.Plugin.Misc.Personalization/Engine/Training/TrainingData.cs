@@ -57,8 +57,38 @@ internal sealed class TrainingData
         return true;
     }
 
+    /// <summary>
+    /// Puts the element at <c>source[k]</c> at position k of each column, in place, cycle by cycle; the entries of
+    /// <paramref name="source"/> are destroyed (marked as visited).
+    /// </summary>
+    private static void Reorder(int[] source, int[] item, byte[] type, long[] ticks, int[] order)
+    {
+        for (var start = 0; start < source.Length; start++)
+        {
+            if (source[start] < 0)
+                continue;
+            var (heldItem, heldType, heldTicks, heldOrder) = (item[start], type[start], ticks[start], order[start]);
+            var k = start;
+            while (true)
+            {
+                var from = source[k];
+                source[k] = -1;
+                if (from == start)
+                {
+                    (item[k], type[k], ticks[k], order[k]) = (heldItem, heldType, heldTicks, heldOrder);
+                    break;
+                }
+                (item[k], type[k], ticks[k], order[k]) = (item[from], type[from], ticks[from], order[from]);
+                k = from;
+            }
+        }
+    }
+
     /// <param name="storeId">0 = every store.</param>
-    public static TrainingData Build(EventColumns events, ItemCatalog catalog, int storeId, InteractionWeights weights)
+    /// <param name="consumeEvents">
+    /// The caller no longer reads <paramref name="events"/>: their columns may be reordered and become the data's own.
+    /// </param>
+    public static TrainingData Build(EventColumns events, ItemCatalog catalog, int storeId, InteractionWeights weights, bool consumeEvents = false)
     {
         // item index of each kept event, -1 for events left out (another store, a product outside the catalog)
         var itemOf = new int[events.Count];
@@ -139,11 +169,20 @@ internal sealed class TrainingData
         }
 
         var n = sorted.Length;
+        var weight = new float[n];
+        // a caller that is done with the events lets their columns be reordered in place and kept (when every event is
+        // kept, so the columns have exactly the data's length) instead of copied
+        if (consumeEvents && n == events.Count && events.Ticks.Length == n && events.Type.Length == n && events.Order.Length == n)
+        {
+            Reorder(sorted, itemOf, events.Type, events.Ticks, events.Order);
+            for (var k = 0; k < n; k++)
+                weight[k] = (float)weights[(Interactions.InteractionType)events.Type[k]];
+            return new TrainingData(catalog.Count, customers.Length, offsets, itemOf, events.Type, events.Ticks, events.Order, weight);
+        }
         var items = new int[n];
         var types = new byte[n];
         var ticks = new long[n];
         var orders = new int[n];
-        var weight = new float[n];
         for (var k = 0; k < n; k++)
         {
             var e = sorted[k];

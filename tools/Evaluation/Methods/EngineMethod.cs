@@ -73,13 +73,8 @@ public sealed class EngineMethod : IEvaluatedMethod
         for (var c = 0; c < customers.Count; c++)
             slot[customers[c]] = c;
         var offsets = new int[customers.Count + 1];
-        var customerOf = new int[train.Count];
-        for (var k = 0; k < train.Count; k++)
-        {
-            var c = slot[train[k].User];
-            customerOf[k] = c;
-            offsets[c + 1]++;
-        }
+        foreach (var e in train)
+            offsets[slot[e.User] + 1]++;
         for (var c = 0; c < customers.Count; c++)
             offsets[c + 1] += offsets[c];
         // each distinct price is converted to decimal once (the conversion is slow and retail prices repeat a lot)
@@ -87,7 +82,7 @@ public sealed class EngineMethod : IEvaluatedMethod
         var prices = new PriceCache();
         _interactions = new Interaction[train.Count];
         for (var k = 0; k < train.Count; k++)
-            _interactions[cursor[customerOf[k]]++] = ToInteraction(train[k], prices.ToDecimal(train[k].Price));
+            _interactions[cursor[slot[train[k].User]]++] = ToInteraction(train[k], prices.ToDecimal(train[k].Price));
         _historyStart = new int[maxUser + 1];
         _historyLength = new int[maxUser + 1];
         for (var c = 0; c < customers.Count; c++)
