@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
@@ -43,21 +44,14 @@ internal sealed class EventColumns
         {
             foreach (ref readonly var e in array.AsSpan())
             {
-                if (e.ProductId <= 0 || e.TimeUtc.Ticks > now)
-                    continue;
-                store[count] = e.StoreId;
-                customer[count] = e.CustomerId;
-                product[count] = e.ProductId;
-                type[count] = (byte)e.Type;
-                ticks[count] = e.TimeUtc.Ticks;
-                order[count] = e.OrderId;
-                count++;
+                if (Keeps(e, now))
+                    Put(count++, e, store, customer, product, type, ticks, order);
             }
             return new EventColumns(count, store, customer, product, type, ticks, order);
         }
         foreach (var e in interactions)
         {
-            if (e.ProductId <= 0 || e.TimeUtc.Ticks > now)
+            if (!Keeps(e, now))
                 continue;
             if (count == store.Length)
             {
@@ -69,15 +63,23 @@ internal sealed class EventColumns
                 Array.Resize(ref ticks, size);
                 Array.Resize(ref order, size);
             }
-            store[count] = e.StoreId;
-            customer[count] = e.CustomerId;
-            product[count] = e.ProductId;
-            type[count] = (byte)e.Type;
-            ticks[count] = e.TimeUtc.Ticks;
-            order[count] = e.OrderId;
-            count++;
+            Put(count++, e, store, customer, product, type, ticks, order);
         }
         return new EventColumns(count, store, customer, product, type, ticks, order);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Keeps(in Interaction e, long now) => e.ProductId > 0 && e.TimeUtc.Ticks <= now;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(int at, in Interaction e, int[] store, int[] customer, int[] product, byte[] type, long[] ticks, int[] order)
+    {
+        store[at] = e.StoreId;
+        customer[at] = e.CustomerId;
+        product[at] = e.ProductId;
+        type[at] = (byte)e.Type;
+        ticks[at] = e.TimeUtc.Ticks;
+        order[at] = e.OrderId;
     }
 
     public int[] DistinctStores()
