@@ -142,7 +142,11 @@ public sealed class ProfileSamples : EntitySamples<PersonalizationProfile>
         Monetary = (byte)((seed + 2) % 5 + 1),
         LifecycleStage = (byte)(seed % 4),
         Affinities = seed % 3 == 0 ? null : $"c{seed}:0.83;m3:0.41",
-        LastComputedOnUtc = Moment.AddSeconds(seed)
+        LastComputedOnUtc = Moment.AddSeconds(seed),
+        Orders = seed,
+        TotalSpent = 12.5m * seed,
+        LastOrderOnUtc = seed % 2 == 0 ? null : Moment.AddDays(-seed),
+        MedianGapDays = seed % 2 == 0 ? null : 10.5m + seed
     };
 
     public override void Change(PersonalizationProfile entity)
@@ -155,6 +159,10 @@ public sealed class ProfileSamples : EntitySamples<PersonalizationProfile>
         entity.LifecycleStage = (byte)((entity.LifecycleStage + 1) % 4);
         entity.Affinities = entity.Affinities is null ? "p2:0.66" : null;
         entity.LastComputedOnUtc = entity.LastComputedOnUtc.AddDays(1);
+        entity.Orders += 3;
+        entity.TotalSpent += 1.25m;
+        entity.LastOrderOnUtc = entity.LastOrderOnUtc is null ? Moment : null;
+        entity.MedianGapDays = entity.MedianGapDays is null ? 30.5m : null;
     }
 
     public override Expression<Func<PersonalizationProfile, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;

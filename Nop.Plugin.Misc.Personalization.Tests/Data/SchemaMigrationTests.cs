@@ -90,6 +90,7 @@ public class SchemaMigrationTests
     [TestCase(SnapshotPartsMigration.UNIQUE_PART_INDEX, PersonalizationTables.MODEL_SNAPSHOT, "(\"StoreId\", \"Kind\", \"Version\", \"Part\")")]
     [TestCase("IX_Personalization_Profile_Customer_Store", PersonalizationTables.PROFILE, "(\"CustomerId\", \"StoreId\")")]
     [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]
+    [TestCase(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX, PersonalizationTables.PREDICTION, "(\"CustomerId\", \"StoreId\")")]
     public async Task UpCreatesTheIndex(string index, string table, string columns)
     {
         _migrator.MigrateUp();
@@ -194,11 +195,39 @@ public class SchemaMigrationTests
     }
 
     [Test]
-    public void TheSchemaIsInstalledOnInstallAndThePartsMigrationRunsOnlyOnUpdate()
+    public async Task UpdatingFromVersion020GivesProfilesTheirOrderColumnsAndPredictionsTheirCustomerIndex()
+    {
+        _migrator.MigrateUp();
+        //the tables as plugin 0.2.0 left them, with a profile row written then
+        var profile = PersonalizationTables.PROFILE;
+        await _database.ExecuteAsync($"ALTER TABLE \"{profile}\" DROP COLUMN \"{CustomerInsightsMigration.ORDERS}\", DROP COLUMN \"{CustomerInsightsMigration.TOTAL_SPENT}\", " +
+            $"DROP COLUMN \"{CustomerInsightsMigration.LAST_ORDER_ON_UTC}\", DROP COLUMN \"{CustomerInsightsMigration.MEDIAN_GAP_DAYS}\"");
+        await _database.ExecuteAsync($"DROP INDEX \"{CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{profile}\" (\"CustomerId\", \"StoreId\", \"Recency\", \"Frequency\", \"Monetary\", \"LifecycleStage\", \"LastComputedOnUtc\") " +
+            "VALUES (7, 1, 5, 4, 3, 2, now())");
+
+        _migrator.Up(new CustomerInsightsMigration());
+        _migrator.Up(new CustomerInsightsMigration());
+
+        var row = (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().ContainSingle().Subject;
+        (row.CustomerId, row.Recency, row.Orders, row.TotalSpent, row.LastOrderOnUtc, row.MedianGapDays).Should().Be((7, (byte)5, 0, 0m, (DateTime?)null, (decimal?)null));
+        (await PluginIndexesAsync()).Should().Contain(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX);
+    }
+
+    [TestCase(typeof(SnapshotPartsMigration))]
+    [TestCase(typeof(CustomerInsightsMigration))]
+    public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
-        typeof(SnapshotPartsMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Update);
-        SchemaVersion.Should().BeLessThan(typeof(SnapshotPartsMigration).GetCustomAttribute<MigrationAttribute>().Version);
+        migration.GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Update);
+        SchemaVersion.Should().BeLessThan(migration.GetCustomAttribute<MigrationAttribute>().Version);
+    }
+
+    [Test]
+    public void UpdateMigrationsRunInTheOrderTheyWereWritten()
+    {
+        typeof(SnapshotPartsMigration).GetCustomAttribute<MigrationAttribute>().Version
+            .Should().BeLessThan(typeof(CustomerInsightsMigration).GetCustomAttribute<MigrationAttribute>().Version);
     }
 
     private static long SchemaVersion => typeof(SchemaMigration).GetCustomAttribute<MigrationAttribute>().Version;

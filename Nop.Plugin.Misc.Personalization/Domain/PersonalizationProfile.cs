@@ -29,5 +29,19 @@ public class PersonalizationProfile : BaseEntity
     /// </summary>
     public string Affinities { get; set; }
 
+    /// <summary>
+    /// Distinct orders in the training window.
+    /// </summary>
+    public int Orders { get; set; }
+
+    public decimal TotalSpent { get; set; }
+
+    public DateTime? LastOrderOnUtc { get; set; }
+
+    /// <summary>
+    /// The customer's own rhythm: median days between order days; null with fewer than two order days.
+    /// </summary>
+    public decimal? MedianGapDays { get; set; }
+
     public DateTime LastComputedOnUtc { get; set; }
 }

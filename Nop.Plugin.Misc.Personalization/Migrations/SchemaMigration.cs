@@ -101,7 +101,11 @@ public class SchemaMigration : Migration
                 .WithColumn("Monetary").AsByte().NotNullable()
                 .WithColumn("LifecycleStage").AsByte().NotNullable()
                 .WithColumn("Affinities").AsString(int.MaxValue).Nullable()
-                .WithColumn("LastComputedOnUtc").AsDateTime2().NotNullable();
+                .WithColumn("LastComputedOnUtc").AsDateTime2().NotNullable()
+                .WithColumn(CustomerInsightsMigration.ORDERS).AsInt32().NotNullable()
+                .WithColumn(CustomerInsightsMigration.TOTAL_SPENT).AsDecimal(18, 4).NotNullable()
+                .WithColumn(CustomerInsightsMigration.LAST_ORDER_ON_UTC).AsDateTime2().Nullable()
+                .WithColumn(CustomerInsightsMigration.MEDIAN_GAP_DAYS).AsDecimal(9, 1).Nullable();
 
             Create.Index("IX_Personalization_Profile_Customer_Store").OnTable(PersonalizationTables.PROFILE)
                 .OnColumn("CustomerId").Ascending()
@@ -123,6 +127,7 @@ public class SchemaMigration : Migration
             Create.Index("IX_Personalization_Prediction_Store_Due").OnTable(PersonalizationTables.PREDICTION)
                 .OnColumn("StoreId").Ascending()
                 .OnColumn("DueOnUtc").Ascending();
+            CustomerInsightsMigration.CreatePredictionCustomerIndex(Create);
         }
     }
 
