@@ -1,0 +1,122 @@
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Insights;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
+using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
+using Nop.Plugin.Misc.Personalization.Engine.Segments;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Engine.Insights;
+
+[TestFixture]
+public class CustomerInsightsBuilderTests
+{
+    private static readonly DateTime _day0 = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime _now = _day0.AddDays(100);
+
+    private static readonly ProductFacts[] _products =
+    [
+        new(1, [10], 3, 5m, true, true, _day0),
+        new(2, [20], 0, 50m, true, true, _day0)
+    ];
+
+    private static readonly SegmentDefinition[] _segments =
+    [
+        new(7, "Ordered", SegmentRule.Parse("orders >= 1")),
+        new(9, "Never ordered", SegmentRule.Parse("orders = 0"))
+    ];
+
+    private static Interaction Buy(int customer, int product, int day, int store = 1) =>
+        new(store, customer, product, InteractionType.Purchase, _day0.AddDays(day).AddHours(10), 1, 5m, store * 100_000 + customer * 1000 + day);
+
+    private static Interaction View(int customer, int product, int day, int store = 1) =>
+        new(store, customer, product, InteractionType.View, _day0.AddDays(day).AddHours(12));
+
+    private static InsightsOptions Options(int minInteractions = 3, double horizonDays = 60) => new()
+    {
+        MinInteractionsWithoutOrder = minInteractions,
+        PredictionHorizonDays = horizonDays,
+        Replenishment = new ReplenishmentOptions { MinRepeatCustomers = 3, WindowTolerance = 0.25 },
+        Segments = new SegmentOptions { MinimumMembers = 2, MinimumShare = 0 }
+    };
+
+    /// <summary>
+    /// Customers 1-3 re-buy product 1 every 30 days, last on day 80 (due about day 110: within the horizon).
+    /// Customer 4 re-bought it every 30 days long ago (due about day 60: more than a quarter cycle overdue).
+    /// Customer 5 viewed three times, customer 6 twice; customer 7 bought once in store 2; one purchase lies in the future.
+    /// </summary>
+    private static List<Interaction> Shop()
+    {
+        var events = new List<Interaction>();
+        foreach (var customer in new[] { 1, 2, 3 })
+            events.AddRange([Buy(customer, 1, 20), Buy(customer, 1, 50), Buy(customer, 1, 80)]);
+        events.AddRange([Buy(4, 1, 0), Buy(4, 1, 30)]);
+        events.AddRange([View(5, 1, 90), View(5, 2, 91), View(5, 2, 92)]);
+        events.AddRange([View(6, 1, 90), View(6, 2, 91)]);
+        events.Add(Buy(7, 2, 95, store: 2));
+        events.Add(Buy(8, 2, 101));
+        return events;
+    }
+
+    [Test]
+    public void ProfilesAreKeptForCustomersWhoOrderedOrInteractedEnoughPerStore()
+    {
+        var insights = CustomerInsightsBuilder.Build(Shop(), _products, _segments, _now, Options());
+
+        insights.Select(store => store.StoreId).Should().Equal(1, 2);
+        insights[0].Profiles.Select(p => p.Profile.CustomerId).Should().Equal(1, 2, 3, 4, 5);
+        insights[1].Profiles.Select(p => p.Profile.CustomerId).Should().Equal(7);
+        var customer1 = insights[0].Profiles[0].Profile;
+        (customer1.Orders, customer1.TotalSpent, customer1.LastOrderUtc, customer1.MedianGapDays)
+            .Should().Be((3, 15m, _day0.AddDays(80).AddHours(10), 30.0));
+    }
+
+    [Test]
+    public void EveryProfileCarriesItsSegmentsAndEachStoreCountsThem()
+    {
+        var insights = CustomerInsightsBuilder.Build(Shop(), _products, _segments, _now, Options());
+
+        insights[0].Profiles.Select(p => string.Join(",", p.SegmentIds)).Should().Equal("7", "7", "7", "7", "9");
+        insights[0].SegmentSizes.Select(size => (size.SegmentId, size.Members, size.Warning == null)).Should().Equal((7, 4, true), (9, 1, false));
+        insights[1].SegmentSizes.Select(size => (size.SegmentId, size.Members)).Should().Equal((7, 1), (9, 0));
+    }
+
+    [Test]
+    public void OnlyPredictionsDueWithinTheHorizonOrALittleOverdueAreKept()
+    {
+        var insights = CustomerInsightsBuilder.Build(Shop(), _products, _segments, _now, Options());
+
+        var predictions = insights[0].Predictions;
+        predictions.Select(p => (p.CustomerId, p.ProductId)).Should().Equal((1, 1), (2, 1), (3, 1));
+        predictions.Should().OnlyContain(p => p.DueUtc > _now && p.DueUtc <= _now.AddDays(60));
+        insights[1].Predictions.Should().BeEmpty();
+
+        CustomerInsightsBuilder.Build(Shop(), _products, _segments, _now, Options(horizonDays: 5))[0].Predictions
+            .Should().BeEmpty("they are due about ten days from now");
+    }
+
+    [Test]
+    public void TheInteractionThresholdDecidesForCustomersWithoutOrders()
+    {
+        var insights = CustomerInsightsBuilder.Build(Shop(), _products, _segments, _now, Options(minInteractions: 2));
+
+        insights[0].Profiles.Select(p => p.Profile.CustomerId).Should().Equal(1, 2, 3, 4, 5, 6);
+        insights[0].Profiles[4].Profile.Lifecycle.Should().Be(LifecycleStage.None);
+    }
+
+    [Test]
+    public void TheSameInputGivesTheSameInsightsWhateverTheOrderOfEvents()
+    {
+        var events = Shop();
+        var first = CustomerInsightsBuilder.Build(events, _products, _segments, _now, Options());
+        events.Reverse();
+        var second = CustomerInsightsBuilder.Build(events, _products, _segments, _now, Options());
+
+        second.Should().BeEquivalentTo(first, options => options.WithStrictOrdering());
+    }
+
+    [Test]
+    public void NoInteractionsGiveNoStores()
+    {
+        CustomerInsightsBuilder.Build([], _products, _segments, _now, Options()).Should().BeEmpty();
+    }
+}

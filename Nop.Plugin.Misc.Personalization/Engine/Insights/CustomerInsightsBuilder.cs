@@ -1,0 +1,61 @@
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
+using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
+using Nop.Plugin.Misc.Personalization.Engine.Segments;
+
+namespace Nop.Plugin.Misc.Personalization.Engine.Insights;
+
+/// <summary>
+/// Layers 2 and 3 in one pass over the interactions: profiles (affinities, RFM, lifecycle), the segments each customer
+/// falls into with the segments' sizes, and the replenishment predictions due soon. Pure and deterministic.
+/// </summary>
+public static class CustomerInsightsBuilder
+{
+    public static IReadOnlyList<StoreInsights> Build(
+        IReadOnlyCollection<Interaction> interactions,
+        IEnumerable<ProductFacts> products,
+        IReadOnlyList<SegmentDefinition> segments,
+        DateTime nowUtc,
+        InsightsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        ArgumentNullException.ThrowIfNull(products);
+        ArgumentNullException.ThrowIfNull(segments);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var facts = new Dictionary<int, ProductFacts>();
+        foreach (var product in products)
+            facts[product.ProductId] = product;
+
+        //one canonical order, so sums of decayed weights do not depend on the order the events were read in
+        var past = interactions.Where(interaction => interaction.TimeUtc <= nowUtc)
+            .OrderBy(interaction => interaction.StoreId).ThenBy(interaction => interaction.CustomerId).ThenBy(interaction => interaction.TimeUtc)
+            .ThenBy(interaction => interaction.ProductId).ThenBy(interaction => interaction.Type).ThenBy(interaction => interaction.OrderId)
+            .ThenBy(interaction => interaction.Quantity).ThenBy(interaction => interaction.Price)
+            .ToArray();
+        var interactionCounts = past.CountBy(interaction => (interaction.StoreId, interaction.CustomerId)).ToDictionary();
+        var profiles = ProfileBuilder.Build(past, facts, nowUtc, options.Profiles)
+            .Where(profile => profile.Orders > 0 || interactionCounts[(profile.StoreId, profile.CustomerId)] >= options.MinInteractionsWithoutOrder)
+            .ToLookup(profile => profile.StoreId);
+        var replenishment = ReplenishmentModel.Build(past, nowUtc, options.Replenishment);
+        var predictions = replenishment.Predictions
+            .Where(prediction => prediction.DueUtc >= nowUtc.AddDays(-options.Replenishment.WindowTolerance * prediction.CycleDays)
+                && prediction.DueUtc <= nowUtc.AddDays(options.PredictionHorizonDays))
+            .ToLookup(prediction => prediction.StoreId);
+
+        return profiles.Select(store => store.Key)
+            .Union(predictions.Select(store => store.Key))
+            .Order()
+            .Select(storeId =>
+            {
+                var storeProfiles = profiles[storeId].OrderBy(profile => profile.CustomerId).ToArray();
+                return new StoreInsights(
+                    storeId,
+                    storeProfiles.Select(profile => new SegmentedProfile(profile, SegmentAnalysis.MemberOf(profile, segments))).ToArray(),
+                    SegmentAnalysis.Sizes(storeProfiles, segments, options.Segments),
+                    predictions[storeId].ToArray());
+            })
+            .ToArray();
+    }
+}
