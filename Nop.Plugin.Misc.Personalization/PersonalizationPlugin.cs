@@ -3,8 +3,10 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -26,6 +28,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly IPlacementCatalog _placementCatalog;
     private readonly IPlacementService _placementService;
     private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
     private readonly WidgetSettings _widgetSettings;
@@ -36,6 +39,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
         IScheduleTaskService scheduleTaskService,
+        SegmentStore segmentStore,
         ISettingService settingService,
         TimeProvider timeProvider,
         WidgetSettings widgetSettings)
@@ -46,6 +50,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _placementCatalog = placementCatalog;
         _placementService = placementService;
         _scheduleTaskService = scheduleTaskService;
+        _segmentStore = segmentStore;
         _settingService = settingService;
         _timeProvider = timeProvider;
         _widgetSettings = widgetSettings;
@@ -88,6 +93,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _localizationService.AddOrUpdateLocaleResourceAsync(LocaleResources.LoadEnglish());
 
         await _placementService.InsertDefaultPlacementsAsync();
+        await _segmentStore.InsertBuiltInSegmentsAsync();
 
         await base.InstallAsync();
     }
@@ -109,6 +115,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 await _localizationService.AddOrUpdateLocaleResourceAsync(missing, language.Id);
         }
 
+        //versions before 0.3.0 installed no segments
+        await _segmentStore.InsertBuiltInSegmentsAsync();
+
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -117,6 +126,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();
         await _settingService.DeleteSettingAsync<PersonalizationBackfillState>();
         await _settingService.DeleteSettingAsync<PersonalizationProfileState>();
+        await _settingService.DeleteSettingAsync<PersonalizationInsightsState>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

@@ -10,10 +10,12 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Services.Localization;
 
@@ -29,7 +31,7 @@ public sealed class AdminServices
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>();
+    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
 
@@ -48,6 +50,12 @@ public sealed class AdminServices
     public InMemoryRepository<PersonalizationModelSnapshot> Snapshots { get; } = new();
 
     public InMemoryRepository<Customer> Customers { get; } = new();
+
+    public InMemoryRepository<PersonalizationProfile> Profiles { get; } = new();
+
+    public InMemoryRepository<PersonalizationPrediction> Predictions { get; } = new();
+
+    public InMemoryRepository<PersonalizationSegment> Segments { get; } = new();
 
     public Mock<ILocker> Locker { get; } = new();
 
@@ -83,8 +91,13 @@ public sealed class AdminServices
 
     public Mock<ILogger<ModelTrainingService>> TrainingLogger { get; } = new();
 
+    public Mock<ILogger<CustomerInsightsRefresher>> InsightsLogger { get; } = new();
+
+    public CustomerInsightsRefresher Insights() =>
+        new(InsightsLogger.Object, Predictions.Object, Profiles.Object, new SegmentStore(Segments.Object), Settings.Service);
+
     public ModelTrainingService Training() =>
-        new(new InteractionReader(Events.Object), Locker.Object, TrainingLogger.Object, RefreshSignal.Object,
+        new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger.Object, RefreshSignal.Object,
             new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Domain.Cms;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Localization;
 using Nop.Services.ScheduleTasks;
 using Nop.Web.Framework.Mvc.Routing;
@@ -18,7 +21,7 @@ public class BackfillUninstallTests
         var settings = new InMemorySettings().Handle<PersonalizationBackfillState>().Handle<PersonalizationSettings>();
         settings.Save(new PersonalizationBackfillState { LastOrderId = 42, Completed = true });
         var plugin = new PersonalizationPlugin(Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PlacementCatalog(), Mock.Of<IPlacementService>(),
-            Mock.Of<IScheduleTaskService>(), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] });
+            Mock.Of<IScheduleTaskService>(), new SegmentStore(Mock.Of<IRepository<PersonalizationSegment>>()), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] });
 
         await plugin.UninstallAsync();
 

@@ -5,9 +5,12 @@ using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
+using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.ScheduleTasks;
@@ -30,6 +33,7 @@ public class PersonalizationPluginTests
     private WidgetSettings _widgetSettings;
     private List<ScheduleTask> _taskTable;
     private PersonalizationPlugin _plugin;
+    private InMemoryRepository<PersonalizationSegment> _segments;
 
     [SetUp]
     public void SetUp()
@@ -48,8 +52,9 @@ public class PersonalizationPluginTests
         _tasks.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Add(t)).Returns(Task.CompletedTask);
         _tasks.Setup(s => s.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Remove(t)).Returns(Task.CompletedTask);
 
+        _segments = new InMemoryRepository<PersonalizationSegment>();
         _plugin = new PersonalizationPlugin(_languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object, _tasks.Object,
-            _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
+            new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
 
     [Test]

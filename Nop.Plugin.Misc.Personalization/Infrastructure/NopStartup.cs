@@ -14,6 +14,10 @@ using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+//customer insights
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+//customer insights end
 //admin
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -78,6 +82,11 @@ public class NopStartup : INopStartup
         services.AddScoped<IPlacementTracking, PlacementTracking>();
         services.AddSingleton<ClickRateLimiter>();
         //measurement end
+
+        //customer insights
+        services.AddScoped<SegmentStore>();
+        services.AddScoped<CustomerInsightsRefresher>();
+        //customer insights end
 
         //admin
         services.AddScoped<PlacementReportService>();

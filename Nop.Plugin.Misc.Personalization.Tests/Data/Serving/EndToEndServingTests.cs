@@ -1,3 +1,4 @@
+using System.Globalization;
 using LinqToDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,12 +9,15 @@ using Nop.Core.Domain.Catalog;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
 
@@ -48,6 +52,7 @@ public class EndToEndServingTests
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
         settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(settings.Object)
@@ -64,6 +69,8 @@ public class EndToEndServingTests
             .AddScoped<InteractionReader>()
             .AddScoped<ModelSnapshotStore>()
             .AddScoped<ModelTrainingService>()
+            .AddScoped<SegmentStore>()
+            .AddScoped<CustomerInsightsRefresher>()
             .AddSingleton(Mock.Of<Nop.Core.Caching.ILocker>())
             .AddSingleton<ModelRefresher>()
             .AddSingleton(PersonalizationSettings.Defaults())
@@ -76,8 +83,10 @@ public class EndToEndServingTests
 
         using (var scope = _services.CreateScope())
         {
+            await scope.ServiceProvider.GetRequiredService<SegmentStore>().InsertBuiltInSegmentsAsync();
             var result = await scope.ServiceProvider.GetRequiredService<ModelTrainingService>().TrainAsync();
             result.Trained.Should().BeTrue();
+            result.InsightsRefreshed.Should().BeTrue();
             result.VersionByStore.Should().ContainKey(1);
         }
 
@@ -120,6 +129,19 @@ public class EndToEndServingTests
 
         holder.Find(1).Scoring.HistoryHalfLifeDays.Should().Be(7);
         holder.Find(1).Snapshot.Scoring.HistoryHalfLifeDays.Should().Be(PersonalizationSettings.Defaults().DecayHalfLifeDays, "the trained snapshot keeps the shop-wide half-life");
+    }
+
+    [Test]
+    public async Task TrainingStoresEveryBuyersProfileWithTheSegmentsTheyFallInto()
+    {
+        var profiles = await _services.GetRequiredService<IRepository<PersonalizationProfile>>().GetAllAsync(query => query.OrderBy(profile => profile.CustomerId));
+        var segments = await _services.GetRequiredService<IRepository<PersonalizationSegment>>().GetAllAsync(query => query);
+        var newCustomers = segments.Single(segment => segment.Name == "New customers").Id;
+
+        profiles.Select(profile => profile.CustomerId).Should().Equal(Enumerable.Range(100, 13).Append(200));
+        profiles.Should().OnlyContain(profile => profile.StoreId == 1 && profile.Orders == 1 && profile.LifecycleStage == (byte)LifecycleStage.New
+            && profile.SegmentIds.Split(',', StringSplitOptions.None).Contains(newCustomers.ToString(CultureInfo.InvariantCulture)));
+        profiles.Single(profile => profile.CustomerId == 100).TotalSpent.Should().Be(40m, "four lines of 10");
     }
 
     [Test]

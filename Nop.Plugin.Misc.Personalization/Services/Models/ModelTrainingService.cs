@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Engine.Tuning;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
@@ -33,6 +34,7 @@ public class ModelTrainingService
     public static readonly TimeSpan ProfileCheckInterval = TimeSpan.FromDays(7);
     public static readonly TimeSpan ProfileRetryInterval = TimeSpan.FromDays(1);
 
+    private readonly CustomerInsightsRefresher _insightsRefresher;
     private readonly InteractionReader _interactionReader;
     private readonly ILocker _locker;
     private readonly ILogger<ModelTrainingService> _logger;
@@ -42,7 +44,8 @@ public class ModelTrainingService
     private readonly ModelSnapshotStore _snapshotStore;
     private readonly TimeProvider _timeProvider;
 
-    public ModelTrainingService(InteractionReader interactionReader,
+    public ModelTrainingService(CustomerInsightsRefresher insightsRefresher,
+        InteractionReader interactionReader,
         ILocker locker,
         ILogger<ModelTrainingService> logger,
         IModelRefreshSignal modelRefreshSignal,
@@ -51,6 +54,7 @@ public class ModelTrainingService
         ModelSnapshotStore snapshotStore,
         TimeProvider timeProvider)
     {
+        _insightsRefresher = insightsRefresher;
         _interactionReader = interactionReader;
         _locker = locker;
         _logger = logger;
@@ -92,7 +96,10 @@ public class ModelTrainingService
 
         _modelRefreshSignal.RequestRefresh();
 
-        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed) { Profile = profile };
+        //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
+        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(interactions, facts, now);
+
+        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed) { Profile = profile, InsightsRefreshed = insightsRefreshed };
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed record TrainingResult(bool Trained, int Interactions, int Products
     /// <summary>The training profile the models were trained with.</summary>
     public string Profile { get; init; }
 
+    /// <summary>Whether this run also stored customer profiles, segments and predictions (daily).</summary>
+    public bool InsightsRefreshed { get; init; }
+
     public static TrainingResult Skipped(string because) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, because);
 
     public static TrainingResult Failed(Exception failure) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero) { Failure = failure };

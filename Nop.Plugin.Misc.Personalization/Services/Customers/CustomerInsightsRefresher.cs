@@ -1,0 +1,178 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Insights;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
+using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Services.Configuration;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Customers;
+
+/// <summary>
+/// Stores what training learned about customers: a profile per customer and store (with segments), and the
+/// replenishment predictions due soon. Runs inside training, on the training node, at most daily: profiles move
+/// slowly, and rewriting every customer's row each hour would only load the database.
+/// </summary>
+public class CustomerInsightsRefresher
+{
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromDays(1);
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromHours(1);
+
+    /// <summary>The SegmentIds column's length (<see cref="Migrations.SchemaMigration"/>).</summary>
+    public const int SEGMENT_IDS_LENGTH = 500;
+
+    private readonly ILogger<CustomerInsightsRefresher> _logger;
+    private readonly IRepository<PersonalizationPrediction> _predictionRepository;
+    private readonly IRepository<PersonalizationProfile> _profileRepository;
+    private readonly SegmentStore _segmentStore;
+    private readonly ISettingService _settingService;
+
+    public CustomerInsightsRefresher(ILogger<CustomerInsightsRefresher> logger,
+        IRepository<PersonalizationPrediction> predictionRepository,
+        IRepository<PersonalizationProfile> profileRepository,
+        SegmentStore segmentStore,
+        ISettingService settingService)
+    {
+        _logger = logger;
+        _predictionRepository = predictionRepository;
+        _profileRepository = profileRepository;
+        _segmentStore = segmentStore;
+        _settingService = settingService;
+    }
+
+    /// <summary>
+    /// Refreshes when a day has passed since the last refresh (or when <paramref name="force"/>); a failure is logged,
+    /// kept in the state and retried within the hour, and never thrown: the models are trained already.
+    /// </summary>
+    public async Task<bool> RefreshIfDueAsync(IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc, bool force = false)
+    {
+        var state = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
+        if (!force && state.NextRefreshOnUtc > nowUtc)
+            return false;
+
+        try
+        {
+            await RefreshAsync(state, interactions, products, nowUtc);
+            state.NextRefreshOnUtc = nowUtc + RefreshInterval;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: storing customer profiles and predictions failed; trying again within the hour.");
+            state.Problem = $"storing failed: {exception.Message}";
+            state.NextRefreshOnUtc = nowUtc + RetryInterval;
+        }
+
+        await _settingService.SaveSettingAsync(state);
+        return true;
+    }
+
+    private async Task RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc)
+    {
+        var (segments, invalid) = await _segmentStore.LoadEnabledAsync();
+        var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions()));
+
+        var storeIds = stores.Select(store => store.StoreId).ToArray();
+        //stores without activity in the window keep no stale rows
+        await _profileRepository.DeleteAsync(profile => !storeIds.Contains(profile.StoreId));
+        await _predictionRepository.DeleteAsync(prediction => prediction.Kind == (byte)PredictionKind.Replenishment && !storeIds.Contains(prediction.StoreId));
+        foreach (var store in stores)
+        {
+            await ReplaceProfilesAsync(store, nowUtc);
+            await ReplacePredictionsAsync(store);
+        }
+
+        state.RefreshedOnUtc = nowUtc;
+        state.Profiles = stores.Sum(store => store.Profiles.Count);
+        state.Predictions = stores.Sum(store => store.Predictions.Count);
+        state.SegmentSizes = string.Join('\n', stores.SelectMany(store => store.SegmentSizes.Select(size => string.Join('|',
+            store.StoreId.ToString(CultureInfo.InvariantCulture),
+            size.SegmentId.ToString(CultureInfo.InvariantCulture),
+            Clean(size.Name),
+            size.Members.ToString(CultureInfo.InvariantCulture),
+            Clean(size.Warning)))));
+        state.Problem = invalid.Count == 0 ? null : $"segments skipped because their rule does not parse: {string.Join(", ", invalid)}";
+    }
+
+    private async Task ReplaceProfilesAsync(StoreInsights store, DateTime nowUtc)
+    {
+        var rows = store.Profiles.Select(segmented => ToRow(segmented, nowUtc)).ToList();
+        await _profileRepository.DeleteAsync(profile => profile.StoreId == store.StoreId);
+        if (rows.Count > 0)
+            await _profileRepository.InsertAsync(rows, publishEvent: false);
+    }
+
+    /// <summary>
+    /// Replaces the store's replenishment predictions; a prediction already e-mailed keeps that mark while its due
+    /// date stays the same (a re-purchase moves the date and makes it a new prediction).
+    /// </summary>
+    private async Task ReplacePredictionsAsync(StoreInsights store)
+    {
+        var kind = (byte)PredictionKind.Replenishment;
+        var emailed = (await _predictionRepository.GetAllAsync(query => query.Where(prediction =>
+                prediction.StoreId == store.StoreId && prediction.Kind == kind && prediction.EmailedOnUtc != null)))
+            .ToDictionary(prediction => (prediction.CustomerId, prediction.ProductId, prediction.DueOnUtc.Date), prediction => prediction.EmailedOnUtc);
+        var rows = store.Predictions.Select(prediction => ToRow(prediction, emailed)).ToList();
+        await _predictionRepository.DeleteAsync(prediction => prediction.StoreId == store.StoreId && prediction.Kind == kind);
+        if (rows.Count > 0)
+            await _predictionRepository.InsertAsync(rows, publishEvent: false);
+    }
+
+    private static PersonalizationProfile ToRow(SegmentedProfile segmented, DateTime nowUtc)
+    {
+        var profile = segmented.Profile;
+        return new PersonalizationProfile
+        {
+            CustomerId = profile.CustomerId,
+            StoreId = profile.StoreId,
+            SegmentIds = SegmentIdsText(segmented.SegmentIds),
+            Recency = profile.Recency,
+            Frequency = profile.Frequency,
+            Monetary = profile.Monetary,
+            LifecycleStage = (byte)profile.Lifecycle,
+            Affinities = profile.Affinities.Count == 0 ? null : AffinityText.Format(profile.Affinities),
+            LastComputedOnUtc = nowUtc,
+            Orders = profile.Orders,
+            TotalSpent = Math.Round(profile.TotalSpent, 4),
+            LastOrderOnUtc = profile.LastOrderUtc,
+            MedianGapDays = profile.MedianGapDays == null ? null : Math.Round((decimal)profile.MedianGapDays.Value, 1)
+        };
+    }
+
+    private static PersonalizationPrediction ToRow(ReplenishmentPrediction prediction, Dictionary<(int, int, DateTime), DateTime?> emailed)
+    {
+        var due = prediction.DueUtc;
+        return new PersonalizationPrediction
+        {
+            CustomerId = prediction.CustomerId,
+            StoreId = prediction.StoreId,
+            ProductId = prediction.ProductId,
+            Kind = (byte)PredictionKind.Replenishment,
+            DueOnUtc = due,
+            Score = Math.Round((decimal)prediction.Confidence, 4),
+            EmailedOnUtc = emailed.GetValueOrDefault((prediction.CustomerId, prediction.ProductId, due.Date))
+        };
+    }
+
+    /// <summary>The ids as stored ("3,7,12"); with more segments than the column holds, the first that fit.</summary>
+    public static string SegmentIdsText(IReadOnlyList<int> segmentIds)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var id in segmentIds)
+        {
+            var next = id.ToString(CultureInfo.InvariantCulture);
+            if (text.Length + next.Length + 1 > SEGMENT_IDS_LENGTH)
+                break;
+            if (text.Length > 0)
+                text.Append(',');
+            text.Append(next);
+        }
+
+        return text.Length == 0 ? null : text.ToString();
+    }
+
+    private static string Clean(string text) => text?.Replace('|', '/').Replace('\n', ' ') ?? string.Empty;
+}

@@ -1,0 +1,60 @@
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Segments;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Segments;
+
+/// <summary>
+/// The admin's segments: the built-in starting set, and the enabled ones as the engine evaluates them.
+/// </summary>
+public class SegmentStore
+{
+    private readonly IRepository<PersonalizationSegment> _segmentRepository;
+
+    public SegmentStore(IRepository<PersonalizationSegment> segmentRepository)
+    {
+        _segmentRepository = segmentRepository;
+    }
+
+    /// <summary>
+    /// Adds the built-in lifecycle, value and interest segments when the shop has none (a new install, or an update
+    /// from a version without segments). Returns how many were added.
+    /// </summary>
+    public async Task<int> InsertBuiltInSegmentsAsync()
+    {
+        if (await _segmentRepository.GetAllAsync(query => query.Take(1)) is { Count: > 0 })
+            return 0;
+
+        var segments = BuiltInSegments.All.Select((template, index) => new PersonalizationSegment
+        {
+            Name = template.Name,
+            RuleDefinition = template.Rule,
+            CustomerRoleId = 0,
+            DisplayOrder = index,
+            Enabled = true
+        }).ToList();
+        await _segmentRepository.InsertAsync(segments, publishEvent: false);
+
+        return segments.Count;
+    }
+
+    /// <summary>
+    /// The enabled segments with a valid rule, in display order; the names of enabled segments whose rule does not
+    /// parse (they match nobody until fixed).
+    /// </summary>
+    public async Task<(IReadOnlyList<SegmentDefinition> Segments, IReadOnlyList<string> Invalid)> LoadEnabledAsync()
+    {
+        var rows = await _segmentRepository.GetAllAsync(query => query.Where(segment => segment.Enabled).OrderBy(segment => segment.DisplayOrder).ThenBy(segment => segment.Id));
+        var segments = new List<SegmentDefinition>();
+        var invalid = new List<string>();
+        foreach (var row in rows)
+        {
+            if (SegmentRule.TryParse(row.RuleDefinition ?? string.Empty, out var rule, out _))
+                segments.Add(new SegmentDefinition(row.Id, row.Name, rule));
+            else
+                invalid.Add(row.Name);
+        }
+
+        return (segments, invalid);
+    }
+}
