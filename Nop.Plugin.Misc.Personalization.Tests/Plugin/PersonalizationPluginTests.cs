@@ -6,7 +6,9 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Segments;
 using Nop.Plugin.Misc.Personalization.Localization;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -136,6 +138,28 @@ public class PersonalizationPluginTests
     }
 
     [Test]
+    public async Task InstallAddsTheBuiltInSegments()
+    {
+        await _plugin.InstallAsync();
+
+        _segments.Rows.Select(segment => (segment.Name, segment.RuleDefinition, segment.Enabled, segment.CustomerRoleId))
+            .Should().Equal(BuiltInSegments.All.Select(template => (template.Name, template.Rule, true, 0)));
+    }
+
+    [Test]
+    public async Task UpdatingAddsTheBuiltInSegmentsOnlyWhenTheShopHasNone()
+    {
+        _languages.Setup(l => l.GetAllLanguagesAsync(true, It.IsAny<int>())).ReturnsAsync(new List<Language>());
+
+        await _plugin.UpdateAsync("0.2.0", "0.3.0");
+        _segments.Rows.Should().HaveCount(BuiltInSegments.All.Count);
+
+        _segments.Rows.RemoveAll(segment => segment.Name != "Lapsed");
+        await _plugin.UpdateAsync("0.3.0", "0.3.1");
+        _segments.Rows.Select(segment => segment.Name).Should().Equal("Lapsed");
+    }
+
+    [Test]
     public async Task InstallAddsTheDefaultPlacements()
     {
         await _plugin.InstallAsync();
@@ -152,6 +176,7 @@ public class PersonalizationPluginTests
 
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationSettings>(), Times.Once);
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationProfileState>(), Times.Once);
+        _settings.Verify(s => s.DeleteSettingAsync<PersonalizationInsightsState>(), Times.Once);
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other");
         _taskTable.Should().BeEmpty();
         _localization.Verify(l => l.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix, null), Times.Once);

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.Extensions.Logging;
+using Moq;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
+using Nop.Plugin.Misc.Personalization.Engine.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data.Customers;
+
+/// <summary>
+/// Profiles, segments and predictions stored by training, against PostgreSQL through the plugin's migrations.
+/// </summary>
+[TestFixture]
+public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
+{
+    private static readonly DateTime _day0 = new(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime _now = _day0.AddDays(100);
+    private static readonly ProductFacts[] _products = [new(1, [10], 0, 5m, true, true, _day0), new(2, [20], 0, 50m, true, true, _day0)];
+
+    private InMemorySettings _settings;
+    private Mock<ILogger<CustomerInsightsRefresher>> _logger;
+
+    [SetUp]
+    public async Task ClearAsync()
+    {
+        await Repository<PersonalizationProfile>().TruncateAsync();
+        await Repository<PersonalizationPrediction>().TruncateAsync();
+        await Repository<PersonalizationSegment>().TruncateAsync();
+        _settings = new InMemorySettings().Handle<PersonalizationInsightsState>();
+        _logger = new Mock<ILogger<CustomerInsightsRefresher>>();
+    }
+
+    private CustomerInsightsRefresher Refresher(IRepository<PersonalizationProfile> profiles = null) =>
+        new(_logger.Object, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(), new SegmentStore(Repository<PersonalizationSegment>()), _settings.Service);
+
+    private static Interaction Buy(int customer, int product, int day, int store = 1) =>
+        new(store, customer, product, InteractionType.Purchase, _day0.AddDays(day).AddHours(9), 1, 5m, store * 100_000 + customer * 1000 + day);
+
+    /// <summary>Customers 1-5 re-buy product 1 every 30 days, last on day 80: each is due about day 110.</summary>
+    private static List<Interaction> Rebuyers(int store = 1)
+    {
+        var events = new List<Interaction>();
+        for (var customer = 1; customer <= 5; customer++)
+            events.AddRange([Buy(customer, 1, 20, store), Buy(customer, 1, 50, store), Buy(customer, 1, 80, store)]);
+        return events;
+    }
+
+    private async Task<PersonalizationSegment> AddSegmentAsync(string name, string rule, bool enabled = true)
+    {
+        var segment = new PersonalizationSegment { Name = name, RuleDefinition = rule, Enabled = enabled, DisplayOrder = 0 };
+        await Repository<PersonalizationSegment>().InsertAsync(segment, publishEvent: false);
+        return segment;
+    }
+
+    [Test]
+    public async Task ARefreshStoresProfilesWithTheirSegmentsAndThePredictionsDueSoon()
+    {
+        var active = await AddSegmentAsync("Active", "lifecycle = active");
+        var lapsed = await AddSegmentAsync("Lapsed", "lifecycle = lapsed");
+        await AddSegmentAsync("Switched off", "orders >= 1", enabled: false);
+
+        (await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now)).Should().BeTrue();
+
+        var profiles = await Repository<PersonalizationProfile>().GetAllAsync(query => query.OrderBy(profile => profile.CustomerId));
+        profiles.Select(profile => (profile.CustomerId, profile.StoreId, profile.Orders, profile.TotalSpent, profile.MedianGapDays, profile.LifecycleStage, profile.SegmentIds))
+            .Should().Equal(Enumerable.Range(1, 5).Select(customer => (customer, 1, 3, 15m, (decimal?)30m, (byte)LifecycleStage.Active, active.Id.ToString(CultureInfo.InvariantCulture))));
+        profiles.Should().OnlyContain(profile => profile.LastComputedOnUtc == _now && profile.LastOrderOnUtc == _day0.AddDays(80).AddHours(9) && profile.Affinities.StartsWith("c10:"));
+        var predictions = await Repository<PersonalizationPrediction>().GetAllAsync(query => query.OrderBy(prediction => prediction.CustomerId));
+        predictions.Select(prediction => (prediction.CustomerId, prediction.ProductId, prediction.Kind, prediction.DueOnUtc.Date, prediction.EmailedOnUtc))
+            .Should().Equal(Enumerable.Range(1, 5).Select(customer => (customer, 1, (byte)PredictionKind.Replenishment, _day0.AddDays(110), (DateTime?)null)));
+        predictions.Should().OnlyContain(prediction => prediction.Score > 0 && prediction.Score <= 1);
+
+        var state = _settings.Load<PersonalizationInsightsState>();
+        (state.RefreshedOnUtc, state.NextRefreshOnUtc, state.Profiles, state.Predictions)
+            .Should().Be((_now, _now + CustomerInsightsRefresher.RefreshInterval, 5, 5));
+        state.Problem.Should().BeNullOrEmpty();
+        state.SegmentSizes.Split('\n').Should().Equal(
+            $"1|{active.Id}|Active|5|Only 5 customers match (fewer than 50); too small to measure or to be worth a placement.",
+            $"1|{lapsed.Id}|Lapsed|0|Only 0 customers match (fewer than 50); too small to measure or to be worth a placement.");
+    }
+
+    [Test]
+    public async Task ALaterRefreshReplacesTheRowsDropsStoresWithoutActivityAndKeepsTheEmailedMark()
+    {
+        await Refresher().RefreshIfDueAsync(Rebuyers(store: 1).Concat(Rebuyers(store: 2)).ToList(), _products, _now);
+        var predictions = Repository<PersonalizationPrediction>();
+        var emailed = (await predictions.GetAllAsync(query => query.Where(p => p.StoreId == 1 && p.CustomerId == 1))).Single();
+        emailed.EmailedOnUtc = _now;
+        await predictions.UpdateAsync(emailed, publishEvent: false);
+
+        //a day later customer 2 re-bought (a new due date); store 2 had no activity in the window
+        var later = _now.AddDays(1);
+        var events = Rebuyers(store: 1);
+        events.Add(Buy(2, 1, 100));
+        await Refresher().RefreshIfDueAsync(events, _products, later);
+
+        var profiles = await Repository<PersonalizationProfile>().GetAllAsync(query => query);
+        profiles.Should().HaveCount(5).And.OnlyContain(profile => profile.StoreId == 1 && profile.LastComputedOnUtc == later);
+        var stored = await predictions.GetAllAsync(query => query.OrderBy(p => p.CustomerId));
+        stored.Should().OnlyContain(p => p.StoreId == 1);
+        stored.Select(p => (p.CustomerId, p.EmailedOnUtc)).Should().Equal((1, (DateTime?)_now), (2, null), (3, null), (4, null), (5, null));
+        stored.Single(p => p.CustomerId == 2).DueOnUtc.Should().BeAfter(stored.Single(p => p.CustomerId == 1).DueOnUtc);
+    }
+
+    [Test]
+    public async Task WithinADayNothingIsRefreshedUnlessForced()
+    {
+        await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
+        await Repository<PersonalizationProfile>().TruncateAsync();
+
+        (await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now.AddHours(23))).Should().BeFalse();
+        (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().BeEmpty();
+
+        (await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now.AddHours(23), force: true)).Should().BeTrue();
+        (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().HaveCount(5);
+    }
+
+    [Test]
+    public async Task ASegmentWhoseRuleDoesNotParseIsSkippedAndNamed()
+    {
+        var good = await AddSegmentAsync("Good", "orders >= 1");
+        await AddSegmentAsync("Broken", "orders >>= one");
+
+        await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
+
+        (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().OnlyContain(profile => profile.SegmentIds == good.Id.ToString(CultureInfo.InvariantCulture));
+        _settings.Load<PersonalizationInsightsState>().Problem.Should().Contain("Broken").And.NotContain("Good");
+    }
+
+    [Test]
+    public async Task AFailingDatabaseIsLoggedRememberedAndRetriedWithinTheHour()
+    {
+        var failing = new Mock<IRepository<PersonalizationProfile>>();
+        failing.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<PersonalizationProfile, bool>>>())).ThrowsAsync(new InvalidOperationException("database is down"));
+
+        (await Refresher(failing.Object).RefreshIfDueAsync(Rebuyers(), _products, _now)).Should().BeTrue();
+
+        var state = _settings.Load<PersonalizationInsightsState>();
+        (state.NextRefreshOnUtc, state.RefreshedOnUtc).Should().Be((_now + CustomerInsightsRefresher.RetryInterval, (DateTime?)null));
+        state.Problem.Should().Contain("database is down");
+        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<InvalidOperationException>(), It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+    }
+
+    [Test]
+    public async Task BuiltInSegmentsAreAddedOnlyToAShopWithoutSegments()
+    {
+        var store = new SegmentStore(Repository<PersonalizationSegment>());
+
+        (await store.InsertBuiltInSegmentsAsync()).Should().Be(BuiltInSegments.All.Count);
+        (await store.InsertBuiltInSegmentsAsync()).Should().Be(0);
+
+        var (segments, invalid) = await store.LoadEnabledAsync();
+        segments.Select(segment => segment.Name).Should().Equal(BuiltInSegments.All.Select(template => template.Name));
+        invalid.Should().BeEmpty();
+    }
+
+    [TestCase(new[] { 1, 2, 3 }, "1,2,3")]
+    [TestCase(new int[0], null)]
+    public void SegmentIdsAreStoredAsText(int[] ids, string expected)
+    {
+        CustomerInsightsRefresher.SegmentIdsText(ids).Should().Be(expected);
+    }
+
+    [Test]
+    public void MoreSegmentIdsThanTheColumnHoldsKeepTheFirstThatFit()
+    {
+        var text = CustomerInsightsRefresher.SegmentIdsText(Enumerable.Range(100_000, 200).ToArray());
+
+        text.Length.Should().BeLessThanOrEqualTo(CustomerInsightsRefresher.SEGMENT_IDS_LENGTH);
+        text.Split(',').Select(int.Parse).Should().Equal(Enumerable.Range(100_000, (CustomerInsightsRefresher.SEGMENT_IDS_LENGTH + 1) / 7));
+    }
+}
