@@ -9,6 +9,8 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -98,6 +100,27 @@ public class ConfigurationPageTests
 
         (status.TrainingProfile, status.ProfileCheckedOnUtc, status.ProfileValidationCustomers, status.ProfileOutcome)
             .Should().Be((TrainingProfiles.PURCHASE_TUNED, checkedOn, 321, "engine-defaults 0.2; purchase-tuned 0.4"));
+    }
+
+    [Test]
+    public async Task TheStatusCardShowsTheStoredCustomerInsightsAndSegmentSizes()
+    {
+        var refreshedOn = AdminServices.Now.UtcDateTime.AddHours(-3);
+        _services.Settings.Save(new PersonalizationInsightsState
+        {
+            RefreshedOnUtc = refreshedOn, NextRefreshOnUtc = refreshedOn.AddDays(1), Profiles = 1234, Predictions = 56,
+            SegmentSizes = "1|3|Active customers|900|\n1|5|High value|12|Only 12 customers match\nnot a size line\n2|3|Active customers|7|",
+            Problem = "segments skipped because their rule does not parse: Broken"
+        });
+
+        var status = (await ConfigureAsync()).Status;
+
+        (status.InsightsRefreshedOnUtc, status.InsightsNextRefreshOnUtc, status.InsightsProfiles, status.InsightsPredictions, status.InsightsProblem)
+            .Should().Be((refreshedOn, refreshedOn.AddDays(1), 1234, 56, "segments skipped because their rule does not parse: Broken"));
+        status.SegmentSizes.Should().Equal(
+            new SegmentSizeModel(1, 3, "Active customers", 900, null),
+            new SegmentSizeModel(1, 5, "High value", 12, "Only 12 customers match"),
+            new SegmentSizeModel(2, 3, "Active customers", 7, null));
     }
 
     [TestCase(7, 7)]

@@ -36,6 +36,18 @@ public record StatusModel : BaseNopModel
 
     public string ProfileOutcome { get; set; }
 
+    public DateTime? InsightsRefreshedOnUtc { get; set; }
+
+    public DateTime? InsightsNextRefreshOnUtc { get; set; }
+
+    public int InsightsProfiles { get; set; }
+
+    public int InsightsPredictions { get; set; }
+
+    public string InsightsProblem { get; set; }
+
+    public IList<SegmentSizeModel> SegmentSizes { get; set; } = new List<SegmentSizeModel>();
+
     public long EventsAccepted { get; set; }
 
     public long EventsWritten { get; set; }

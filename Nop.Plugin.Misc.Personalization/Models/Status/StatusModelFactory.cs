@@ -1,6 +1,8 @@
+using System.Globalization;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Services.Configuration;
 
@@ -75,6 +77,31 @@ public class StatusModelFactory
         model.ProfileValidationCustomers = profile.ValidationCustomers;
         model.ProfileOutcome = profile.Outcome;
 
+        var insights = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
+        model.InsightsRefreshedOnUtc = insights.RefreshedOnUtc;
+        model.InsightsNextRefreshOnUtc = insights.NextRefreshOnUtc;
+        model.InsightsProfiles = insights.Profiles;
+        model.InsightsPredictions = insights.Predictions;
+        model.InsightsProblem = insights.Problem;
+        model.SegmentSizes = SegmentSizes(insights.SegmentSizes);
+
         return model;
+    }
+
+    /// <summary>The state's "store|segment|name|members|warning" lines; a malformed line is left out rather than failing the page.</summary>
+    public static IList<SegmentSizeModel> SegmentSizes(string text)
+    {
+        var sizes = new List<SegmentSizeModel>();
+        foreach (var line in (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split('|');
+            if (parts.Length == 5 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var storeId) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var segmentId)
+                && int.TryParse(parts[3], CultureInfo.InvariantCulture, out var members))
+            {
+                sizes.Add(new SegmentSizeModel(storeId, segmentId, parts[2], members, string.IsNullOrEmpty(parts[4]) ? null : parts[4]));
+            }
+        }
+
+        return sizes;
     }
 }
