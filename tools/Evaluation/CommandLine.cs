@@ -34,6 +34,9 @@ public sealed class CommandLine
     /// <summary>The engine's settings: "tuned" (chosen by --validate, the default), "shop" (what a fresh install starts from) or "auto" (what such a shop's data would choose).</summary>
     public string Settings { get; private set; } = "tuned";
 
+    /// <summary>Synthetic: build the customer insights (profiles, segments, predictions) instead of training the models.</summary>
+    public bool Insights { get; private set; }
+
     public static CommandLine Parse(string[] args)
     {
         var options = new CommandLine();
@@ -59,6 +62,9 @@ public sealed class CommandLine
                     break;
                 case "--synthetic":
                     options.SyntheticEvents = long.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--insights":
+                    options.Insights = true;
                     break;
                 case "--products":
                     options.SyntheticProducts = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
@@ -126,6 +132,7 @@ public sealed class CommandLine
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start
                               [--list-length N] [--out DIR]   write the validation lists (N items per user; use --tune none)
                    Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
+                              [--insights]   build the daily customer insights from it instead of training
             """);
     }
 }

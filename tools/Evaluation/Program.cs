@@ -10,7 +10,7 @@ if (options == null)
     return 2;
 
 if (options.SyntheticEvents > 0)
-    return SyntheticRun.Run(options);
+    return options.Insights ? SyntheticInsightsRun.Run(options) : SyntheticRun.Run(options);
 
 var path = DataPath.Resolve(options.DataPath);
 Console.WriteLine($"data: {path}");

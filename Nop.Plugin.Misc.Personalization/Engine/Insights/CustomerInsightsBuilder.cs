@@ -28,14 +28,11 @@ public static class CustomerInsightsBuilder
         foreach (var product in products)
             facts[product.ProductId] = product;
 
-        //one canonical order, so sums of decayed weights do not depend on the order the events were read in
-        var past = interactions.Where(interaction => interaction.TimeUtc <= nowUtc)
-            .OrderBy(interaction => interaction.StoreId).ThenBy(interaction => interaction.CustomerId).ThenBy(interaction => interaction.TimeUtc)
-            .ThenBy(interaction => interaction.ProductId).ThenBy(interaction => interaction.Type).ThenBy(interaction => interaction.OrderId)
-            .ThenBy(interaction => interaction.Quantity).ThenBy(interaction => interaction.Price)
-            .ToArray();
+        //one canonical order: each customer's run is contiguous, and sums of decayed weights do not depend on the read order
+        var past = InteractionOrder.SortedUpTo(interactions, nowUtc);
         var interactionCounts = past.CountBy(interaction => (interaction.StoreId, interaction.CustomerId)).ToDictionary();
-        var profiles = ProfileBuilder.Build(past, facts, nowUtc, options.Profiles)
+        var bands = PriceBands.FromPrices(facts.Values.Select(product => product.Price), options.Profiles.PriceBandCount);
+        var profiles = ProfileBuilder.BuildSorted(past, facts, bands, nowUtc, options.Profiles)
             .Where(profile => profile.Orders > 0 || interactionCounts[(profile.StoreId, profile.CustomerId)] >= options.MinInteractionsWithoutOrder)
             .ToLookup(profile => profile.StoreId);
         var replenishment = ReplenishmentModel.Build(past, nowUtc, options.Replenishment);

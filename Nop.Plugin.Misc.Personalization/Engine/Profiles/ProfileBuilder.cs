@@ -33,33 +33,56 @@ public static class ProfileBuilder
         DateTime nowUtc,
         ProfileOptions options)
     {
-        ArgumentNullException.ThrowIfNull(interactions);
+        return BuildSorted(InteractionOrder.SortedUpTo(interactions, nowUtc), products, priceBands, nowUtc, options);
+    }
+
+    /// <summary>
+    /// Profiles from interactions already sorted by <see cref="InteractionOrder.Canonical"/>, none after
+    /// <paramref name="nowUtc"/>; each customer's run is read in place, not copied.
+    /// </summary>
+    public static IReadOnlyList<CustomerProfile> BuildSorted(
+        Interaction[] sorted,
+        IReadOnlyDictionary<int, ProductFacts> products,
+        PriceBands priceBands,
+        DateTime nowUtc,
+        ProfileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
         ArgumentNullException.ThrowIfNull(options);
 
         var profiles = new List<CustomerProfile>();
-        var byStore = interactions
-            .Where(interaction => interaction.TimeUtc <= nowUtc)
-            .GroupBy(interaction => interaction.StoreId)
-            .OrderBy(group => group.Key);
-        foreach (var store in byStore)
-            profiles.AddRange(BuildStore(store.Key, store, products, priceBands, nowUtc, options));
+        var start = 0;
+        while (start < sorted.Length)
+        {
+            var end = start;
+            while (end < sorted.Length && sorted[end].StoreId == sorted[start].StoreId)
+                end++;
+            profiles.AddRange(BuildStore(sorted[start].StoreId, new ArraySegment<Interaction>(sorted, start, end - start), products, priceBands, nowUtc, options));
+            start = end;
+        }
 
         return profiles;
     }
 
     private static IEnumerable<CustomerProfile> BuildStore(
         int storeId,
-        IEnumerable<Interaction> interactions,
+        ArraySegment<Interaction> interactions,
         IReadOnlyDictionary<int, ProductFacts> products,
         PriceBands priceBands,
         DateTime nowUtc,
         ProfileOptions options)
     {
-        var customers = interactions
-            .GroupBy(interaction => interaction.CustomerId)
-            .OrderBy(group => group.Key)
-            .Select(group => (CustomerId: group.Key, Interactions: group.ToArray(), History: OrderHistory.Of(group)))
-            .ToArray();
+        var customers = new List<(int CustomerId, ArraySegment<Interaction> Interactions, OrderHistory History)>();
+        var start = 0;
+        while (start < interactions.Count)
+        {
+            var end = start;
+            while (end < interactions.Count && interactions[end].CustomerId == interactions[start].CustomerId)
+                end++;
+            var run = interactions.Slice(start, end - start);
+            customers.Add((run[0].CustomerId, run, OrderHistory.Of(run)));
+            start = end;
+        }
 
         var ordering = customers.Where(customer => customer.History.Orders > 0).ToArray();
         var recency = RfmScoring.Quintiles(ordering.Select(c => (nowUtc - c.History.LastOrderUtc.Value).TotalDays).ToArray(), higherIsBetter: false);
