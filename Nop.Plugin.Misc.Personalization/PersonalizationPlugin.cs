@@ -13,6 +13,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
+using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.Personalization;
@@ -60,9 +61,16 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
 
-    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_placementCatalog.WidgetZones().ToList());
+    /// <summary>
+    /// The zones of the configured placements, and the admin customer page for the customer insights block.
+    /// </summary>
+    public Task<IList<string>> GetWidgetZonesAsync() =>
+        Task.FromResult<IList<string>>(_placementCatalog.WidgetZones().Append(AdminWidgetZones.CustomerDetailsBlock).Distinct().ToList());
 
-    public Type GetWidgetViewComponent(string widgetZone) => typeof(PersonalizationWidgetViewComponent);
+    public Type GetWidgetViewComponent(string widgetZone) =>
+        string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal)
+            ? typeof(CustomerInsightsViewComponent)
+            : typeof(PersonalizationWidgetViewComponent);
 
     public override async Task InstallAsync()
     {

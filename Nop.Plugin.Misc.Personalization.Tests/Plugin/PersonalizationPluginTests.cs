@@ -191,14 +191,28 @@ public class PersonalizationPluginTests
     }
 
     [Test]
-    public async Task WidgetZonesAreTheConfiguredPlacementZones()
+    public async Task WidgetZonesAreTheConfiguredPlacementZonesAndTheAdminCustomerPage()
     {
-        (await _plugin.GetWidgetZonesAsync()).Should().BeEmpty();
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("admin_customer_details_block");
 
         _placements.Replace([new PlacementDefinition(1, 0, "productdetails_bottom", "similar", "Similar", 4, 0, 0)]);
 
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom", "admin_customer_details_block");
         _plugin.GetWidgetViewComponent("productdetails_bottom").Should().Be(typeof(PersonalizationWidgetViewComponent));
+    }
+
+    [Test]
+    public async Task TheAdminCustomerPageGetsTheCustomerInsightsBlock()
+    {
+        _placements.Replace([
+            new PlacementDefinition(1, 0, "home_page_top", "trending", "Trending", 4, 0, 0),
+            new PlacementDefinition(2, 0, "admin_customer_details_block", "trending", "Misplaced", 4, 0, 0)
+        ]);
+
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("home_page_top", "admin_customer_details_block");
+        _plugin.GetWidgetViewComponent("admin_customer_details_block").Should().Be(typeof(CustomerInsightsViewComponent));
+        _plugin.GetWidgetViewComponent("home_page_top").Should().Be(typeof(PersonalizationWidgetViewComponent));
+        _plugin.GetWidgetViewComponent("a_theme_zone").Should().Be(typeof(PersonalizationWidgetViewComponent));
     }
 
     [Test]

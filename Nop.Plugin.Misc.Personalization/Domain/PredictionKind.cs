@@ -1,11 +1,13 @@
 namespace Nop.Plugin.Misc.Personalization.Domain;
 
 /// <summary>
-/// What a stored prediction is about (<see cref="PersonalizationPrediction.Kind"/>).
+/// What a <see cref="PersonalizationPrediction"/> expects. Stored as a byte, so values never change meaning.
 /// </summary>
 public enum PredictionKind : byte
 {
+    /// <summary>A product the customer buys again and is due to need.</summary>
     Replenishment = 1,
 
+    /// <summary>A product that usually follows what the customer bought.</summary>
     Complement = 2
 }

@@ -22,6 +22,9 @@ using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 //admin end
+//customer insights block
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+//customer insights block end
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -93,6 +96,11 @@ public class NopStartup : INopStartup
         services.AddScoped<PerformanceModelFactory>();
         services.AddScoped<StatusModelFactory>();
         //admin end
+
+        //customer insights block
+        services.AddScoped<ShopNames>();
+        services.AddScoped<ICustomerInsightsReader, CustomerInsightsReader>();
+        //customer insights block end
     }
 
     public void Configure(IApplicationBuilder application)

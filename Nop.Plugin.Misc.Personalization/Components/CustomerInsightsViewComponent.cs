@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Models.CustomerInsights;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Services.Security;
+using Nop.Web.Framework.Components;
+using Nop.Web.Framework.Infrastructure;
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Components;
+
+/// <summary>
+/// The block on the admin customer page showing what the plugin knows about the customer. Read-only; a failure to
+/// read shows a short line instead of breaking the page.
+/// </summary>
+public class CustomerInsightsViewComponent : NopViewComponent
+{
+    public const string VIEW_PATH = "~/Plugins/Misc.Personalization/Views/Customer/_Insights.cshtml";
+
+    private readonly ILogger<CustomerInsightsViewComponent> _logger;
+    private readonly IPermissionService _permissionService;
+    private readonly ICustomerInsightsReader _reader;
+    private readonly PersonalizationSettings _settings;
+
+    public CustomerInsightsViewComponent(ILogger<CustomerInsightsViewComponent> logger,
+        IPermissionService permissionService,
+        ICustomerInsightsReader reader,
+        PersonalizationSettings settings)
+    {
+        _logger = logger;
+        _permissionService = permissionService;
+        _reader = reader;
+        _settings = settings;
+    }
+
+    public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
+    {
+        var model = await PrepareModelAsync(widgetZone, additionalData);
+        return model == null ? Content(string.Empty) : View(VIEW_PATH, model);
+    }
+
+    /// <summary>
+    /// The block's model, or null when nothing is to be shown (another zone, the create page, the plugin disabled,
+    /// no permission to view customers).
+    /// </summary>
+    internal async Task<CustomerInsightsModel> PrepareModelAsync(string widgetZone, object additionalData)
+    {
+        if (!string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal))
+            return null;
+
+        //the create page passes a model without id
+        if (additionalData is not BaseNopEntityModel { Id: > 0 } customer)
+            return null;
+
+        if (!_settings.Enabled)
+            return null;
+
+        if (!await _permissionService.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_VIEW))
+            return null;
+
+        try
+        {
+            return await _reader.ReadAsync(customer.Id);
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: the customer insights of customer {CustomerId} could not be loaded.", customer.Id);
+            return new CustomerInsightsModel { CustomerId = customer.Id, LoadFailed = true };
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Models.CustomerInsights;
+
+/// <summary>
+/// A product the plugin expects the customer to need (replenishment) or to add next (complement).
+/// </summary>
+public record CustomerPredictionModel : BaseNopModel
+{
+    public string StoreName { get; set; }
+
+    public int ProductId { get; set; }
+
+    public string ProductName { get; set; }
+
+    public string Kind { get; set; }
+
+    public DateTime DueOnUtc { get; set; }
+
+    public decimal Score { get; set; }
+
+    public DateTime? EmailedOnUtc { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace Nop.Core.Domain.Discounts;
+
+public partial class DiscountCategoryMapping : DiscountMapping
+{
+    public override int EntityId { get; set; }
+}
