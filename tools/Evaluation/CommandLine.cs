@@ -34,6 +34,12 @@ public sealed class CommandLine
     /// <summary>The engine's settings: "tuned" (chosen by --validate, the default), "shop" (what a fresh install starts from) or "auto" (what such a shop's data would choose).</summary>
     public string Settings { get; private set; } = "tuned";
 
+    /// <summary>
+    /// Validation: "both" (discovery NDCG / 0.124 + all NDCG / 0.413) or "all" (all NDCG / 0.413 only, a change that
+    /// costs discovery more than 5% of its starting value being refused).
+    /// </summary>
+    public string Objective { get; private set; } = "both";
+
     /// <summary>Synthetic: build the customer insights (profiles, segments, predictions) instead of training the models.</summary>
     public bool Insights { get; private set; }
 
@@ -62,6 +68,11 @@ public sealed class CommandLine
                     break;
                 case "--synthetic":
                     options.SyntheticEvents = long.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
+                    break;
+                case "--objective":
+                    options.Objective = Next() is var objective && objective is "both" or "all"
+                        ? objective
+                        : throw new ArgumentException("--objective takes both or all");
                     break;
                 case "--insights":
                     options.Insights = true;
@@ -131,6 +142,7 @@ public sealed class CommandLine
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start
                               [--list-length N] [--out DIR]   write the validation lists (N items per user; use --tune none)
+                              [--objective both|all]   what the search maximises (all: all-items NDCG, discovery kept within 5%)
                    Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
                               [--insights]   build the daily customer insights from it instead of training
             """);

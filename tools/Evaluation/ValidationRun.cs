@@ -11,8 +11,9 @@ namespace Evaluation;
 /// <summary>
 /// Chooses the engine settings on validation splits carved from the training period only: by default train on events
 /// before (test start - 28 days) and validate on the last 28 days before the test start; optionally several
-/// consecutive windows of another length, the objective being their mean. Coordinate descent over a small grid,
-/// objective = discovery NDCG@10 / 0.124 + all NDCG@10 / 0.413 (each task relative to its goal).
+/// consecutive windows of another length, the objective taken on their mean. Coordinate descent over a small grid,
+/// objective = discovery NDCG@10 / 0.124 + all NDCG@10 / 0.413 (each task relative to its goal), or the all-items
+/// term alone with --objective all.
 /// </summary>
 public static class ValidationRun
 {
@@ -34,7 +35,9 @@ public static class ValidationRun
         }
 
         var best = TunedSettings.For(options);
-        var bestScore = Evaluate(windows, best, "start");
+        var objective = new Objective(options.Objective == "all");
+        var bestScore = Evaluate(windows, best, "start", objective);
+        objective.DiscoveryFloor = 0.95 * objective.LastDiscoveryNdcg;
         var grid = Grid().Where(g => options.TuneOnly.Count == 0 || options.TuneOnly.Contains(g.Name)).ToList();
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -46,7 +49,7 @@ public static class ValidationRun
                     var candidate = Set(best, name, value);
                     if (candidate == null || candidate.Equals(best))
                         continue;
-                    var score = Evaluate(windows, candidate, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"));
+                    var score = Evaluate(windows, candidate, string.Create(CultureInfo.InvariantCulture, $"{name}={value}"), objective);
                     if (score > bestScore + 1e-4)
                     {
                         best = candidate;
@@ -82,16 +85,36 @@ public static class ValidationRun
 
     private sealed record Window(Runner Runner, Dictionary<TrainingOptions, ModelSnapshot> Cache);
 
-    /// <summary>The mean over the windows of discovery NDCG@10 / 0.124 + all NDCG@10 / 0.413 (each task relative to its goal).</summary>
-    private static double Evaluate(List<Window> windows, TrainingOptions options, string label)
+    /// <summary>What the search maximises; with <see cref="AllOnly"/>, settings that cost discovery below the floor lose.</summary>
+    private sealed class Objective(bool allOnly)
     {
-        double objective = 0, discoveryNdcg = 0, discoveryHr = 0, allNdcg = 0, allHr = 0, fit = 0;
+        public bool AllOnly { get; } = allOnly;
+
+        public double DiscoveryFloor { get; set; }
+
+        public double LastDiscoveryNdcg { get; set; }
+
+        public double Of(double discoveryNdcg, double allNdcg)
+        {
+            LastDiscoveryNdcg = discoveryNdcg;
+            if (!AllOnly)
+                return discoveryNdcg / 0.124 + allNdcg / 0.413;
+            return discoveryNdcg < DiscoveryFloor ? double.NegativeInfinity : allNdcg / 0.413;
+        }
+    }
+
+    /// <summary>
+    /// The objective of the windows' mean NDCG@10: by default discovery / 0.124 + all / 0.413 (each task relative to
+    /// its goal), with --objective all the all-items term alone.
+    /// </summary>
+    private static double Evaluate(List<Window> windows, TrainingOptions options, string label, Objective goal)
+    {
+        double discoveryNdcg = 0, discoveryHr = 0, allNdcg = 0, allHr = 0, fit = 0;
         foreach (var window in windows)
         {
             var results = window.Runner.Run(new EngineMethod(options, "engine", window.Cache), quiet: true);
             var discovery = results.First(r => r.Task == EvalTask.Discovery).Metrics;
             var all = results.First(r => r.Task == EvalTask.All).Metrics;
-            objective += discovery.Ndcg / 0.124 + all.Ndcg / 0.413;
             discoveryNdcg += discovery.Ndcg;
             discoveryHr += discovery.HitRate;
             allNdcg += all.Ndcg;
@@ -99,9 +122,10 @@ public static class ValidationRun
             fit += results[0].FitSeconds;
         }
         var n = windows.Count;
+        var objective = goal.Of(discoveryNdcg / n, allNdcg / n);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-32} disc NDCG {discoveryNdcg / n:F4} HR {discoveryHr / n:F4} | all NDCG {allNdcg / n:F4} HR {allHr / n:F4} | obj {objective / n:F4} | fit {fit:F2}s"));
-        return objective / n;
+            $"{label,-32} disc NDCG {discoveryNdcg / n:F4} HR {discoveryHr / n:F4} | all NDCG {allNdcg / n:F4} HR {allHr / n:F4} | obj {objective:F4} | fit {fit:F2}s"));
+        return objective;
     }
 
     private static List<(string Name, double[] Values)> Grid()
