@@ -111,6 +111,18 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task WhenNoStoreHadActivityInTheWindowEveryStoredRowGoes()
+    {
+        await Refresher().RefreshIfDueAsync(Rebuyers(store: 1).Concat(Rebuyers(store: 2)).ToList(), _products, _now);
+
+        await Refresher().RefreshIfDueAsync([], _products, _now.AddDays(1));
+
+        (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().BeEmpty();
+        (await Repository<PersonalizationPrediction>().GetAllAsync(query => query)).Should().BeEmpty();
+        _settings.Load<PersonalizationInsightsState>().Profiles.Should().Be(0);
+    }
+
+    [Test]
     public async Task WithinADayNothingIsRefreshedUnlessForced()
     {
         await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
