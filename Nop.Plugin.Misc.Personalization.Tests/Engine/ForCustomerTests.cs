@@ -129,6 +129,29 @@ public class ForCustomerTests
     }
 
     [Test]
+    public void OnlyPurchasedGivesBackWhatTheCustomerBoughtInTheIncludedOrderAndNothingElse()
+    {
+        var scoring = new ScoringOptions { RepeatWeight = 10, PopularityWeight = 0.1 };
+        var history = new[]
+        {
+            EventsBuilder.Purchase(50, 3, 5, 1), EventsBuilder.Purchase(50, 3, 15, 2), EventsBuilder.Purchase(50, 1, 25, 3),
+            new Interaction(1, 50, 4, InteractionType.View, EventsBuilder.Now.AddDays(-1))
+        };
+        var recommender = Build(scoring);
+
+        var only = recommender.ForCustomer(history, EventsBuilder.Now, 10, new RequestContext { Purchased = PurchasedProducts.Only });
+        var included = recommender.ForCustomer(history, EventsBuilder.Now, 10, new RequestContext { Purchased = PurchasedProducts.Include });
+
+        only.Select(r => r.ProductId).Should().Equal(3, 1);
+        included.Select(r => r.ProductId).Where(id => id is 1 or 3).Should().Equal(only.Select(r => r.ProductId));
+        included.Should().Contain(r => r.ProductId != 1 && r.ProductId != 3, "the included list also holds neighbours and trending");
+        only.Should().OnlyContain(r => r.Reasons.Any(reason => reason.Kind == ReasonKind.BoughtBefore || reason.Kind == ReasonKind.DueForReorder));
+
+        recommender.ForCustomer([], EventsBuilder.Now, 10, new RequestContext { Purchased = PurchasedProducts.Only })
+            .Should().BeEmpty("a customer who bought nothing has nothing to buy again");
+    }
+
+    [Test]
     public void ExplicitExclusionsAreNeverReturned()
     {
         var history = new[] { EventsBuilder.Purchase(50, 1, 3) };

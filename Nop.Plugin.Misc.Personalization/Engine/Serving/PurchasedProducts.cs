@@ -10,5 +10,8 @@ public enum PurchasedProducts : byte
     ExcludeUnlessReplenishable = 1,
 
     /// <summary>Drop them all; for discovery placements.</summary>
-    Exclude = 2
+    Exclude = 2,
+
+    /// <summary>Nothing but them, ranked by repeat propensity (the "all products" order); for "buy it again" placements.</summary>
+    Only = 3
 }

@@ -305,6 +305,14 @@ public sealed class Recommender
                 if (drop)
                     scratch.Slots[i].State |= ScoringScratch.BLOCKED;
             }
+            if (context.Purchased == PurchasedProducts.Only)
+            {
+                foreach (var j in scratch.Candidates)
+                {
+                    if ((scratch.Slots[j].State & ScoringScratch.PURCHASED) == 0)
+                        scratch.Slots[j].State |= ScoringScratch.BLOCKED;
+                }
+            }
             return Select(scratch, count, ReasonsForCustomer);
         }
         finally
