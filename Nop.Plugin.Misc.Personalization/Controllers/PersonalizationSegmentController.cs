@@ -130,7 +130,7 @@ public class PersonalizationSegmentController : BasePluginController
     /// <summary>
     /// How a refused deletion names a placement: its title (or zone) and id, as the placements table shows them.
     /// </summary>
-    public static string PlacementName(PersonalizationPlacement placement) =>
+    private static string PlacementName(PersonalizationPlacement placement) =>
         string.IsNullOrWhiteSpace(placement.Title)
             ? $"{placement.WidgetZone} (#{placement.Id})"
             : $"\"{placement.Title}\" ({placement.WidgetZone}, #{placement.Id})";
