@@ -10,6 +10,10 @@ using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -24,6 +28,7 @@ public class ConfigurationPageTests
     private AdminServices _services;
     private Mock<IStoreContext> _storeContext;
     private Mock<ILogger<PersonalizationAdminController>> _logger;
+    private InMemoryRepository<Store> _stores;
 
     [SetUp]
     public void SetUp()
@@ -32,6 +37,7 @@ public class ConfigurationPageTests
         _storeContext = new Mock<IStoreContext>();
         _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
         _logger = new Mock<ILogger<PersonalizationAdminController>>();
+        _stores = new InMemoryRepository<Store>();
     }
 
     [Test]
@@ -123,6 +129,35 @@ public class ConfigurationPageTests
             new SegmentSizeModel(2, 3, "Active customers", 7, null));
     }
 
+    [Test]
+    public async Task TheSegmentsCardShowsEverySegmentWithItsSizeAtTheLastRefresh()
+    {
+        _stores.Add(new Store { Name = "Main shop" });
+        _services.Segments.Add(new PersonalizationSegment { Name = "Active customers", RuleDefinition = "lifecycle = active", Enabled = true, DisplayOrder = 1 });
+        _services.Segments.Add(new PersonalizationSegment { Name = "Mine", RuleDefinition = "orders > 3", Enabled = true, DisplayOrder = 0 });
+        _services.Settings.Save(new PersonalizationInsightsState { RefreshedOnUtc = AdminServices.Now.UtcDateTime, SegmentSizes = "1|1|Active customers|900|" });
+
+        var segments = (await ConfigureAsync()).Segments;
+
+        segments.Unavailable.Should().BeFalse();
+        segments.Segments.Select(s => (s.Name, s.Sizes.Count)).Should().Equal(("Mine", 0), ("Active customers", 1));
+        segments.Segments[1].Sizes.Single().Should().Be(new SegmentStoreSizeModel(1, "Main shop", 900, null));
+    }
+
+    [Test]
+    public async Task AFailingSegmentsCardIsLoggedAndTheRestOfThePageStillWorks()
+    {
+        var failure = new InvalidOperationException("segment table missing");
+        _services.Segments.Mock.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<PersonalizationSegment>, IQueryable<PersonalizationSegment>>>(),
+            It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>())).ThrowsAsync(failure);
+
+        var model = await ConfigureAsync();
+
+        model.Segments.Unavailable.Should().BeTrue();
+        model.Status.Unavailable.Should().BeFalse();
+        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), failure, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+    }
+
     [TestCase(7, 7)]
     [TestCase(90, 90)]
     [TestCase(12, PlacementReportService.DEFAULT_DAYS)]
@@ -176,6 +211,7 @@ public class ConfigurationPageTests
     {
         using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger.Object, Mock.Of<INotificationService>(),
             _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, _services.Placements.Object),
+            SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
 
         var result = await controller.Configure(days);
@@ -184,6 +220,10 @@ public class ConfigurationPageTests
         view.ViewName.Should().Be($"{PersonalizationDefaults.ViewsPath}Configure.cshtml");
         return view.Model.Should().BeOfType<ConfigurationModel>().Subject;
     }
+
+    private SegmentModelFactory SegmentFactory() =>
+        new(new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object), _services.Settings.Service,
+            new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, _stores.Object));
 
     private static PersonalizationEvent Event(InteractionType type, int customerId, int productId, string placement, int quantity, DateTime at) => new()
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Services.Configuration;
@@ -26,6 +27,7 @@ public class PersonalizationAdminController : BasePluginController
     private readonly INotificationService _notificationService;
     private readonly PerformanceModelFactory _performanceModelFactory;
     private readonly PlacementModelFactory _placementModelFactory;
+    private readonly SegmentModelFactory _segmentModelFactory;
     private readonly ISettingService _settingService;
     private readonly StatusModelFactory _statusModelFactory;
     private readonly IStoreContext _storeContext;
@@ -35,6 +37,7 @@ public class PersonalizationAdminController : BasePluginController
         INotificationService notificationService,
         PerformanceModelFactory performanceModelFactory,
         PlacementModelFactory placementModelFactory,
+        SegmentModelFactory segmentModelFactory,
         ISettingService settingService,
         StatusModelFactory statusModelFactory,
         IStoreContext storeContext)
@@ -44,6 +47,7 @@ public class PersonalizationAdminController : BasePluginController
         _notificationService = notificationService;
         _performanceModelFactory = performanceModelFactory;
         _placementModelFactory = placementModelFactory;
+        _segmentModelFactory = segmentModelFactory;
         _settingService = settingService;
         _statusModelFactory = statusModelFactory;
         _storeContext = storeContext;
@@ -140,6 +144,8 @@ public class PersonalizationAdminController : BasePluginController
             ?? new StatusModel { Unavailable = true };
         model.Performance = await ReadOrLogAsync(() => _performanceModelFactory.PrepareAsync(model.ActiveStoreScopeConfiguration, days), "placement performance")
             ?? new PerformanceModel { Unavailable = true, Days = PlacementReportService.NormalizeDays(days) };
+        model.Segments = await ReadOrLogAsync(() => _segmentModelFactory.PrepareListModelAsync(), "segments")
+            ?? new SegmentListModel { Unavailable = true };
 
         return View($"{PersonalizationDefaults.ViewsPath}Configure.cshtml", model);
     }

@@ -25,6 +25,9 @@ using Nop.Plugin.Misc.Personalization.Services.Reporting;
 //customer insights block
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 //customer insights block end
+//segments admin
+using Nop.Plugin.Misc.Personalization.Models.Segments;
+//segments admin end
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -101,6 +104,11 @@ public class NopStartup : INopStartup
         services.AddScoped<ShopNames>();
         services.AddScoped<ICustomerInsightsReader, CustomerInsightsReader>();
         //customer insights block end
+
+        //segments admin
+        services.AddScoped<ISegmentService, SegmentService>();
+        services.AddScoped<SegmentModelFactory>();
+        //segments admin end
     }
 
     public void Configure(IApplicationBuilder application)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
@@ -55,4 +56,7 @@ public record ConfigurationModel : BaseNopModel
 
     [BindNever]
     public PerformanceModel Performance { get; set; } = new();
+
+    [BindNever]
+    public SegmentListModel Segments { get; set; } = new();
 }

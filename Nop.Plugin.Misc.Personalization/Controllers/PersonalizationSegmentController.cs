@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.Personalization.Controllers;
+
+/// <summary>
+/// Adds, edits and deletes segments, and restores missing built-in ones; the list lives on the configuration page.
+/// Reached through the admin area's conventional route (Admin/PersonalizationSegment/{action}/{id?}).
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class PersonalizationSegmentController : BasePluginController
+{
+    public const string EDIT_VIEW = "~/Plugins/Misc.Personalization/Views/Segments/Edit.cshtml";
+
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly SegmentModelFactory _segmentModelFactory;
+    private readonly ISegmentService _segmentService;
+
+    public PersonalizationSegmentController(ILocalizationService localizationService,
+        INotificationService notificationService,
+        SegmentModelFactory segmentModelFactory,
+        ISegmentService segmentService)
+    {
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _segmentModelFactory = segmentModelFactory;
+        _segmentService = segmentService;
+    }
+
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Create()
+    {
+        return View(EDIT_VIEW, await _segmentModelFactory.PrepareNewFormModelAsync());
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Create(SegmentModel model)
+    {
+        model.Id = 0;
+        if (!await ValidateAsync(model))
+            return View(EDIT_VIEW, await _segmentModelFactory.PrepareFormModelAsync(model));
+
+        var segment = new PersonalizationSegment { CustomerRoleId = 0 };
+        SegmentModelFactory.Apply(model, segment);
+        await _segmentService.InsertSegmentAsync(segment);
+
+        return await SavedAsync("Plugins.Misc.Personalization.Segments.Added");
+    }
+
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var segment = await _segmentService.GetSegmentByIdAsync(id);
+        if (segment == null)
+            return await NotFoundBackToConfigurationAsync();
+
+        return View(EDIT_VIEW, await _segmentModelFactory.PrepareFormModelAsync(SegmentModelFactory.ToModel(segment)));
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Edit(SegmentModel model)
+    {
+        var segment = await _segmentService.GetSegmentByIdAsync(model.Id);
+        if (segment == null)
+            return await NotFoundBackToConfigurationAsync();
+
+        if (!await ValidateAsync(model))
+            return View(EDIT_VIEW, await _segmentModelFactory.PrepareFormModelAsync(model));
+
+        SegmentModelFactory.Apply(model, segment);
+        await _segmentService.UpdateSegmentAsync(segment);
+
+        return await SavedAsync("Plugins.Misc.Personalization.Segments.Updated");
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Delete(int id)
+    {
+        var segment = await _segmentService.GetSegmentByIdAsync(id);
+        if (segment == null)
+            return await NotFoundBackToConfigurationAsync();
+
+        var deletion = await _segmentService.DeleteSegmentAsync(segment);
+        if (deletion.Deleted)
+        {
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Deleted"));
+        }
+        else
+        {
+            var placements = string.Join(", ", deletion.TargetingPlacements.Select(PlacementName));
+            _notificationService.ErrorNotification(await LocalizedMessages.FormatAsync(_localizationService,
+                "Plugins.Misc.Personalization.Segments.DeleteRefused", [segment.Name, placements]));
+        }
+
+        return BackToConfiguration();
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> RestoreBuiltIn()
+    {
+        var added = await _segmentService.RestoreBuiltInSegmentsAsync();
+        if (added.Count == 0)
+        {
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.RestoreNothing"));
+        }
+        else
+        {
+            _notificationService.SuccessNotification(await LocalizedMessages.FormatAsync(_localizationService,
+                "Plugins.Misc.Personalization.Segments.Restored", [added.Count, string.Join(", ", added.Select(segment => segment.Name))]));
+        }
+
+        return BackToConfiguration();
+    }
+
+    /// <summary>
+    /// How a refused deletion names a placement: its title (or zone) and id, as the placements table shows them.
+    /// </summary>
+    private static string PlacementName(PersonalizationPlacement placement) =>
+        string.IsNullOrWhiteSpace(placement.Title)
+            ? $"{placement.WidgetZone} (#{placement.Id})"
+            : $"\"{placement.Title}\" ({placement.WidgetZone}, #{placement.Id})";
+
+    private async Task<bool> ValidateAsync(SegmentModel model)
+    {
+        var otherNames = (await _segmentService.GetSegmentsAsync()).Where(segment => segment.Id != model.Id).Select(segment => segment.Name);
+        foreach (var error in SegmentModelValidator.Validate(model, otherNames))
+            ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<IActionResult> SavedAsync(string messageKey)
+    {
+        //the message says the size is counted at the next daily refresh: nothing recounts it now
+        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(messageKey));
+
+        return BackToConfiguration();
+    }
+
+    private async Task<IActionResult> NotFoundBackToConfigurationAsync()
+    {
+        _notificationService.ErrorNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.NotFound"));
+        return BackToConfiguration();
+    }
+
+    private IActionResult BackToConfiguration() => RedirectToRoute(PersonalizationDefaults.ConfigurationRouteName);
+}

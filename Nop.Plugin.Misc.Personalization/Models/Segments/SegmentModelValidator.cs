@@ -1,0 +1,60 @@
+using Nop.Plugin.Misc.Personalization.Engine.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Segments;
+
+/// <summary>
+/// Checks a segment form before anything is saved. Returns resource keys with arguments so messages stay localisable;
+/// a rule that does not parse gets the parser's position, expectation and finding.
+/// </summary>
+public static class SegmentModelValidator
+{
+    /// <summary>The Name column's length (<see cref="Migrations.SchemaMigration"/>).</summary>
+    public const int MAX_NAME_LENGTH = 200;
+
+    /// <summary>A rule is a handful of conditions; the cap keeps a pasted accident out of every daily refresh.</summary>
+    public const int MAX_RULE_LENGTH = 2000;
+
+    public const string RULE_SYNTAX = "Plugins.Misc.Personalization.Segments.Validation.RuleSyntax";
+
+    public sealed record Error(string Property, string ResourceKey, object[] Arguments);
+
+    /// <param name="otherNames">The names of every other segment (the one being edited excluded).</param>
+    public static IReadOnlyList<Error> Validate(SegmentModel model, IEnumerable<string> otherNames)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(otherNames);
+        var errors = new List<Error>();
+
+        var name = SegmentNames.Normalize(model.Name);
+        if (name.Length == 0)
+            errors.Add(new Error(nameof(model.Name), "Plugins.Misc.Personalization.Segments.Validation.NameRequired", []));
+        else if (name.Length > MAX_NAME_LENGTH)
+            errors.Add(new Error(nameof(model.Name), "Plugins.Misc.Personalization.Segments.Validation.NameLength", [MAX_NAME_LENGTH]));
+        else if (otherNames.Any(other => SegmentNames.Same(other, name)))
+            errors.Add(new Error(nameof(model.Name), "Plugins.Misc.Personalization.Segments.Validation.NameTaken", []));
+
+        if (string.IsNullOrWhiteSpace(model.Rule))
+            errors.Add(new Error(nameof(model.Rule), "Plugins.Misc.Personalization.Segments.Validation.RuleRequired", []));
+        else if (model.Rule.Length > MAX_RULE_LENGTH)
+            errors.Add(new Error(nameof(model.Rule), "Plugins.Misc.Personalization.Segments.Validation.RuleLength", [MAX_RULE_LENGTH]));
+        else if (!SegmentRule.TryParse(model.Rule, out _, out var syntax))
+            errors.Add(new Error(nameof(model.Rule), RULE_SYNTAX, [syntax.Position, syntax.Expected, syntax.Found]));
+
+        if (model.DisplayOrder < 0)
+            errors.Add(new Error(nameof(model.DisplayOrder), "Plugins.Misc.Personalization.Segments.Validation.DisplayOrder", []));
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The rule as it is stored: the parser's canonical text. Only for a rule <see cref="Validate"/> accepted.
+    /// </summary>
+    public static string CanonicalRule(string rule) => SegmentRule.Parse(rule).ToString();
+
+    /// <summary>
+    /// Where a non-empty rule stops parsing; null when it parses.
+    /// </summary>
+    public static int? ErrorPosition(string rule) =>
+        !string.IsNullOrWhiteSpace(rule) && !SegmentRule.TryParse(rule, out _, out var error) ? error.Position : null;
+}
