@@ -22,9 +22,6 @@ using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 //admin end
-//customer insights block
-using Nop.Plugin.Misc.Personalization.Services.Customers;
-//customer insights block end
 //segments admin
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 //segments admin end
