@@ -61,14 +61,7 @@ public sealed class SegmentService : ISegmentService
             return [];
 
         var nextOrder = existing.Count == 0 ? 0 : existing.Max(segment => segment.DisplayOrder) + 1;
-        var added = missing.Select((template, index) => new PersonalizationSegment
-        {
-            Name = template.Name,
-            RuleDefinition = SegmentRule.Parse(template.Rule).ToString(),
-            CustomerRoleId = 0,
-            DisplayOrder = nextOrder + index,
-            Enabled = true
-        }).ToList();
+        var added = missing.Select((template, index) => SegmentStore.ToRow(template, nextOrder + index)).ToList();
         //one by one so each gets its id and the entity events carry it (a bulk insert leaves ids unset)
         foreach (var segment in added)
             await _segmentRepository.InsertAsync(segment);

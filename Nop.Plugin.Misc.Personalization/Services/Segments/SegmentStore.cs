@@ -25,18 +25,21 @@ public class SegmentStore
         if (await _segmentRepository.GetAllAsync(query => query.Take(1)) is { Count: > 0 })
             return 0;
 
-        var segments = BuiltInSegments.All.Select((template, index) => new PersonalizationSegment
-        {
-            Name = template.Name,
-            RuleDefinition = template.Rule,
-            CustomerRoleId = 0,
-            DisplayOrder = index,
-            Enabled = true
-        }).ToList();
+        var segments = BuiltInSegments.All.Select((template, index) => ToRow(template, index)).ToList();
         await _segmentRepository.InsertAsync(segments, publishEvent: false);
 
         return segments.Count;
     }
+
+    /// <summary>A built-in segment as stored: enabled, its rule in canonical text, no role.</summary>
+    public static PersonalizationSegment ToRow(SegmentTemplate template, int displayOrder) => new()
+    {
+        Name = template.Name,
+        RuleDefinition = SegmentRule.Parse(template.Rule).ToString(),
+        CustomerRoleId = 0,
+        DisplayOrder = displayOrder,
+        Enabled = true
+    };
 
     /// <summary>
     /// The enabled segments with a valid rule, in display order; the names of enabled segments whose rule does not
