@@ -14,17 +14,11 @@ public static class SyntheticInsightsRun
 {
     public static int Run(CommandLine options)
     {
-        var funnelOptions = new SyntheticFunnelOptions
-        {
-            Products = options.SyntheticProducts,
-            Customers = options.SyntheticCustomers,
-            Events = options.SyntheticEvents,
-            Seed = options.Seed
-        };
+        var funnelOptions = SyntheticRun.FunnelOptions(options);
         var funnel = new SyntheticFunnel(funnelOptions);
         var products = funnel.Products();
         var events = funnel.Events().ToList();
-        var afterRead = PeakMegabytes();
+        var afterRead = SyntheticRun.PeakMegabytes();
         var segments = BuiltInSegments.All.Select((template, index) => new SegmentDefinition(index + 1, template.Name, SegmentRule.Parse(template.Rule))).ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"synthetic funnel: {events.Count:N0} events, {products.Count:N0} products, {funnelOptions.Customers:N0} customers, seed {funnelOptions.Seed}; peak working set with the events in memory {afterRead:F0} MB"));
@@ -34,15 +28,9 @@ public static class SyntheticInsightsRun
         var seconds = watch.Elapsed.TotalSeconds;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"insights: {seconds:F2} s; {stores.Sum(s => s.Profiles.Count):N0} profiles, {stores.Sum(s => s.Predictions.Count):N0} predictions due within 60 days; peak working set {PeakMegabytes():F0} MB"));
+            $"insights: {seconds:F2} s; {stores.Sum(s => s.Profiles.Count):N0} profiles, {stores.Sum(s => s.Predictions.Count):N0} predictions due within 60 days; peak working set {SyntheticRun.PeakMegabytes():F0} MB"));
         foreach (var size in stores.SelectMany(s => s.SegmentSizes))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {size.Name}: {size.Members:N0}{(size.Warning == null ? string.Empty : " (" + size.Warning + ")")}"));
         return 0;
-    }
-
-    private static double PeakMegabytes()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64 / 1048576.0;
     }
 }

@@ -15,13 +15,7 @@ public static class SyntheticRun
 {
     public static int Run(CommandLine options)
     {
-        var funnelOptions = new SyntheticFunnelOptions
-        {
-            Products = options.SyntheticProducts,
-            Customers = options.SyntheticCustomers,
-            Events = options.SyntheticEvents,
-            Seed = options.Seed
-        };
+        var funnelOptions = FunnelOptions(options);
         var funnel = new SyntheticFunnel(funnelOptions);
         var products = funnel.Products();
         var now = funnelOptions.End;
@@ -67,7 +61,17 @@ public static class SyntheticRun
         return 0;
     }
 
-    private static double PeakMegabytes()
+    /// <summary>The seeded funnel the command line asks for.</summary>
+    public static SyntheticFunnelOptions FunnelOptions(CommandLine options) => new()
+    {
+        Products = options.SyntheticProducts,
+        Customers = options.SyntheticCustomers,
+        Events = options.SyntheticEvents,
+        Seed = options.Seed
+    };
+
+    /// <summary>The process's peak working set so far, in MB.</summary>
+    public static double PeakMegabytes()
     {
         using var process = Process.GetCurrentProcess();
         return process.PeakWorkingSet64 / 1048576.0;
