@@ -25,6 +25,9 @@ using Nop.Plugin.Misc.Personalization.Services.Reporting;
 //customer insights block
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 //customer insights block end
+//segment targeting
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
+//segment targeting end
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -101,6 +104,16 @@ public class NopStartup : INopStartup
         services.AddScoped<ShopNames>();
         services.AddScoped<ICustomerInsightsReader, CustomerInsightsReader>();
         //customer insights block end
+
+        //segment targeting
+        services.AddSingleton<ISegmentMembership, SegmentMembership>();
+        services.AddScoped<SegmentMembershipReader>();
+        services.AddSingleton<SegmentMembershipRefresher>();
+        services.AddSingleton<ISegmentMembershipRefresh>(provider => provider.GetRequiredService<SegmentMembershipRefresher>());
+        services.AddHostedService(provider => provider.GetRequiredService<SegmentMembershipRefresher>());
+        services.AddScoped<PlacementTargeting>();
+        services.AddScoped<SegmentChoices>();
+        //segment targeting end
     }
 
     public void Configure(IApplicationBuilder application)
