@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
@@ -176,7 +177,7 @@ public class ConfigurationPageTests
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
         using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger.Object, Mock.Of<INotificationService>(),
-            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, _services.Placements.Object, new SegmentChoices(_services.Segments.Object)),
+            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(_services.Segments.Object)),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
 
         var result = await controller.Configure(days);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Controllers;
@@ -45,7 +46,7 @@ public class PlacementControllerTests
         ]);
 
         _controller = new PersonalizationPlacementController(_localization.Object, _notifications.Object, _refresh.Object,
-            new PlacementModelFactory(_localization.Object, _placements.Object, new SegmentChoices(_segments.Object)), _placements.Object, _storeContext.Object);
+            new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object)), _placements.Object, _storeContext.Object);
     }
 
     [TearDown]
@@ -307,12 +308,32 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 3, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 6 },
             new PersonalizationPlacement { Id = 4, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 31 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, _placements.Object, new SegmentChoices(_segments.Object));
+        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object));
 
         var list = await factory.PrepareListModelAsync(0);
 
         list.Placements.Select(row => (row.Id, row.Segment)).Should().Equal(
             (1, "Everyone"), (2, "Lapsed"), (3, "VIP (disabled)"), (4, "Deleted segment (ID 31)"));
         list.NewPlacement.AvailableSegments.Should().ContainSingle(item => item.Selected).Which.Value.Should().Be("0", "a new placement is for everyone");
+    }
+
+    [Test]
+    public async Task WhenTheSegmentsCannotBeReadThePlacementsStillListWithSegmentIds()
+    {
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone")).ReturnsAsync("Everyone");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Unread")).ReturnsAsync("Segment ID {0}");
+        _segments.Mock.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<PersonalizationSegment>, IQueryable<PersonalizationSegment>>>(),
+            It.IsAny<Func<Nop.Core.Caching.ICacheKeyService, Nop.Core.Caching.CacheKey>>(), It.IsAny<bool>())).ThrowsAsync(new InvalidOperationException("segment table missing"));
+        _placements.Setup(s => s.GetPlacementsAsync(0)).ReturnsAsync(
+        [
+            new PersonalizationPlacement { Id = 1, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 0 },
+            new PersonalizationPlacement { Id = 2, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 4 }
+        ]);
+        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object));
+
+        var list = await factory.PrepareListModelAsync(0);
+
+        list.Placements.Select(row => row.Segment).Should().Equal("Everyone", "Segment ID 4");
+        list.NewPlacement.AvailableSegments.Select(item => item.Text).Should().Equal("Everyone");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
@@ -15,12 +16,15 @@ public class PlacementModelFactory
     public const int DEFAULT_COUNT = 4;
 
     private readonly ILocalizationService _localizationService;
+    private readonly ILogger<PlacementModelFactory> _logger;
     private readonly IPlacementService _placementService;
     private readonly SegmentChoices _segmentChoices;
 
-    public PlacementModelFactory(ILocalizationService localizationService, IPlacementService placementService, SegmentChoices segmentChoices)
+    public PlacementModelFactory(ILocalizationService localizationService, ILogger<PlacementModelFactory> logger, IPlacementService placementService,
+        SegmentChoices segmentChoices)
     {
         _localizationService = localizationService;
+        _logger = logger;
         _placementService = placementService;
         _segmentChoices = segmentChoices;
     }
@@ -29,7 +33,7 @@ public class PlacementModelFactory
     {
         var allStores = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.AllStores");
         var model = new PlacementListModel { StoreScope = storeScope };
-        var segments = await _segmentChoices.LoadAsync();
+        var segments = await SegmentsOrNullAsync();
 
         foreach (var placement in await _placementService.GetPlacementsAsync(storeScope))
         {
@@ -97,7 +101,7 @@ public class PlacementModelFactory
     /// theme's own zone, and the segments.
     /// </summary>
     public virtual async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model) =>
-        await PrepareFormModelAsync(model, await _segmentChoices.LoadAsync());
+        await PrepareFormModelAsync(model, await SegmentsOrNullAsync());
 
     /// <summary>
     /// The ids a placement may target (every segment, enabled or not), for <see cref="PlacementModelValidator.Validate"/>.
@@ -142,6 +146,23 @@ public class PlacementModelFactory
     }
 
     /// <summary>
+    /// The segments, or null when they cannot be read: the placements still show, with segment ids for names (the
+    /// segments' own card reports the failure where segments are listed). Saving still needs them and fails loudly.
+    /// </summary>
+    private async Task<IReadOnlyList<SegmentChoice>> SegmentsOrNullAsync()
+    {
+        try
+        {
+            return await _segmentChoices.LoadAsync();
+        }
+        catch (Exception exception)
+        {
+            _logger.LogWarning(exception, "Personalization: the segments could not be read; placements are listed with segment ids.");
+            return null;
+        }
+    }
+
+    /// <summary>
     /// "Everyone" (0), then every segment by display order. A segment deleted since the placement was saved stays
     /// listed and chosen, so the form shows what is saved instead of quietly switching to everyone; saving asks for
     /// another choice.
@@ -152,10 +173,10 @@ public class PlacementModelFactory
         {
             new(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone"), "0", selectedId == 0)
         };
-        foreach (var segment in segments)
+        foreach (var segment in segments ?? [])
             items.Add(new SelectListItem(await SegmentNameAsync(segment.Id, segments), segment.Id.ToString(CultureInfo.InvariantCulture), segment.Id == selectedId));
 
-        if (selectedId != 0 && segments.All(segment => segment.Id != selectedId))
+        if (selectedId != 0 && (segments ?? []).All(segment => segment.Id != selectedId))
             items.Add(new SelectListItem(await SegmentNameAsync(selectedId, segments), selectedId.ToString(CultureInfo.InvariantCulture), true));
 
         return items;
@@ -165,6 +186,9 @@ public class PlacementModelFactory
     {
         if (segmentId == 0)
             return await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone");
+
+        if (segments == null)
+            return string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Unread"), segmentId);
 
         var segment = segments.FirstOrDefault(choice => choice.Id == segmentId);
         if (segment == null)
