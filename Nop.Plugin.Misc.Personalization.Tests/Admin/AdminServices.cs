@@ -16,6 +16,7 @@ using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Services.Localization;
 
@@ -61,6 +62,8 @@ public sealed class AdminServices
 
     public Mock<IModelRefreshSignal> RefreshSignal { get; } = new();
 
+    public Mock<ISegmentMembershipRefresh> MembershipRefresh { get; } = new();
+
     public Mock<IPlacementService> Placements { get; } = new();
 
     public Mock<IRecommenderHolder> Holder { get; } = new();
@@ -98,7 +101,7 @@ public sealed class AdminServices
 
     public ModelTrainingService Training() =>
         new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger.Object, RefreshSignal.Object,
-            new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), Settings.Service, SnapshotStore(), Clock);
+            new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
@@ -18,6 +19,7 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
@@ -210,7 +212,7 @@ public class ConfigurationPageTests
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
         using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger.Object, Mock.Of<INotificationService>(),
-            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, _services.Placements.Object),
+            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(_services.Segments.Object)),
             SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
 

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
+using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -21,6 +24,7 @@ public class PlacementControllerTests
     private Mock<IPlacementCatalogRefresh> _refresh;
     private Mock<IPlacementService> _placements;
     private Mock<IStoreContext> _storeContext;
+    private InMemoryRepository<PersonalizationSegment> _segments;
     private PersonalizationPlacementController _controller;
 
     [SetUp]
@@ -33,9 +37,16 @@ public class PlacementControllerTests
         _placements = new Mock<IPlacementService>();
         _storeContext = new Mock<IStoreContext>();
         _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
+        _segments = new InMemoryRepository<PersonalizationSegment>();
+        _segments.Rows.AddRange(
+        [
+            new PersonalizationSegment { Id = 4, Name = "Lapsed", Enabled = true, DisplayOrder = 2 },
+            new PersonalizationSegment { Id = 6, Name = "VIP", Enabled = false, DisplayOrder = 1 },
+            new PersonalizationSegment { Id = 2, Name = "New customers", Enabled = true, DisplayOrder = 1 }
+        ]);
 
         _controller = new PersonalizationPlacementController(_localization.Object, _notifications.Object, _refresh.Object,
-            new PlacementModelFactory(_localization.Object, _placements.Object), _placements.Object, _storeContext.Object);
+            new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object)), _placements.Object, _storeContext.Object);
     }
 
     [TearDown]
@@ -220,5 +231,109 @@ public class PlacementControllerTests
         var posts = actions.Where(m => m.GetCustomAttributesData().Any(a => a.AttributeType == typeof(HttpPostAttribute)))
             .Select(m => $"{m.Name}({m.GetParameters().Single().ParameterType.Name})");
         posts.Should().BeEquivalentTo("Create(PlacementModel)", "Edit(PlacementModel)", "Delete(Int32)");
+    }
+
+    [Test]
+    public async Task TheFormOffersEveryoneThenEverySegmentByDisplayOrderWithDisabledOnesMarked()
+    {
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone")).ReturnsAsync("Everyone");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Disabled")).ReturnsAsync("{0} (disabled)");
+        _placements.Setup(s => s.GetPlacementByIdAsync(7)).ReturnsAsync(new PersonalizationPlacement
+        {
+            Id = 7, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 4, SegmentId = 4, Enabled = true
+        });
+
+        var result = await _controller.Edit(7);
+
+        var model = result.Should().BeOfType<ViewResult>().Which.Model.Should().BeOfType<PlacementModel>().Subject;
+        model.AvailableSegments.Select(item => (item.Value, item.Text, item.Selected)).Should().Equal(
+            ("0", "Everyone", false),
+            ("2", "New customers", false),
+            ("6", "VIP (disabled)", false),
+            ("4", "Lapsed", true));
+    }
+
+    [Test]
+    public async Task ASegmentDeletedSinceStaysChosenAndMarkedInsteadOfFallingBackToEveryone()
+    {
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Missing")).ReturnsAsync("Deleted segment (ID {0})");
+        _placements.Setup(s => s.GetPlacementByIdAsync(7)).ReturnsAsync(new PersonalizationPlacement
+        {
+            Id = 7, WidgetZone = "home_page_top", Strategy = "ForYou", Count = 4, SegmentId = 31, Enabled = true
+        });
+
+        var result = await _controller.Edit(7);
+
+        var model = result.Should().BeOfType<ViewResult>().Which.Model.Should().BeOfType<PlacementModel>().Subject;
+        model.AvailableSegments.Should().ContainSingle(item => item.Selected).Which.Should().BeEquivalentTo(new { Value = "31", Text = "Deleted segment (ID 31)" });
+    }
+
+    [Test]
+    public async Task ASegmentThatDoesNotExistIsRefusedAndNothingIsSaved()
+    {
+        var result = await _controller.Create(new PlacementModel
+        {
+            WidgetZone = "home_page_top", Strategy = nameof(PlacementStrategy.ForYou), Count = 4, SegmentId = 5
+        });
+
+        result.Should().BeOfType<ViewResult>().Which.Model.Should().BeOfType<PlacementModel>()
+            .Which.AvailableSegments.Should().HaveCount(5, "the form comes back with Everyone, the three segments and the unknown choice");
+        _controller.ModelState[nameof(PlacementModel.SegmentId)]!.Errors.Should().ContainSingle()
+            .Which.ErrorMessage.Should().Be("Plugins.Misc.Personalization.Placements.Validation.SegmentUnknown");
+        _placements.Verify(s => s.InsertPlacementAsync(It.IsAny<PersonalizationPlacement>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ADisabledSegmentCanBeTargeted()
+    {
+        var result = await _controller.Create(new PlacementModel
+        {
+            WidgetZone = "home_page_top", Strategy = nameof(PlacementStrategy.ForYou), Count = 4, SegmentId = 6
+        });
+
+        result.Should().BeOfType<RedirectToRouteResult>();
+        _placements.Verify(s => s.InsertPlacementAsync(It.Is<PersonalizationPlacement>(p => p.SegmentId == 6)), Times.Once);
+    }
+
+    [Test]
+    public async Task ThePlacementsTableNamesTheSegment()
+    {
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone")).ReturnsAsync("Everyone");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Disabled")).ReturnsAsync("{0} (disabled)");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Missing")).ReturnsAsync("Deleted segment (ID {0})");
+        _placements.Setup(s => s.GetPlacementsAsync(0)).ReturnsAsync(
+        [
+            new PersonalizationPlacement { Id = 1, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 0 },
+            new PersonalizationPlacement { Id = 2, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 4 },
+            new PersonalizationPlacement { Id = 3, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 6 },
+            new PersonalizationPlacement { Id = 4, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 31 }
+        ]);
+        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object));
+
+        var list = await factory.PrepareListModelAsync(0);
+
+        list.Placements.Select(row => (row.Id, row.Segment)).Should().Equal(
+            (1, "Everyone"), (2, "Lapsed"), (3, "VIP (disabled)"), (4, "Deleted segment (ID 31)"));
+        list.NewPlacement.AvailableSegments.Should().ContainSingle(item => item.Selected).Which.Value.Should().Be("0", "a new placement is for everyone");
+    }
+
+    [Test]
+    public async Task WhenTheSegmentsCannotBeReadThePlacementsStillListWithSegmentIds()
+    {
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone")).ReturnsAsync("Everyone");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Unread")).ReturnsAsync("Segment ID {0}");
+        _segments.Mock.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<PersonalizationSegment>, IQueryable<PersonalizationSegment>>>(),
+            It.IsAny<Func<Nop.Core.Caching.ICacheKeyService, Nop.Core.Caching.CacheKey>>(), It.IsAny<bool>())).ThrowsAsync(new InvalidOperationException("segment table missing"));
+        _placements.Setup(s => s.GetPlacementsAsync(0)).ReturnsAsync(
+        [
+            new PersonalizationPlacement { Id = 1, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 0 },
+            new PersonalizationPlacement { Id = 2, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 4 }
+        ]);
+        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object));
+
+        var list = await factory.PrepareListModelAsync(0);
+
+        list.Placements.Select(row => row.Segment).Should().Equal("Everyone", "Segment ID 4");
+        list.NewPlacement.AvailableSegments.Select(item => item.Text).Should().Equal("Everyone");
     }
 }

@@ -6,6 +6,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Placements;
 [TestFixture]
 public class PlacementModelValidatorTests
 {
+    private static readonly int[] _noSegments = [];
+
     private static PlacementModel Valid() => new()
     {
         WidgetZone = "productdetails_bottom",
@@ -18,8 +20,8 @@ public class PlacementModelValidatorTests
     [Test]
     public void AFittingPlacementIsValid()
     {
-        PlacementModelValidator.Validate(Valid()).Should().BeEmpty();
-        PlacementModelValidator.Validate(PlacementModelFactory.NewFormModel()).Should().BeEmpty("the add form starts valid");
+        PlacementModelValidator.Validate(Valid(), _noSegments).Should().BeEmpty();
+        PlacementModelValidator.Validate(PlacementModelFactory.NewFormModel(), _noSegments).Should().BeEmpty("the add form starts valid");
     }
 
     [TestCase(null)]
@@ -29,7 +31,7 @@ public class PlacementModelValidatorTests
     [TestCase("0")]
     public void OnlyAStrategyNameIsAccepted(string strategy)
     {
-        var errors = PlacementModelValidator.Validate(Valid() with { Strategy = strategy });
+        var errors = PlacementModelValidator.Validate(Valid() with { Strategy = strategy }, _noSegments);
 
         errors.Should().ContainSingle().Which.Property.Should().Be(nameof(PlacementModel.Strategy));
     }
@@ -43,7 +45,7 @@ public class PlacementModelValidatorTests
     {
         var model = Valid() with { WidgetZone = zone, CustomWidgetZone = customZone, Strategy = nameof(PlacementStrategy.ForYou) };
 
-        PlacementModelValidator.Validate(model).Should().ContainSingle().Which.ResourceKey.Should().Be(resourceKey);
+        PlacementModelValidator.Validate(model, _noSegments).Should().ContainSingle().Which.ResourceKey.Should().Be(resourceKey);
     }
 
     [Test]
@@ -51,10 +53,10 @@ public class PlacementModelValidatorTests
     {
         var model = Valid() with { WidgetZone = "", CustomWidgetZone = new string('a', 101), Strategy = nameof(PlacementStrategy.ForYou) };
 
-        var error = PlacementModelValidator.Validate(model).Should().ContainSingle().Subject;
+        var error = PlacementModelValidator.Validate(model, _noSegments).Should().ContainSingle().Subject;
         error.Property.Should().Be(nameof(PlacementModel.CustomWidgetZone));
         error.ResourceKey.Should().Be("Plugins.Misc.Personalization.Placements.Validation.ZoneLength");
-        PlacementModelValidator.Validate(model with { CustomWidgetZone = new string('a', 100) }).Should().BeEmpty();
+        PlacementModelValidator.Validate(model with { CustomWidgetZone = new string('a', 100) }, _noSegments).Should().BeEmpty();
     }
 
     [Test]
@@ -62,7 +64,7 @@ public class PlacementModelValidatorTests
     {
         var model = Valid() with { WidgetZone = "home_page_top" };
 
-        var error = PlacementModelValidator.Validate(model).Should().ContainSingle().Subject;
+        var error = PlacementModelValidator.Validate(model, _noSegments).Should().ContainSingle().Subject;
         error.Property.Should().Be(nameof(PlacementModel.WidgetZone));
         error.ResourceKey.Should().Be("Plugins.Misc.Personalization.Placements.Validation.ZoneMismatch");
         error.Arguments.Should().Equal(
@@ -76,7 +78,7 @@ public class PlacementModelValidatorTests
     {
         var model = Valid() with { WidgetZone = "home_page_top", CustomWidgetZone = "mytheme_product_tabs" };
 
-        PlacementModelValidator.Validate(model).Should().BeEmpty("the custom zone wins over the chosen one");
+        PlacementModelValidator.Validate(model, _noSegments).Should().BeEmpty("the custom zone wins over the chosen one");
         model.EffectiveWidgetZone.Should().Be("mytheme_product_tabs");
         PlacementModelValidator.NeedsPageCheck(model).Should().BeTrue();
         PlacementModelValidator.NeedsPageCheck(Valid()).Should().BeFalse();
@@ -89,7 +91,7 @@ public class PlacementModelValidatorTests
     [TestCase(25, false)]
     public void CountIsBetweenOneAndTwentyFour(int count, bool valid)
     {
-        var errors = PlacementModelValidator.Validate(Valid() with { Count = count });
+        var errors = PlacementModelValidator.Validate(Valid() with { Count = count }, _noSegments);
 
         if (valid)
         {
@@ -105,16 +107,33 @@ public class PlacementModelValidatorTests
     [Test]
     public void TitleHasAtMostTwoHundredCharactersAndMayBeEmpty()
     {
-        PlacementModelValidator.Validate(Valid() with { Title = new string('x', 200) }).Should().BeEmpty();
-        PlacementModelValidator.Validate(Valid() with { Title = null }).Should().BeEmpty();
-        PlacementModelValidator.Validate(Valid() with { Title = new string('x', 201) })
+        PlacementModelValidator.Validate(Valid() with { Title = new string('x', 200) }, _noSegments).Should().BeEmpty();
+        PlacementModelValidator.Validate(Valid() with { Title = null }, _noSegments).Should().BeEmpty();
+        PlacementModelValidator.Validate(Valid() with { Title = new string('x', 201) }, _noSegments)
             .Should().ContainSingle().Which.Property.Should().Be(nameof(PlacementModel.Title));
     }
 
     [Test]
-    public void SegmentIdIsNotNegative()
+    public void EveryoneNeedsNoSegment()
     {
-        PlacementModelValidator.Validate(Valid() with { SegmentId = -1 })
-            .Should().ContainSingle().Which.Property.Should().Be(nameof(PlacementModel.SegmentId));
+        PlacementModelValidator.Validate(Valid() with { SegmentId = 0 }, _noSegments).Should().BeEmpty();
+    }
+
+    [TestCase(3)]
+    [TestCase(9)]
+    public void AnExistingSegmentIsAccepted(int segmentId)
+    {
+        PlacementModelValidator.Validate(Valid() with { SegmentId = segmentId }, [3, 9]).Should().BeEmpty();
+    }
+
+    [TestCase(4)]
+    [TestCase(-1)]
+    public void ASegmentThatDoesNotExistIsRefused(int segmentId)
+    {
+        var error = PlacementModelValidator.Validate(Valid() with { SegmentId = segmentId }, [3, 9]).Should().ContainSingle().Subject;
+
+        error.Property.Should().Be(nameof(PlacementModel.SegmentId));
+        error.ResourceKey.Should().Be("Plugins.Misc.Personalization.Placements.Validation.SegmentUnknown");
+        error.Arguments.Should().Equal(segmentId);
     }
 }

@@ -20,7 +20,7 @@ public class BackgroundTrainerTests
             .ReturnsAsync(false);
         var services = new ServiceCollection()
             .AddSingleton(locker.Object)
-            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), NullLogger<ModelTrainingService>.Instance, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), NullLogger<ModelTrainingService>.Instance, null, null, null, null, null, TimeProvider.System))
             .BuildServiceProvider();
         var trainer = new BackgroundTrainer(NullLogger<BackgroundTrainer>.Instance, services.GetRequiredService<IServiceScopeFactory>());
         await trainer.StartAsync(CancellationToken.None);
@@ -121,7 +121,7 @@ public class BackgroundTrainerTests
     {
         var services = new ServiceCollection()
             .AddSingleton(locker)
-            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), NullLogger<ModelTrainingService>.Instance, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), NullLogger<ModelTrainingService>.Instance, null, null, null, null, null, TimeProvider.System))
             .BuildServiceProvider();
         return (new BackgroundTrainer(NullLogger<BackgroundTrainer>.Instance, services.GetRequiredService<IServiceScopeFactory>()), services);
     }

@@ -18,6 +18,8 @@ using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
+using Nop.Services.Customers;
 using Nop.Services.Security;
 using Nop.Services.Stores;
 using Nop.Web.Factories;
@@ -33,6 +35,8 @@ public class WidgetModelBuilderTests
 
     private readonly Customer _customer = new() { Id = 42, CustomerGuid = Guid.NewGuid() };
     private Mock<IAclService> _acl;
+    private Mock<ICustomerService> _customers;
+    private SegmentMembership _membership;
     private Mock<IHoldout> _holdout;
     private Mock<IPlacementTracking> _tracking;
     private Mock<IRepository<Product>> _products;
@@ -60,6 +64,9 @@ public class WidgetModelBuilderTests
         _placements = new PlacementCatalog();
         _placements.Replace([new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BoughtTogether), "Bought together", 4, 0, 0)]);
         _acl = new Mock<IAclService>();
+        _customers = new Mock<ICustomerService>();
+        _customers.Setup(c => c.IsRegisteredAsync(_customer, true)).ReturnsAsync(true);
+        _membership = new SegmentMembership();
         _holdout = new Mock<IHoldout>();
         _tracking = new Mock<IPlacementTracking>();
         _tracking.Setup(t => t.PrepareClickTrackingAsync(_customer, 7, It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(new ClickTrackingModel(7, "token", "/personalization/track/click"));
@@ -75,7 +82,7 @@ public class WidgetModelBuilderTests
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(_customer);
         _settings = PersonalizationSettings.Defaults();
 
-        _builder = new WidgetModelBuilder(_acl.Object, _holdout.Object, live, _placements, _tracking.Object, _modelFactory.Object, _products.Object,
+        _builder = new WidgetModelBuilder(_acl.Object, _holdout.Object, live, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object, _products.Object,
             new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings, storeContext.Object, Mock.Of<IStoreMappingService>(),
             new FakeTimeProvider(new DateTimeOffset(_now)), workContext.Object);
     }
@@ -175,5 +182,94 @@ public class WidgetModelBuilderTests
         var result = await component.InvokeAsync(ZONE, new ProductDetailsModel { Id = 1 });
 
         result.Should().BeOfType<ContentViewComponentResult>().Which.Content.Should().BeEmpty();
+    }
+
+    private const int SEGMENT = 5;
+
+    private void TargetTheSegment() =>
+        _placements.Replace([new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BoughtTogether), "For our regulars", 4, SEGMENT, 0)]);
+
+    private void LoadMembers(params (int StoreId, int CustomerId, string SegmentIds)[] rows)
+    {
+        var builder = new SegmentMembershipBuilder();
+        foreach (var (storeId, customerId, segmentIds) in rows)
+            builder.Add(storeId, customerId, segmentIds);
+        _membership.Replace(builder.Build());
+    }
+
+    private async Task<IReadOnlyList<int>> ShownPlacementsAsync() =>
+        (await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Select(block => block.PlacementId).ToList();
+
+    [Test]
+    public async Task ATargetedPlacementShowsToARegisteredMemberOfItsSegmentInTheStore()
+    {
+        TargetTheSegment();
+        LoadMembers((1, _customer.Id, $"2,{SEGMENT}"));
+
+        (await ShownPlacementsAsync()).Should().Equal(7);
+        _tracking.Verify(t => t.RecordImpressionAsync(_customer, 1, 7, It.IsAny<IReadOnlyList<int>>()), Times.Once);
+    }
+
+    [Test]
+    public async Task ATargetedPlacementHidesFromCustomersInOtherSegmentsOrNone()
+    {
+        TargetTheSegment();
+        LoadMembers((1, _customer.Id, "2,6"), (1, _customer.Id + 1, $"{SEGMENT}"));
+
+        (await ShownPlacementsAsync()).Should().BeEmpty();
+        _tracking.Verify(t => t.RecordImpressionAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IReadOnlyList<int>>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ATargetedPlacementHidesFromAMemberOfTheSegmentInAnotherStore()
+    {
+        TargetTheSegment();
+        LoadMembers((2, _customer.Id, $"{SEGMENT}"));
+
+        (await ShownPlacementsAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task GuestsAreInNoSegmentEvenWithAStoredProfile()
+    {
+        TargetTheSegment();
+        LoadMembers((1, _customer.Id, $"{SEGMENT}"));
+        _customers.Setup(c => c.IsRegisteredAsync(_customer, true)).ReturnsAsync(false);
+
+        (await ShownPlacementsAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task BeforeTheMembershipsAreLoadedTargetedPlacementsHideAndOthersShow()
+    {
+        _placements.Replace(
+        [
+            new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BoughtTogether), "For our regulars", 2, SEGMENT, 0),
+            new PlacementDefinition(9, 0, ZONE, nameof(PlacementStrategy.Trending), "Popular", 2, 0, 1)
+        ]);
+
+        _membership.IsLoaded.Should().BeFalse();
+        (await ShownPlacementsAsync()).Should().Equal(9);
+        _customers.Verify(c => c.IsRegisteredAsync(It.IsAny<Customer>(), It.IsAny<bool>()), Times.Never, "non-members cost no role lookup");
+    }
+
+    [Test]
+    public async Task UntargetedPlacementsShowToEveryoneWhateverTheirSegments()
+    {
+        LoadMembers((1, _customer.Id + 1, $"{SEGMENT}"));
+        _customers.Setup(c => c.IsRegisteredAsync(_customer, true)).ReturnsAsync(false);
+
+        (await ShownPlacementsAsync()).Should().Equal(7);
+    }
+
+    [Test]
+    public async Task HeldOutMembersStillSeeNothing()
+    {
+        TargetTheSegment();
+        LoadMembers((1, _customer.Id, $"{SEGMENT}"));
+        _holdout.Setup(h => h.IsHeldOutAsync(_customer)).ReturnsAsync(true);
+
+        (await ShownPlacementsAsync()).Should().BeEmpty();
+        _tracking.Verify(t => t.RecordImpressionAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IReadOnlyList<int>>()), Times.Never);
     }
 }

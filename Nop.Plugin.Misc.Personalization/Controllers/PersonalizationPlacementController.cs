@@ -104,7 +104,7 @@ public class PersonalizationPlacementController : BasePluginController
 
     private async Task<bool> ValidateAsync(PlacementModel model)
     {
-        foreach (var error in PlacementModelValidator.Validate(model))
+        foreach (var error in PlacementModelValidator.Validate(model, await _placementModelFactory.SegmentIdsAsync()))
             ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
 
         return ModelState.IsValid;

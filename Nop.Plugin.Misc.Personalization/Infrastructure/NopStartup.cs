@@ -3,28 +3,21 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
-using Nop.Plugin.Misc.Personalization.Services.Backfill;
-
 using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
-using Nop.Plugin.Misc.Personalization.Services.Models;
-
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
-//customer insights
-using Nop.Plugin.Misc.Personalization.Services.Customers;
-using Nop.Plugin.Misc.Personalization.Services.Segments;
-//customer insights end
-//admin
-using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
-//admin end
-//segments admin
-using Nop.Plugin.Misc.Personalization.Models.Segments;
-//segments admin end
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -106,6 +99,16 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<SegmentModelFactory>();
         //segments admin end
+
+        //segment targeting
+        services.AddSingleton<ISegmentMembership, SegmentMembership>();
+        services.AddScoped<SegmentMembershipReader>();
+        services.AddSingleton<SegmentMembershipRefresher>();
+        services.AddSingleton<ISegmentMembershipRefresh>(provider => provider.GetRequiredService<SegmentMembershipRefresher>());
+        services.AddHostedService(provider => provider.GetRequiredService<SegmentMembershipRefresher>());
+        services.AddScoped<PlacementTargeting>();
+        services.AddScoped<SegmentChoices>();
+        //segment targeting end
     }
 
     public void Configure(IApplicationBuilder application)

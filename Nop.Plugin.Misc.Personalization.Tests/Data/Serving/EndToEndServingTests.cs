@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
 
@@ -71,6 +72,10 @@ public class EndToEndServingTests
             .AddScoped<ModelTrainingService>()
             .AddScoped<SegmentStore>()
             .AddScoped<CustomerInsightsRefresher>()
+            .AddSingleton<ISegmentMembership, SegmentMembership>()
+            .AddScoped<SegmentMembershipReader>()
+            .AddSingleton<SegmentMembershipRefresher>()
+            .AddSingleton<ISegmentMembershipRefresh>(provider => provider.GetRequiredService<SegmentMembershipRefresher>())
             .AddSingleton(Mock.Of<Nop.Core.Caching.ILocker>())
             .AddSingleton<ModelRefresher>()
             .AddSingleton(PersonalizationSettings.Defaults())
@@ -91,6 +96,7 @@ public class EndToEndServingTests
         }
 
         await _services.GetRequiredService<ModelRefresher>().RefreshAsync();
+        (await _services.GetRequiredService<SegmentMembershipRefresher>().RefreshAsync()).Should().BeTrue();
         _recommendations = _services.GetRequiredService<RecommendationService>();
     }
 
@@ -142,6 +148,21 @@ public class EndToEndServingTests
         profiles.Should().OnlyContain(profile => profile.StoreId == 1 && profile.Orders == 1 && profile.LifecycleStage == (byte)LifecycleStage.New
             && profile.SegmentIds.Split(',', StringSplitOptions.None).Contains(newCustomers.ToString(CultureInfo.InvariantCulture)));
         profiles.Single(profile => profile.CustomerId == 100).TotalSpent.Should().Be(40m, "four lines of 10");
+    }
+
+    [Test]
+    public async Task TheSegmentsTrainingStoredAreKnownInMemory()
+    {
+        var segments = await _services.GetRequiredService<IRepository<PersonalizationSegment>>().GetAllAsync(query => query);
+        var newCustomers = segments.Single(segment => segment.Name == "New customers").Id;
+        var lapsed = segments.Single(segment => segment.Name == "Lapsed").Id;
+        var membership = _services.GetRequiredService<ISegmentMembership>();
+
+        membership.Customers.Should().Be(14);
+        membership.IsMember(1, 100, newCustomers).Should().BeTrue();
+        membership.IsMember(1, 200, newCustomers).Should().BeTrue();
+        membership.IsMember(1, 100, lapsed).Should().BeFalse();
+        membership.IsMember(2, 100, newCustomers).Should().BeFalse();
     }
 
     [Test]

@@ -25,7 +25,10 @@ public record PlacementModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Count")]
     public int Count { get; set; }
 
-    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.SegmentId")]
+    /// <summary>
+    /// The segment the placement is for; 0 = everyone.
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Segment")]
     public int SegmentId { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.Enabled")]
@@ -37,6 +40,8 @@ public record PlacementModel : BaseNopEntityModel
     public IList<SelectListItem> AvailableWidgetZones { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableStrategies { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableSegments { get; set; } = new List<SelectListItem>();
 
     /// <summary>
     /// The zone that is saved: the custom one when given, else the chosen known one.

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Models.Placements;
@@ -13,18 +16,24 @@ public class PlacementModelFactory
     public const int DEFAULT_COUNT = 4;
 
     private readonly ILocalizationService _localizationService;
+    private readonly ILogger<PlacementModelFactory> _logger;
     private readonly IPlacementService _placementService;
+    private readonly SegmentChoices _segmentChoices;
 
-    public PlacementModelFactory(ILocalizationService localizationService, IPlacementService placementService)
+    public PlacementModelFactory(ILocalizationService localizationService, ILogger<PlacementModelFactory> logger, IPlacementService placementService,
+        SegmentChoices segmentChoices)
     {
         _localizationService = localizationService;
+        _logger = logger;
         _placementService = placementService;
+        _segmentChoices = segmentChoices;
     }
 
     public virtual async Task<PlacementListModel> PrepareListModelAsync(int storeScope)
     {
         var allStores = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.AllStores");
         var model = new PlacementListModel { StoreScope = storeScope };
+        var segments = await SegmentsOrNullAsync();
 
         foreach (var placement in await _placementService.GetPlacementsAsync(storeScope))
         {
@@ -37,12 +46,13 @@ public class PlacementModelFactory
                 Title = placement.Title,
                 Count = placement.Count,
                 SegmentId = placement.SegmentId,
+                Segment = await SegmentNameAsync(placement.SegmentId, segments),
                 Enabled = placement.Enabled,
                 DisplayOrder = placement.DisplayOrder
             });
         }
 
-        model.NewPlacement = await PrepareFormModelAsync(NewFormModel());
+        model.NewPlacement = await PrepareFormModelAsync(NewFormModel(), segments);
 
         return model;
     }
@@ -88,9 +98,18 @@ public class PlacementModelFactory
 
     /// <summary>
     /// Fills the select lists: strategies with the page they need, known zones grouped by page, and an entry for a
-    /// theme's own zone.
+    /// theme's own zone, and the segments.
     /// </summary>
-    public virtual async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model)
+    public virtual async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model) =>
+        await PrepareFormModelAsync(model, await SegmentsOrNullAsync());
+
+    /// <summary>
+    /// The ids a placement may target (every segment, enabled or not), for <see cref="PlacementModelValidator.Validate"/>.
+    /// </summary>
+    public virtual async Task<IReadOnlyCollection<int>> SegmentIdsAsync() =>
+        (await _segmentChoices.LoadAsync()).Select(segment => segment.Id).ToHashSet();
+
+    private async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model, IReadOnlyList<SegmentChoice> segments)
     {
         ArgumentNullException.ThrowIfNull(model);
 
@@ -121,7 +140,63 @@ public class PlacementModelFactory
             });
         }
 
+        model.AvailableSegments = await SegmentItemsAsync(model.SegmentId, segments);
+
         return model;
+    }
+
+    /// <summary>
+    /// The segments, or null when they cannot be read: the placements still show, with segment ids for names (the
+    /// segments' own card reports the failure where segments are listed). Saving still needs them and fails loudly.
+    /// </summary>
+    private async Task<IReadOnlyList<SegmentChoice>> SegmentsOrNullAsync()
+    {
+        try
+        {
+            return await _segmentChoices.LoadAsync();
+        }
+        catch (Exception exception)
+        {
+            _logger.LogWarning(exception, "Personalization: the segments could not be read; placements are listed with segment ids.");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// "Everyone" (0), then every segment by display order. A segment deleted since the placement was saved stays
+    /// listed and chosen, so the form shows what is saved instead of quietly switching to everyone; saving asks for
+    /// another choice.
+    /// </summary>
+    private async Task<IList<SelectListItem>> SegmentItemsAsync(int selectedId, IReadOnlyList<SegmentChoice> segments)
+    {
+        var items = new List<SelectListItem>
+        {
+            new(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone"), "0", selectedId == 0)
+        };
+        foreach (var segment in segments ?? [])
+            items.Add(new SelectListItem(await SegmentNameAsync(segment.Id, segments), segment.Id.ToString(CultureInfo.InvariantCulture), segment.Id == selectedId));
+
+        if (selectedId != 0 && (segments ?? []).All(segment => segment.Id != selectedId))
+            items.Add(new SelectListItem(await SegmentNameAsync(selectedId, segments), selectedId.ToString(CultureInfo.InvariantCulture), true));
+
+        return items;
+    }
+
+    private async Task<string> SegmentNameAsync(int segmentId, IReadOnlyList<SegmentChoice> segments)
+    {
+        if (segmentId == 0)
+            return await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone");
+
+        if (segments == null)
+            return string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Unread"), segmentId);
+
+        var segment = segments.FirstOrDefault(choice => choice.Id == segmentId);
+        if (segment == null)
+            return string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Missing"), segmentId);
+
+        return segment.Enabled
+            ? segment.Name
+            : string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Disabled"), segment.Name);
     }
 
     private async Task<string> StrategyNameAsync(string storedName)

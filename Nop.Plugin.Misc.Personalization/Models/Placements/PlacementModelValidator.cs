@@ -17,9 +17,11 @@ public static partial class PlacementModelValidator
     [GeneratedRegex("^[a-z0-9_]+$")]
     private static partial Regex ZonePattern();
 
-    public static IReadOnlyList<Error> Validate(PlacementModel model)
+    /// <param name="segmentIds">The ids of the segments that exist (enabled or not).</param>
+    public static IReadOnlyList<Error> Validate(PlacementModel model, IReadOnlyCollection<int> segmentIds)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(segmentIds);
         var errors = new List<Error>();
 
         var strategy = ParseStrategy(model.Strategy);
@@ -45,8 +47,9 @@ public static partial class PlacementModelValidator
         if (model.Title?.Length > MAX_TITLE_LENGTH)
             errors.Add(new Error(nameof(model.Title), "Plugins.Misc.Personalization.Placements.Validation.TitleLength", [MAX_TITLE_LENGTH]));
 
-        if (model.SegmentId < 0)
-            errors.Add(new Error(nameof(model.SegmentId), "Plugins.Misc.Personalization.Placements.Validation.SegmentId", []));
+        //0 = everyone; any other id must name a segment, or the placement would silently show to nobody
+        if (model.SegmentId != 0 && !segmentIds.Contains(model.SegmentId))
+            errors.Add(new Error(nameof(model.SegmentId), "Plugins.Misc.Personalization.Placements.Validation.SegmentUnknown", [model.SegmentId]));
 
         return errors;
     }

@@ -19,6 +19,11 @@ public record PlacementRowModel : BaseNopEntityModel
 
     public int SegmentId { get; set; }
 
+    /// <summary>
+    /// Who the placement is for: "Everyone" or the segment's name (marked when disabled or deleted).
+    /// </summary>
+    public string Segment { get; set; }
+
     public bool Enabled { get; set; }
 
     public int DisplayOrder { get; set; }

@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Engine.Tuning;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
@@ -40,6 +41,7 @@ public class ModelTrainingService
     private readonly ILogger<ModelTrainingService> _logger;
     private readonly IModelRefreshSignal _modelRefreshSignal;
     private readonly ProductFactsReader _productFactsReader;
+    private readonly ISegmentMembershipRefresh _segmentMembershipRefresh;
     private readonly ISettingService _settingService;
     private readonly ModelSnapshotStore _snapshotStore;
     private readonly TimeProvider _timeProvider;
@@ -50,6 +52,7 @@ public class ModelTrainingService
         ILogger<ModelTrainingService> logger,
         IModelRefreshSignal modelRefreshSignal,
         ProductFactsReader productFactsReader,
+        ISegmentMembershipRefresh segmentMembershipRefresh,
         ISettingService settingService,
         ModelSnapshotStore snapshotStore,
         TimeProvider timeProvider)
@@ -60,6 +63,7 @@ public class ModelTrainingService
         _logger = logger;
         _modelRefreshSignal = modelRefreshSignal;
         _productFactsReader = productFactsReader;
+        _segmentMembershipRefresh = segmentMembershipRefresh;
         _settingService = settingService;
         _snapshotStore = snapshotStore;
         _timeProvider = timeProvider;
@@ -98,6 +102,9 @@ public class ModelTrainingService
 
         //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
         var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(interactions, facts, now);
+        //this node serves the new segment memberships at once; the others notice them on their next check
+        if (insightsRefreshed)
+            _segmentMembershipRefresh.RequestReload();
 
         return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed) { Profile = profile, InsightsRefreshed = insightsRefreshed };
     }

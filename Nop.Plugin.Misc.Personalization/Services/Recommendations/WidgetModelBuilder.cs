@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Security;
 using Nop.Services.Stores;
 using Nop.Web.Factories;
@@ -18,8 +19,8 @@ using Nop.Web.Models.ShoppingCart;
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
 /// <summary>
-/// Prepares what a widget zone shows: the zone's placements answered from memory, held-out customers excluded, then
-/// only the chosen products loaded (through nopCommerce's entity cache) for the theme's product boxes.
+/// Prepares what a widget zone shows: the zone's placements answered from memory, held-out customers excluded,
+/// placements for a segment kept to its members, then only the chosen products loaded (through nopCommerce's entity cache) for the theme's product boxes.
 /// </summary>
 public class WidgetModelBuilder
 {
@@ -31,6 +32,7 @@ public class WidgetModelBuilder
     private readonly IHoldout _holdout;
     private readonly ILiveActivity _liveActivity;
     private readonly IPlacementCatalog _placementCatalog;
+    private readonly PlacementTargeting _placementTargeting;
     private readonly IPlacementTracking _placementTracking;
     private readonly IProductModelFactory _productModelFactory;
     private readonly IRepository<Product> _productRepository;
@@ -46,6 +48,7 @@ public class WidgetModelBuilder
         IHoldout holdout,
         ILiveActivity liveActivity,
         IPlacementCatalog placementCatalog,
+        PlacementTargeting placementTargeting,
         IPlacementTracking placementTracking,
         IProductModelFactory productModelFactory,
         IRepository<Product> productRepository,
@@ -60,6 +63,7 @@ public class WidgetModelBuilder
         _holdout = holdout;
         _liveActivity = liveActivity;
         _placementCatalog = placementCatalog;
+        _placementTargeting = placementTargeting;
         _placementTracking = placementTracking;
         _productModelFactory = productModelFactory;
         _productRepository = productRepository;
@@ -91,6 +95,9 @@ public class WidgetModelBuilder
 
         foreach (var placement in placements)
         {
+            if (!await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
+                continue;
+
             var block = await PrepareBlockAsync(placement, store.Id, customer, additionalData);
             if (block != null)
                 model.Blocks.Add(block);
