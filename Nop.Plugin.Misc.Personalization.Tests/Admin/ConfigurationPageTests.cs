@@ -4,21 +4,22 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Stores;
+using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
-using Nop.Plugin.Misc.Personalization.Services.Backfill;
-using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
-using Nop.Plugin.Misc.Personalization.Services.Segments;
-using Nop.Core.Domain.Catalog;
-using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Messages;
 
@@ -212,7 +213,7 @@ public class ConfigurationPageTests
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
         using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger.Object, Mock.Of<INotificationService>(),
-            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(_services.Segments.Object)),
+            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
 

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
+using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Services.Localization;
@@ -46,7 +48,7 @@ public class PlacementControllerTests
         ]);
 
         _controller = new PersonalizationPlacementController(_localization.Object, _notifications.Object, _refresh.Object,
-            new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object)), _placements.Object, _storeContext.Object);
+            new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object))), _placements.Object, _storeContext.Object);
     }
 
     [TearDown]
@@ -308,7 +310,7 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 3, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 6 },
             new PersonalizationPlacement { Id = 4, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 31 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object));
+        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
 
         var list = await factory.PrepareListModelAsync(0);
 
@@ -329,7 +331,7 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 1, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 0 },
             new PersonalizationPlacement { Id = 2, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 4 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(_segments.Object));
+        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
 
         var list = await factory.PrepareListModelAsync(0);
 

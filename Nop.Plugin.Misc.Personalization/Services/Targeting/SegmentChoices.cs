@@ -1,5 +1,4 @@
-using Nop.Data;
-using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Targeting;
 
@@ -8,16 +7,16 @@ namespace Nop.Plugin.Misc.Personalization.Services.Targeting;
 /// </summary>
 public class SegmentChoices
 {
-    private readonly IRepository<PersonalizationSegment> _segmentRepository;
+    private readonly ISegmentService _segmentService;
 
-    public SegmentChoices(IRepository<PersonalizationSegment> segmentRepository)
+    public SegmentChoices(ISegmentService segmentService)
     {
-        _segmentRepository = segmentRepository;
+        _segmentService = segmentService;
     }
 
     public virtual async Task<IReadOnlyList<SegmentChoice>> LoadAsync()
     {
-        var segments = await _segmentRepository.GetAllAsync(query => query.OrderBy(segment => segment.DisplayOrder).ThenBy(segment => segment.Id));
+        var segments = await _segmentService.GetSegmentsAsync();
 
         return segments.Select(segment => new SegmentChoice(segment.Id, segment.Name, segment.Enabled)).ToList();
     }
