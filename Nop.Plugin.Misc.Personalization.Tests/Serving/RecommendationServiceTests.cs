@@ -128,6 +128,29 @@ public class RecommendationServiceTests
     }
 
     [Test]
+    public void BuyAgainShowsOnlyTheShoppersOwnPurchasesMostBoughtFirstAndStillFiltersThem()
+    {
+        foreach (var (product, order, daysAgo) in new[] { (5, 80, 30), (5, 81, 20), (9, 82, 10), (11, 83, 5), (12, 84, 3) })
+            _live.Record(new Interaction(1, 700, product, InteractionType.Purchase, _now.AddDays(-daysAgo), 1, 10, order));
+        _live.Record(new Interaction(1, 700, 3, InteractionType.View, _now.AddHours(-1)));
+        Replace(11, p => p with { Published = false });
+
+        var picks = Service(new ServingOptions { MaxPerCategory = 12, MinimumCount = 1 })
+            .Recommend(Request(PlacementStrategy.BuyAgain, count: 4, customerId: 700) with { CartProductIds = [12] }, _now);
+
+        picks.Select(p => p.ProductId).Should().Equal(5, 9);
+        picks.Should().OnlyContain(p => p.Source == "buy-again");
+    }
+
+    [Test]
+    public void BuyAgainHidesForAShopperWhoBoughtNothingRatherThanShowingTrending()
+    {
+        _live.Record(new Interaction(1, 701, 3, InteractionType.View, _now.AddHours(-1)));
+
+        Service(new ServingOptions { MinimumCount = 1 }).Recommend(Request(PlacementStrategy.BuyAgain, count: 4, customerId: 701), _now).Should().BeEmpty();
+    }
+
+    [Test]
     public void ResultsAreDistinctAndRespectTheCount()
     {
         var picks = Service(new ServingOptions { MaxPerCategory = 12 }).Recommend(Request(PlacementStrategy.ForYou, count: 5, customerId: 1), _now);

@@ -27,5 +27,11 @@ public enum PlacementStrategy
     RecentlyViewed,
 
     /// <summary>What customers buy after the products of the order just placed. Order completed page.</summary>
-    OrderCompletedComplements
+    OrderCompletedComplements,
+
+    /// <summary>
+    /// The shopper's own past purchases, those they are most likely to order again first; never anything else, so a
+    /// shopper who bought nothing sees no placement. Any page.
+    /// </summary>
+    BuyAgain
 }

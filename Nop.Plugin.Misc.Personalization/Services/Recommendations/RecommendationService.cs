@@ -61,7 +61,8 @@ public class RecommendationService
             excluded.UnionWith(request.OrderProductIds);
         if (request.AlreadyShown != null)
             excluded.UnionWith(request.AlreadyShown);
-        var bought = BoughtAndNotReplenishable(recommender, history);
+        //a buy-again placement is made of exactly what the other strategies leave out
+        var bought = request.Strategy == PlacementStrategy.BuyAgain ? [] : BoughtAndNotReplenishable(recommender, history);
 
         var picked = new List<RecommendedProduct>(request.Count);
         var perCategory = new Dictionary<int, int>();
@@ -130,6 +131,11 @@ public class RecommendationService
             case PlacementStrategy.TrendingInCategory:
                 yield return ("trending-in-category", trendingHere);
                 break;
+            case PlacementStrategy.BuyAgain:
+                //no fallback: trending products would pass for purchases the shopper never made
+                yield return ("buy-again", count => recommender.ForCustomer(history.ToArray(), nowUtc, count,
+                    new RequestContext { ExcludedProductIds = excluded, CartProductIds = cart, Purchased = PurchasedProducts.Only }));
+                yield break;
         }
 
         yield return ("trending", trending);
