@@ -25,12 +25,20 @@ public sealed class EngineMethod : IEvaluatedMethod
     private DateTime _now;
     private RequestContext _discovery;
     private RequestContext _all;
+    private readonly PurchasedProducts _allPolicy;
 
     /// <param name="snapshotCache">Optional: reuse snapshots across runs that differ only in scoring settings (validation).</param>
     public EngineMethod(TrainingOptions options, string name = "engine", Dictionary<TrainingOptions, ModelSnapshot> snapshotCache = null)
+        : this(options, name, PurchasedProducts.Include, snapshotCache)
+    {
+    }
+
+    /// <param name="allPolicy">What the "all" task's lists do with bought products; anything but Include answers that task only.</param>
+    public EngineMethod(TrainingOptions options, string name, PurchasedProducts allPolicy, Dictionary<TrainingOptions, ModelSnapshot> snapshotCache = null)
     {
         _options = options;
         Name = name;
+        _allPolicy = allPolicy;
         _snapshotCache = snapshotCache;
     }
 
@@ -41,7 +49,7 @@ public sealed class EngineMethod : IEvaluatedMethod
 
     public bool Supports(EvalTask task)
     {
-        return true;
+        return _allPolicy == PurchasedProducts.Include || task == EvalTask.All;
     }
 
     public static TrainingOptions TrainingKey(TrainingOptions options)
@@ -102,7 +110,7 @@ public sealed class EngineMethod : IEvaluatedMethod
             _snapshotCache[key] = snapshot;
         _recommender = new Recommender(snapshot, _options.Scoring);
         _discovery = new RequestContext { Purchased = PurchasedProducts.Exclude };
-        _all = new RequestContext { Purchased = PurchasedProducts.Include };
+        _all = new RequestContext { Purchased = _allPolicy };
     }
 
     public IReadOnlyList<ScoredItem> Recommend(int user, EvalTask task, int count)
