@@ -6,6 +6,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Security;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
@@ -15,9 +16,11 @@ using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Services.Customers;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
@@ -58,6 +61,14 @@ public sealed class AdminServices
 
     public InMemoryRepository<PersonalizationSegment> Segments { get; } = new();
 
+    public InMemoryRepository<CustomerCustomerRoleMapping> RoleMappings { get; } = new();
+
+    public InMemoryRepository<PermissionRecordCustomerRoleMapping> PermissionMappings { get; } = new();
+
+    public Mock<ICustomerService> CustomerService { get; } = new();
+
+    public Mock<IStaticCacheManager> Cache { get; } = new();
+
     public Mock<ILocker> Locker { get; } = new();
 
     public Mock<IModelRefreshSignal> RefreshSignal { get; } = new();
@@ -96,8 +107,14 @@ public sealed class AdminServices
 
     public Mock<ILogger<CustomerInsightsRefresher>> InsightsLogger { get; } = new();
 
+    public Mock<ILogger<SegmentRoleSync>> RoleSyncLogger { get; } = new();
+
+    public SegmentRoleSync RoleSync() =>
+        new(CustomerService.Object, RoleSyncLogger.Object, new SegmentMemberReader(Profiles.Object), new RoleMembers(Customers.Object, RoleMappings.Object, Cache.Object),
+            Segments.Object, new SyncableRoles(CustomerService.Object, PermissionMappings.Object));
+
     public CustomerInsightsRefresher Insights() =>
-        new(InsightsLogger.Object, Predictions.Object, Profiles.Object, new SegmentStore(Segments.Object), Settings.Service);
+        new(InsightsLogger.Object, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
 
     public ModelTrainingService Training() =>
         new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger.Object, RefreshSignal.Object,

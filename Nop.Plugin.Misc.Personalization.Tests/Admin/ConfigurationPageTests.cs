@@ -19,6 +19,7 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Messages;
@@ -225,8 +226,9 @@ public class ConfigurationPageTests
     }
 
     private SegmentModelFactory SegmentFactory() =>
-        new(new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object), _services.Settings.Service,
-            new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, _stores.Object));
+        new(_services.Localization.Object, new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object), _services.Settings.Service,
+            new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, _stores.Object),
+            new SyncableRoles(_services.CustomerService.Object, _services.PermissionMappings.Object));
 
     private static PersonalizationEvent Event(InteractionType type, int customerId, int productId, string placement, int quantity, DateTime at) => new()
     {

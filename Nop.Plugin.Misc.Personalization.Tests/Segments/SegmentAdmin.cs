@@ -1,20 +1,34 @@
 using Moq;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Segments;
 
 /// <summary>
-/// The real segment service and factory over in-memory repositories and settings, as the admin pages use them.
+/// The real segment service and factory over in-memory repositories and settings, as the admin pages use them;
+/// the shop's customer roles come from a Moq customer service.
 /// </summary>
 public sealed class SegmentAdmin
 {
+    public List<CustomerRole> Roles { get; } = [];
+
+    public Mock<ICustomerService> CustomerService { get; } = new();
+
+    public InMemoryRepository<PermissionRecordCustomerRoleMapping> PermissionMappings { get; } = new();
+
+    public Mock<ILocalizationService> Localization { get; } = new();
+
     public InMemoryRepository<PersonalizationSegment> Segments { get; } = Editable(new InMemoryRepository<PersonalizationSegment>());
 
     public InMemoryRepository<PersonalizationPlacement> Placements { get; } = Editable(new InMemoryRepository<PersonalizationPlacement>());
@@ -28,7 +42,26 @@ public sealed class SegmentAdmin
     public ShopNames ShopNames() =>
         new(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, Stores.Object);
 
-    public SegmentModelFactory Factory() => new(Service(), Settings.Service, ShopNames());
+    public SegmentAdmin()
+    {
+        CustomerService.Setup(c => c.GetAllCustomerRolesAsync(It.IsAny<bool>()))
+            .ReturnsAsync((bool showHidden) => Roles.Where(role => showHidden || role.Active).ToList());
+        Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+    }
+
+    public SyncableRoles SyncableRoles() => new(CustomerService.Object, PermissionMappings.Object);
+
+    public SegmentModelFactory Factory(ILocalizationService localization = null) =>
+        new(localization ?? Localization.Object, Service(), Settings.Service, ShopNames(), SyncableRoles());
+
+    public CustomerRole AddRole(string name, bool active = true, bool systemRole = false, bool withPermission = false)
+    {
+        var role = new CustomerRole { Id = Roles.Count == 0 ? 1 : Roles.Max(r => r.Id) + 1, Name = name, Active = active, IsSystemRole = systemRole, SystemName = systemRole ? name : null };
+        Roles.Add(role);
+        if (withPermission)
+            PermissionMappings.Add(new PermissionRecordCustomerRoleMapping { PermissionRecordId = 1, CustomerRoleId = role.Id });
+        return role;
+    }
 
     public PersonalizationSegment AddSegment(string name, string rule, int displayOrder = 0, bool enabled = true)
     {

@@ -32,7 +32,7 @@ public class SegmentControllerTests
         _localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
         _notifications = new Mock<INotificationService>();
 
-        _controller = new PersonalizationSegmentController(_localization.Object, _notifications.Object, _admin.Factory(), _admin.Service());
+        _controller = new PersonalizationSegmentController(_localization.Object, _notifications.Object, _admin.Factory(_localization.Object), _admin.Service(), _admin.SyncableRoles());
     }
 
     [TearDown]
@@ -109,16 +109,18 @@ public class SegmentControllerTests
     }
 
     [Test]
-    public async Task EditingSavesTheChangesKeepsItsOwnNameAndLeavesTheRoleAlone()
+    public async Task EditingSavesTheChangesKeepsItsOwnNameAndTheRoleTheFormPosts()
     {
+        _admin.AddRole("Gold");
+        var vip = _admin.AddRole("VIP");
         var segment = _admin.AddSegment("High value", "monetary >= 4 and frequency >= 4");
-        segment.CustomerRoleId = 7;
+        segment.CustomerRoleId = vip.Id;
         _admin.AddSegment("Lapsed", "lifecycle = lapsed");
 
-        var result = await _controller.Edit(new SegmentModel { Id = segment.Id, Name = "high VALUE", Rule = "monetary = 5", Enabled = true, DisplayOrder = 1 });
+        var result = await _controller.Edit(new SegmentModel { Id = segment.Id, Name = "high VALUE", Rule = "monetary = 5", Enabled = true, DisplayOrder = 1, CustomerRoleId = vip.Id });
 
         BackToConfiguration(result);
-        segment.Should().BeEquivalentTo(new { Name = "high VALUE", RuleDefinition = "monetary = 5", CustomerRoleId = 7, Enabled = true, DisplayOrder = 1 });
+        segment.Should().BeEquivalentTo(new { Name = "high VALUE", RuleDefinition = "monetary = 5", CustomerRoleId = vip.Id, Enabled = true, DisplayOrder = 1 });
         _admin.Segments.Mock.Verify(r => r.UpdateAsync(segment, true), Times.Once);
         _notifications.Verify(n => n.SuccessNotification("Plugins.Misc.Personalization.Segments.Updated", true, 0), Times.Once);
     }

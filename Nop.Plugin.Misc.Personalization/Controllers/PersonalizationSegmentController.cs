@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -26,16 +27,19 @@ public class PersonalizationSegmentController : BasePluginController
     private readonly INotificationService _notificationService;
     private readonly SegmentModelFactory _segmentModelFactory;
     private readonly ISegmentService _segmentService;
+    private readonly SyncableRoles _syncableRoles;
 
     public PersonalizationSegmentController(ILocalizationService localizationService,
         INotificationService notificationService,
         SegmentModelFactory segmentModelFactory,
-        ISegmentService segmentService)
+        ISegmentService segmentService,
+        SyncableRoles syncableRoles)
     {
         _localizationService = localizationService;
         _notificationService = notificationService;
         _segmentModelFactory = segmentModelFactory;
         _segmentService = segmentService;
+        _syncableRoles = syncableRoles;
     }
 
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
@@ -52,7 +56,7 @@ public class PersonalizationSegmentController : BasePluginController
         if (!await ValidateAsync(model))
             return View(EDIT_VIEW, await _segmentModelFactory.PrepareFormModelAsync(model));
 
-        var segment = new PersonalizationSegment { CustomerRoleId = 0 };
+        var segment = new PersonalizationSegment();
         SegmentModelFactory.Apply(model, segment);
         await _segmentService.InsertSegmentAsync(segment);
 
@@ -137,8 +141,13 @@ public class PersonalizationSegmentController : BasePluginController
 
     private async Task<bool> ValidateAsync(SegmentModel model)
     {
-        var otherNames = (await _segmentService.GetSegmentsAsync()).Where(segment => segment.Id != model.Id).Select(segment => segment.Name);
-        foreach (var error in SegmentModelValidator.Validate(model, otherNames))
+        var others = (await _segmentService.GetSegmentsAsync()).Where(segment => segment.Id != model.Id).ToList();
+        var errors = SegmentModelValidator.Validate(model, others.Select(segment => segment.Name)).ToList();
+        //a synced role's members are rewritten daily: the role is checked against the shop's roles as they are now
+        if (model.CustomerRoleId != 0)
+            errors.AddRange(SegmentModelValidator.ValidateRole(model.CustomerRoleId, await _syncableRoles.GetRolesAsync(), others));
+
+        foreach (var error in errors)
             ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
 
         return ModelState.IsValid;

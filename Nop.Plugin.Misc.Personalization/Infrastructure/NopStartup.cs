@@ -16,6 +16,7 @@ using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 
@@ -109,6 +110,13 @@ public class NopStartup : INopStartup
         services.AddScoped<PlacementTargeting>();
         services.AddScoped<SegmentChoices>();
         //segment targeting end
+
+        //role sync
+        services.AddScoped<SyncableRoles>();
+        services.AddScoped<SegmentMemberReader>();
+        services.AddScoped<RoleMembers>();
+        services.AddScoped<SegmentRoleSync>();
+        //role sync end
     }
 
     public void Configure(IApplicationBuilder application)

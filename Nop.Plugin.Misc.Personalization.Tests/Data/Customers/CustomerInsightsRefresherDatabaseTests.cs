@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Plugin.Misc.Personalization.Tests.RoleSync;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Customers;
@@ -39,7 +40,8 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     private CustomerInsightsRefresher Refresher(IRepository<PersonalizationProfile> profiles = null) =>
-        new(_logger.Object, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(), new SegmentStore(Repository<PersonalizationSegment>()), _settings.Service);
+        new(_logger.Object, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
+            RoleSyncParts.WithoutShopTables(Repository<PersonalizationSegment>(), Repository<PersonalizationProfile>()), new SegmentStore(Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customer, int product, int day, int store = 1) =>
         new(store, customer, product, InteractionType.Purchase, _day0.AddDays(day).AddHours(9), 1, 5m, store * 100_000 + customer * 1000 + day);

@@ -25,4 +25,10 @@ public record SegmentListModel : BaseNopModel
     /// Names of built-in segments no segment has; what "Restore built-in segments" would add.
     /// </summary>
     public IList<string> MissingBuiltIns { get; set; } = new List<string>();
+
+    /// <summary>When customer roles were last synced; null before the first sync.</summary>
+    public DateTime? RoleSyncedOnUtc { get; set; }
+
+    /// <summary>Why the last role sync failed as a whole; null when it ran.</summary>
+    public string RoleSyncProblem { get; set; }
 }

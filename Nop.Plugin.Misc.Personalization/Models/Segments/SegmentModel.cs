@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Misc.Personalization.Models.Segments;
 
 /// <summary>
-/// The add/edit form of one segment. The customer role sync is not offered: it is not built yet.
+/// The add/edit form of one segment.
 /// </summary>
 public record SegmentModel : BaseNopEntityModel
 {
@@ -21,6 +22,12 @@ public record SegmentModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Segments.Fields.DisplayOrder")]
     public int DisplayOrder { get; set; }
 
+    /// <summary>
+    /// The customer role kept in sync with the segment's members; 0 = none.
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Segments.Fields.CustomerRole")]
+    public int CustomerRoleId { get; set; }
+
     //shown with the form, never posted back
 
     /// <summary>
@@ -34,4 +41,16 @@ public record SegmentModel : BaseNopEntityModel
     /// </summary>
     [BindNever]
     public DateTime? NextRefreshOnUtc { get; set; }
+
+    /// <summary>
+    /// "None" and the roles that are safe to sync and not synced by another segment.
+    /// </summary>
+    [BindNever]
+    public IList<SelectListItem> AvailableCustomerRoles { get; set; } = new List<SelectListItem>();
+
+    /// <summary>
+    /// Why the role the segment syncs is not offered any more (it became a role that must not be synced); null otherwise.
+    /// </summary>
+    [BindNever]
+    public string CustomerRoleWarning { get; set; }
 }

@@ -1,4 +1,6 @@
+using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Models.Segments;
@@ -45,6 +47,36 @@ public static class SegmentModelValidator
             errors.Add(new Error(nameof(model.DisplayOrder), "Plugins.Misc.Personalization.Segments.Validation.DisplayOrder", []));
 
         return errors;
+    }
+
+    /// <summary>
+    /// Checks the customer role to sync: none (0), or a role that exists, is safe to have its members rewritten daily
+    /// and that no other segment syncs.
+    /// </summary>
+    /// <param name="roles">Every customer role with its safety (<see cref="SyncableRoles.GetRolesAsync"/>).</param>
+    /// <param name="otherSegments">Every other segment (the one being edited excluded).</param>
+    public static IReadOnlyList<Error> ValidateRole(int customerRoleId, IEnumerable<RoleChoice> roles, IEnumerable<PersonalizationSegment> otherSegments)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(otherSegments);
+        if (customerRoleId == 0)
+            return [];
+
+        const string FIELD = nameof(SegmentModel.CustomerRoleId);
+        var choice = roles.FirstOrDefault(role => role.Role.Id == customerRoleId);
+        var error = choice?.Safety switch
+        {
+            null => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleUnknown", [customerRoleId]),
+            RoleSafety.SystemRole => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleSystem", [choice.Role.Name]),
+            RoleSafety.GrantsPermissions => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RolePermissions", [choice.Role.Name]),
+            RoleSafety.Safe => null,
+            _ => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleUnknown", [customerRoleId])
+        };
+        if (error != null)
+            return [error];
+
+        var other = otherSegments.FirstOrDefault(segment => segment.CustomerRoleId == customerRoleId);
+        return other == null ? [] : [new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleTaken", [choice.Role.Name, other.Name])];
     }
 
     /// <summary>

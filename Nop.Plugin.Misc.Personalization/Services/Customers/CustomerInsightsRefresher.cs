@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Insights;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Configuration;
 
@@ -28,18 +29,21 @@ public class CustomerInsightsRefresher
     private readonly ILogger<CustomerInsightsRefresher> _logger;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly IRepository<PersonalizationProfile> _profileRepository;
+    private readonly SegmentRoleSync _roleSync;
     private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
 
     public CustomerInsightsRefresher(ILogger<CustomerInsightsRefresher> logger,
         IRepository<PersonalizationPrediction> predictionRepository,
         IRepository<PersonalizationProfile> profileRepository,
+        SegmentRoleSync roleSync,
         SegmentStore segmentStore,
         ISettingService settingService)
     {
         _logger = logger;
         _predictionRepository = predictionRepository;
         _profileRepository = profileRepository;
+        _roleSync = roleSync;
         _segmentStore = segmentStore;
         _settingService = settingService;
     }
@@ -54,9 +58,10 @@ public class CustomerInsightsRefresher
         if (!force && state.NextRefreshOnUtc > nowUtc)
             return false;
 
+        IReadOnlySet<int> evaluatedSegmentIds = null;
         try
         {
-            await RefreshAsync(state, interactions, products, nowUtc);
+            evaluatedSegmentIds = await RefreshAsync(state, interactions, products, nowUtc);
             state.NextRefreshOnUtc = nowUtc + RefreshInterval;
         }
         catch (Exception exception)
@@ -66,11 +71,16 @@ public class CustomerInsightsRefresher
             state.NextRefreshOnUtc = nowUtc + RetryInterval;
         }
 
+        //roles follow only profiles stored completely: after a failure the rows may be half replaced
+        if (evaluatedSegmentIds != null)
+            await SyncRolesAsync(state, evaluatedSegmentIds, nowUtc);
+
         await _settingService.SaveSettingAsync(state);
         return true;
     }
 
-    private async Task RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc)
+    /// <returns>The ids of the segments counted.</returns>
+    private async Task<IReadOnlySet<int>> RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc)
     {
         var (segments, invalid) = await _segmentStore.LoadEnabledAsync();
         var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions()));
@@ -95,6 +105,28 @@ public class CustomerInsightsRefresher
             size.Members.ToString(CultureInfo.InvariantCulture),
             Clean(size.Warning)))));
         state.Problem = invalid.Count == 0 ? null : $"segments skipped because their rule does not parse: {string.Join(", ", invalid)}";
+
+        return segments.Select(segment => segment.Id).ToHashSet();
+    }
+
+    /// <summary>
+    /// Syncs the customer roles; a failure is logged and kept in the state, never thrown: profiles and models are stored.
+    /// </summary>
+    private async Task SyncRolesAsync(PersonalizationInsightsState state, IReadOnlySet<int> evaluatedSegmentIds, DateTime nowUtc)
+    {
+        try
+        {
+            state.RoleSync = RoleSyncOutcome.Format(await _roleSync.SyncAsync(evaluatedSegmentIds));
+            state.RoleSyncProblem = null;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: syncing customer roles with segments failed; roles are synced again after the next refresh.");
+            state.RoleSync = null;
+            state.RoleSyncProblem = $"role sync failed: {exception.Message}";
+        }
+
+        state.RoleSyncedOnUtc = nowUtc;
     }
 
     private async Task ReplaceProfilesAsync(StoreInsights store, DateTime nowUtc)

@@ -23,4 +23,16 @@ public class PersonalizationInsightsState : ISettings
 
     /// <summary>Why the last run did not store anything, or which segments were skipped; empty when all went well.</summary>
     public string Problem { get; set; }
+
+    /// <summary>When customer roles were last synced with their segments (after a successful refresh).</summary>
+    public DateTime? RoleSyncedOnUtc { get; set; }
+
+    /// <summary>
+    /// What the last role sync did, one line per enabled segment with a role (see <c>RoleSyncOutcome.Format</c>):
+    /// "segment id|role id|status|added|removed|left|error"; empty when no segment syncs a role.
+    /// </summary>
+    public string RoleSync { get; set; }
+
+    /// <summary>Why the last role sync as a whole failed; empty when it ran (a single segment's failure is in <see cref="RoleSync"/>).</summary>
+    public string RoleSyncProblem { get; set; }
 }

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Security;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
+using Nop.Services.Customers;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.RoleSync;
+
+/// <summary>
+/// A role sync for tests whose segments sync no role: it reads the segments and stops, so nopCommerce's customer
+/// tables and services are never reached (they are strict mocks that fail the test if they are).
+/// </summary>
+public static class RoleSyncParts
+{
+    public static SegmentRoleSync WithoutShopTables(IRepository<PersonalizationSegment> segments, IRepository<PersonalizationProfile> profiles)
+    {
+        var customerService = new Mock<ICustomerService>(MockBehavior.Strict).Object;
+        return new SegmentRoleSync(customerService, NullLogger<SegmentRoleSync>.Instance, new SegmentMemberReader(profiles),
+            new RoleMembers(new Mock<IRepository<Customer>>(MockBehavior.Strict).Object, new Mock<IRepository<CustomerCustomerRoleMapping>>(MockBehavior.Strict).Object,
+                new Mock<IStaticCacheManager>(MockBehavior.Strict).Object),
+            segments, new SyncableRoles(customerService, new Mock<IRepository<PermissionRecordCustomerRoleMapping>>(MockBehavior.Strict).Object));
+    }
+}
