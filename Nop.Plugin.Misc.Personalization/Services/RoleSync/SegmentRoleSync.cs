@@ -64,9 +64,15 @@ public class SegmentRoleSync
         {
             var status = SkipReason(segment, evaluatedSegmentIds, sharedRoles, SyncableRoles.SafetyOf(segment.CustomerRoleId, roles));
             if (status == null)
+            {
                 runnable.Add(segment);
-            else
-                outcomes[segment.Id] = RoleSyncOutcome.Skipped(segment.Id, segment.CustomerRoleId, status.Value);
+                continue;
+            }
+
+            outcomes[segment.Id] = RoleSyncOutcome.Skipped(segment.Id, segment.CustomerRoleId, status.Value);
+            if (status != RoleSyncStatus.NotEvaluated)
+                _logger.LogWarning("Personalization: segment {SegmentId} ({SegmentName}) is not synced to customer role {RoleId}: {Reason}; the role is left as it is.",
+                    segment.Id, segment.Name, segment.CustomerRoleId, status.Value);
         }
 
         if (runnable.Count > 0)
