@@ -32,7 +32,7 @@ public class SegmentControllerTests
         _localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
         _notifications = new Mock<INotificationService>();
 
-        _controller = new PersonalizationSegmentController(_localization.Object, _notifications.Object, _admin.Factory(_localization.Object), _admin.Service(), _admin.SyncableRoles());
+        _controller = new PersonalizationSegmentController(new InsightsSchedule(_admin.Settings.Service), _localization.Object, _notifications.Object, _admin.Factory(_localization.Object), _admin.Service(), _admin.SyncableRoles());
     }
 
     [TearDown]
@@ -123,6 +123,35 @@ public class SegmentControllerTests
         segment.Should().BeEquivalentTo(new { Name = "high VALUE", RuleDefinition = "monetary = 5", CustomerRoleId = vip.Id, Enabled = true, DisplayOrder = 1 });
         _admin.Segments.Mock.Verify(r => r.UpdateAsync(segment, true), Times.Once);
         _notifications.Verify(n => n.SuccessNotification("Plugins.Misc.Personalization.Segments.Updated", true, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task EverySavedChangeBringsTheRecountForwardToTheNextTrainingRunAndARefusedOneDoesNot()
+    {
+        var tomorrow = new DateTime(2026, 11, 27, 9, 0, 0, DateTimeKind.Utc);
+        void Scheduled() => _admin.Settings.Save(new PersonalizationInsightsState { NextRefreshOnUtc = tomorrow });
+        DateTime? Next() => _admin.Settings.Load<PersonalizationInsightsState>().NextRefreshOnUtc;
+        var segment = _admin.AddSegment("Lapsed", "lifecycle = lapsed");
+
+        Scheduled();
+        await _controller.Edit(new SegmentModel { Id = segment.Id, Name = "Lapsed", Rule = "monetary >= 5", DisplayOrder = -1 });
+        Next().Should().Be(tomorrow, "an invalid edit saves nothing");
+        _controller.ModelState.Clear();
+
+        await _controller.Edit(new SegmentModel { Id = segment.Id, Name = "Lapsed", Rule = "lifecycle in (at_risk, lapsed)" });
+        Next().Should().BeNull();
+
+        Scheduled();
+        await _controller.Create(new SegmentModel { Name = "Big spenders", Rule = "monetary >= 5" });
+        Next().Should().BeNull();
+
+        Scheduled();
+        await _controller.Delete(segment.Id);
+        Next().Should().BeNull();
+
+        Scheduled();
+        await _controller.RestoreBuiltIn();
+        Next().Should().BeNull();
     }
 
     [Test]

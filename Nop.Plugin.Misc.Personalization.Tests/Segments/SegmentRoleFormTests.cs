@@ -35,7 +35,7 @@ public class SegmentRoleFormTests
         _vip = _admin.AddRole("VIP");
         _archived = _admin.AddRole("Archived", active: false);
         _gold = _admin.AddRole("Gold");
-        _controller = new PersonalizationSegmentController(_admin.Localization.Object, Mock.Of<INotificationService>(), _admin.Factory(), _admin.Service(), _admin.SyncableRoles());
+        _controller = new PersonalizationSegmentController(new InsightsSchedule(_admin.Settings.Service), _admin.Localization.Object, Mock.Of<INotificationService>(), _admin.Factory(), _admin.Service(), _admin.SyncableRoles());
     }
 
     [TearDown]

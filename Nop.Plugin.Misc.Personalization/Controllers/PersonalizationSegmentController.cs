@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Localization;
@@ -23,18 +24,21 @@ public class PersonalizationSegmentController : BasePluginController
 {
     public const string EDIT_VIEW = "~/Plugins/Misc.Personalization/Views/Segments/Edit.cshtml";
 
+    private readonly InsightsSchedule _insightsSchedule;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly SegmentModelFactory _segmentModelFactory;
     private readonly ISegmentService _segmentService;
     private readonly SyncableRoles _syncableRoles;
 
-    public PersonalizationSegmentController(ILocalizationService localizationService,
+    public PersonalizationSegmentController(InsightsSchedule insightsSchedule,
+        ILocalizationService localizationService,
         INotificationService notificationService,
         SegmentModelFactory segmentModelFactory,
         ISegmentService segmentService,
         SyncableRoles syncableRoles)
     {
+        _insightsSchedule = insightsSchedule;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _segmentModelFactory = segmentModelFactory;
@@ -101,6 +105,7 @@ public class PersonalizationSegmentController : BasePluginController
         var deletion = await _segmentService.DeleteSegmentAsync(segment);
         if (deletion.Deleted)
         {
+            await _insightsSchedule.RefreshAtNextTrainingAsync();
             _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Deleted"));
         }
         else
@@ -124,6 +129,7 @@ public class PersonalizationSegmentController : BasePluginController
         }
         else
         {
+            await _insightsSchedule.RefreshAtNextTrainingAsync();
             _notificationService.SuccessNotification(await LocalizedMessages.FormatAsync(_localizationService,
                 "Plugins.Misc.Personalization.Segments.Restored", [added.Count, string.Join(", ", added.Select(segment => segment.Name))]));
         }
@@ -155,7 +161,8 @@ public class PersonalizationSegmentController : BasePluginController
 
     private async Task<IActionResult> SavedAsync(string messageKey)
     {
-        //the message says the size is counted at the next daily refresh: nothing recounts it now
+        //counted (and a synced role updated) by the next training run, which need not wait for the day to pass
+        await _insightsSchedule.RefreshAtNextTrainingAsync();
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(messageKey));
 
         return BackToConfiguration();

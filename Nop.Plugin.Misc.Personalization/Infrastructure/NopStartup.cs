@@ -83,6 +83,7 @@ public class NopStartup : INopStartup
         //customer insights
         services.AddScoped<SegmentStore>();
         services.AddScoped<CustomerInsightsRefresher>();
+        services.AddScoped<InsightsSchedule>();
         //customer insights end
 
         //admin
