@@ -14,6 +14,8 @@ public class AdminPermissionTests
 {
     [TestCase(typeof(PersonalizationAdminController), new[] { "Configure(ConfigurationModel)" })]
     [TestCase(typeof(PersonalizationDataController), new[] { "Backfill()", "Train()" })]
+    [TestCase(typeof(PersonalizationPlacementController), new[] { "Create(PlacementModel)", "Edit(PlacementModel)", "Delete(Int32)" })]
+    [TestCase(typeof(PersonalizationSegmentController), new[] { "Create(SegmentModel)", "Edit(SegmentModel)", "Delete(Int32)", "RestoreBuiltIn()" })]
     public void EveryActionIsAnAdminActionThatNeedsThePluginPermission(Type controller, string[] expectedPosts)
     {
         var typeAttributes = controller.GetCustomAttributesData();

@@ -212,30 +212,6 @@ public class PlacementControllerTests
     }
 
     [Test]
-    public void EveryActionIsAnAdminActionThatNeedsThePluginPermission()
-    {
-        //read as metadata: the compile surface's attribute constructors throw
-        var type = typeof(PersonalizationPlacementController);
-        var typeAttributes = type.GetCustomAttributesData();
-        typeAttributes.Should().ContainSingle(a => a.AttributeType == typeof(AreaAttribute))
-            .Which.ConstructorArguments.Single().Value.Should().Be(AreaNames.ADMIN);
-        typeAttributes.Should().ContainSingle(a => a.AttributeType == typeof(AuthorizeAdminAttribute));
-        typeAttributes.Should().ContainSingle(a => a.AttributeType == typeof(AutoValidateAntiforgeryTokenAttribute));
-
-        var actions = type.GetMethods().Where(m => m.DeclaringType == type && m.IsPublic && !m.IsSpecialName).ToList();
-        actions.Should().HaveCount(4);
-        foreach (var action in actions)
-        {
-            action.GetCustomAttributesData().Should().ContainSingle(a => a.AttributeType == typeof(CheckPermissionAttribute), action.Name)
-                .Which.ConstructorArguments[0].Value.Should().Be(StandardPermission.Configuration.MANAGE_PLUGINS);
-        }
-
-        var posts = actions.Where(m => m.GetCustomAttributesData().Any(a => a.AttributeType == typeof(HttpPostAttribute)))
-            .Select(m => $"{m.Name}({m.GetParameters().Single().ParameterType.Name})");
-        posts.Should().BeEquivalentTo("Create(PlacementModel)", "Edit(PlacementModel)", "Delete(Int32)");
-    }
-
-    [Test]
     public async Task TheFormOffersEveryoneThenEverySegmentByDisplayOrderWithDisabledOnesMarked()
     {
         _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Placements.Segment.Everyone")).ReturnsAsync("Everyone");
