@@ -126,6 +126,18 @@ public class SegmentRoleFormTests
     }
 
     [Test]
+    public void ARoleNopCommerceGivesToBuyersOfAProductIsNotSafe()
+    {
+        var buyers = _admin.AddRole("Bought the starter kit");
+        buyers.PurchasedWithProductId = 42;
+
+        SyncableRoles.SafetyOf(buyers, new HashSet<int>()).Should().Be(RoleSafety.AssignedByPurchase);
+        var roles = _admin.Roles.Select(role => new RoleChoice(role, SyncableRoles.SafetyOf(role, new HashSet<int>()))).ToList();
+        SegmentModelValidator.ValidateRole(buyers.Id, roles, []).Should().ContainSingle()
+            .Which.ResourceKey.Should().Be("Plugins.Misc.Personalization.Segments.Validation.RolePurchase");
+    }
+
+    [Test]
     public async Task TheCardShowsEachSyncedRoleAndWhatTheLastSyncDid()
     {
         var syncedOn = new DateTime(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc);

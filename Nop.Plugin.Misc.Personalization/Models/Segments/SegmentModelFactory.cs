@@ -174,6 +174,7 @@ public class SegmentModelFactory
         RoleSyncStatus.NoProfiles => "Plugins.Misc.Personalization.Segments.RoleSync.NoProfiles",
         RoleSyncStatus.SystemRole => "Plugins.Misc.Personalization.Segments.RoleSync.SystemRole",
         RoleSyncStatus.GrantsPermissions => "Plugins.Misc.Personalization.Segments.RoleSync.GrantsPermissions",
+        RoleSyncStatus.AssignedByPurchase => "Plugins.Misc.Personalization.Segments.RoleSync.AssignedByPurchase",
         RoleSyncStatus.RoleShared => "Plugins.Misc.Personalization.Segments.RoleSync.RoleShared",
         _ => "Plugins.Misc.Personalization.Segments.RoleSync.RoleUnknown"
     };

@@ -69,6 +69,7 @@ public static class SegmentModelValidator
             null => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleUnknown", [customerRoleId]),
             RoleSafety.SystemRole => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleSystem", [choice.Role.Name]),
             RoleSafety.GrantsPermissions => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RolePermissions", [choice.Role.Name]),
+            RoleSafety.AssignedByPurchase => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RolePurchase", [choice.Role.Name]),
             RoleSafety.Safe => null,
             _ => new Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleUnknown", [customerRoleId])
         };

@@ -14,5 +14,11 @@ public enum RoleSafety
     SystemRole,
 
     /// <summary>The role holds at least one permission (admin area, vendor, catalog management...).</summary>
-    GrantsPermissions
+    GrantsPermissions,
+
+    /// <summary>
+    /// nopCommerce itself adds buyers of a product to the role when an order is paid and removes them on cancellation
+    /// (<c>CustomerRole.PurchasedWithProductId</c>); a sync would fight it.
+    /// </summary>
+    AssignedByPurchase
 }

@@ -18,6 +18,7 @@ public enum RoleSyncStatus
     SystemRole,
 
     GrantsPermissions,
+    AssignedByPurchase,
 
     /// <summary>Another enabled segment names the same role; neither is synced until one is changed.</summary>
     RoleShared,

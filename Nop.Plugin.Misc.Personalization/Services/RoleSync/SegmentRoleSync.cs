@@ -93,6 +93,7 @@ public class SegmentRoleSync
             RoleSafety.Safe => null,
             RoleSafety.SystemRole => RoleSyncStatus.SystemRole,
             RoleSafety.GrantsPermissions => RoleSyncStatus.GrantsPermissions,
+            RoleSafety.AssignedByPurchase => RoleSyncStatus.AssignedByPurchase,
             _ => RoleSyncStatus.RoleUnknown
         };
     }

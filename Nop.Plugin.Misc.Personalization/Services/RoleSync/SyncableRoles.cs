@@ -48,7 +48,10 @@ public class SyncableRoles
         if (role.IsSystemRole)
             return RoleSafety.SystemRole;
 
-        return rolesWithPermissions.Contains(role.Id) ? RoleSafety.GrantsPermissions : RoleSafety.Safe;
+        if (rolesWithPermissions.Contains(role.Id))
+            return RoleSafety.GrantsPermissions;
+
+        return role.PurchasedWithProductId > 0 ? RoleSafety.AssignedByPurchase : RoleSafety.Safe;
     }
 
     /// <summary>
