@@ -160,6 +160,22 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task InstallingOverTablesAnOlderVersionLeftBehindGivesThemTheNewColumns()
+    {
+        _migrator.MigrateUp();
+        //a 0.2.0 uninstall that stopped half way: the profile and prediction tables stay in their old shape
+        await _database.ExecuteAsync($"ALTER TABLE \"{PersonalizationTables.PROFILE}\" DROP COLUMN \"{CustomerInsightsMigration.ORDERS}\", DROP COLUMN \"{CustomerInsightsMigration.MEDIAN_GAP_DAYS}\"");
+        await _database.ExecuteAsync($"DROP INDEX \"{CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX}\"");
+
+        _migrator.Up(new SchemaMigration());
+
+        var columns = await _database.StringsAsync("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table",
+            ("table", PersonalizationTables.PROFILE));
+        columns.Should().Contain([CustomerInsightsMigration.ORDERS, CustomerInsightsMigration.MEDIAN_GAP_DAYS]);
+        (await PluginIndexesAsync()).Should().Contain(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX);
+    }
+
+    [Test]
     public async Task TheSnapshotPartIndexIsUnique()
     {
         _migrator.MigrateUp();

@@ -1,5 +1,7 @@
 using FluentMigrator;
+using FluentMigrator.Builders.Alter;
 using FluentMigrator.Builders.Create;
+using FluentMigrator.Builders.Schema;
 using Nop.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Data;
 
@@ -22,21 +24,30 @@ public class CustomerInsightsMigration : Migration
 
     public override void Up()
     {
+        AddWhatIsMissing(Schema, Alter, Create);
+    }
+
+    /// <summary>
+    /// Gives existing profile and prediction tables what 0.3.0 added. Also run by the schema migration, for tables an
+    /// earlier version left behind in a half-finished uninstall (an install marks this migration applied unrun).
+    /// </summary>
+    internal static void AddWhatIsMissing(ISchemaExpressionRoot schema, IAlterExpressionRoot alter, ICreateExpressionRoot create)
+    {
         var profile = PersonalizationTables.PROFILE;
-        if (Schema.Table(profile).Exists())
+        if (schema.Table(profile).Exists())
         {
-            if (!Schema.Table(profile).Column(ORDERS).Exists())
-                Alter.Table(profile).AddColumn(ORDERS).AsInt32().NotNullable().WithDefaultValue(0);
-            if (!Schema.Table(profile).Column(TOTAL_SPENT).Exists())
-                Alter.Table(profile).AddColumn(TOTAL_SPENT).AsDecimal(18, 4).NotNullable().WithDefaultValue(0);
-            if (!Schema.Table(profile).Column(LAST_ORDER_ON_UTC).Exists())
-                Alter.Table(profile).AddColumn(LAST_ORDER_ON_UTC).AsDateTime2().Nullable();
-            if (!Schema.Table(profile).Column(MEDIAN_GAP_DAYS).Exists())
-                Alter.Table(profile).AddColumn(MEDIAN_GAP_DAYS).AsDecimal(9, 1).Nullable();
+            if (!schema.Table(profile).Column(ORDERS).Exists())
+                alter.Table(profile).AddColumn(ORDERS).AsInt32().NotNullable().WithDefaultValue(0);
+            if (!schema.Table(profile).Column(TOTAL_SPENT).Exists())
+                alter.Table(profile).AddColumn(TOTAL_SPENT).AsDecimal(18, 4).NotNullable().WithDefaultValue(0);
+            if (!schema.Table(profile).Column(LAST_ORDER_ON_UTC).Exists())
+                alter.Table(profile).AddColumn(LAST_ORDER_ON_UTC).AsDateTime2().Nullable();
+            if (!schema.Table(profile).Column(MEDIAN_GAP_DAYS).Exists())
+                alter.Table(profile).AddColumn(MEDIAN_GAP_DAYS).AsDecimal(9, 1).Nullable();
         }
 
-        if (Schema.Table(PersonalizationTables.PREDICTION).Exists() && !Schema.Table(PersonalizationTables.PREDICTION).Index(PREDICTION_CUSTOMER_INDEX).Exists())
-            CreatePredictionCustomerIndex(Create);
+        if (schema.Table(PersonalizationTables.PREDICTION).Exists() && !schema.Table(PersonalizationTables.PREDICTION).Index(PREDICTION_CUSTOMER_INDEX).Exists())
+            CreatePredictionCustomerIndex(create);
     }
 
     public override void Down()

@@ -129,6 +129,9 @@ public class SchemaMigration : Migration
                 .OnColumn("DueOnUtc").Ascending();
             CustomerInsightsMigration.CreatePredictionCustomerIndex(Create);
         }
+
+        //tables an earlier version left behind get what later versions added
+        CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);
     }
 
     public override void Down()

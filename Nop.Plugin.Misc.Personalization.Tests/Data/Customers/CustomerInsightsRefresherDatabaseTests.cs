@@ -113,6 +113,48 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task APredictionStoredTwiceByOverlappingRunsDoesNotStopTheRefresh()
+    {
+        await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
+        var predictions = Repository<PersonalizationPrediction>();
+        var first = (await predictions.GetAllAsync(query => query.Where(p => p.CustomerId == 1))).Single();
+        first.EmailedOnUtc = _now;
+        await predictions.UpdateAsync(first, publishEvent: false);
+        await predictions.InsertAsync(new PersonalizationPrediction
+        {
+            CustomerId = 1, StoreId = 1, ProductId = 1, Kind = first.Kind, DueOnUtc = first.DueOnUtc, Score = first.Score, EmailedOnUtc = _now.AddHours(1)
+        }, publishEvent: false);
+
+        await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now.AddDays(1));
+
+        _settings.Load<PersonalizationInsightsState>().Problem.Should().BeNullOrEmpty();
+        var kept = (await predictions.GetAllAsync(query => query.Where(p => p.CustomerId == 1))).Should().ContainSingle().Subject;
+        kept.EmailedOnUtc.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task ManySegmentsKeepTheStoredSizesWithinNopCommercesSettingLength()
+    {
+        for (var i = 0; i < 80; i++)
+            await AddSegmentAsync($"Segment number {i} with a long enough name to count", "orders >= 1");
+
+        await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
+
+        var sizes = _settings.Load<PersonalizationInsightsState>().SegmentSizes;
+        sizes.Length.Should().BeLessThanOrEqualTo(CustomerInsightsRefresher.SETTING_VALUE_LENGTH);
+        sizes.Split('\n').Should().HaveCountLessThan(80).And.OnlyContain(line => line.Split('|').Length == 5, "only whole lines are kept");
+    }
+
+    [TestCase("a\nbb\nccc", 6, "a\nbb")]
+    [TestCase("a\nbb", 4, "a\nbb")]
+    [TestCase("abcdef", 3, "abc")]
+    [TestCase(null, 3, null)]
+    public void StoredTextKeepsWholeLinesWithinTheLength(string text, int length, string expected)
+    {
+        CustomerInsightsRefresher.WholeLinesWithin(text, length).Should().Be(expected);
+    }
+
+    [Test]
     public async Task WhenNoStoreHadActivityInTheWindowEveryStoredRowGoes()
     {
         await Refresher().RefreshIfDueAsync(Rebuyers(store: 1).Concat(Rebuyers(store: 2)).ToList(), _products, _now);

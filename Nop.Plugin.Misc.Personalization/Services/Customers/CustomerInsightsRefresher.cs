@@ -23,6 +23,12 @@ public class CustomerInsightsRefresher
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromDays(1);
     public static readonly TimeSpan RetryInterval = TimeSpan.FromHours(1);
 
+    /// <summary>nopCommerce's Setting.Value column (varchar(6000) on MySQL and PostgreSQL): every text the state keeps fits.</summary>
+    public const int SETTING_VALUE_LENGTH = 6000;
+
+    /// <summary>Rows per insert: each bulk copy runs in nopCommerce's transaction scope and command timeouts.</summary>
+    public const int INSERT_CHUNK = 10_000;
+
     /// <summary>The SegmentIds column's length (<see cref="Migrations.SchemaMigration"/>).</summary>
     public const int SEGMENT_IDS_LENGTH = 500;
 
@@ -75,9 +81,33 @@ public class CustomerInsightsRefresher
         if (evaluatedSegmentIds != null)
             await SyncRolesAsync(state, evaluatedSegmentIds, nowUtc);
 
-        await _settingService.SaveSettingAsync(state);
+        state.SegmentSizes = WholeLinesWithin(state.SegmentSizes, SETTING_VALUE_LENGTH);
+        state.RoleSync = WholeLinesWithin(state.RoleSync, SETTING_VALUE_LENGTH);
+        state.Problem = Within(state.Problem, SETTING_VALUE_LENGTH);
+        state.RoleSyncProblem = Within(state.RoleSyncProblem, SETTING_VALUE_LENGTH);
+        try
+        {
+            await _settingService.SaveSettingAsync(state);
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: saving the customer-insights state failed.");
+        }
+
         return true;
     }
+
+    /// <summary>The first lines of <paramref name="text"/> that fit in <paramref name="length"/> characters.</summary>
+    public static string WholeLinesWithin(string text, int length)
+    {
+        if (text == null || text.Length <= length)
+            return text;
+
+        var cut = text.LastIndexOf('\n', length);
+        return cut <= 0 ? text[..length] : text[..cut];
+    }
+
+    private static string Within(string text, int length) => text == null || text.Length <= length ? text : text[..length];
 
     /// <returns>The ids of the segments counted.</returns>
     private async Task<IReadOnlySet<int>> RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc)
@@ -133,8 +163,8 @@ public class CustomerInsightsRefresher
     {
         var rows = store.Profiles.Select(segmented => ToRow(segmented, nowUtc)).ToList();
         await _profileRepository.DeleteAsync(profile => profile.StoreId == store.StoreId);
-        if (rows.Count > 0)
-            await _profileRepository.InsertAsync(rows, publishEvent: false);
+        foreach (var chunk in rows.Chunk(INSERT_CHUNK))
+            await _profileRepository.InsertAsync(chunk, publishEvent: false);
     }
 
     /// <summary>
@@ -146,11 +176,16 @@ public class CustomerInsightsRefresher
         var kind = (byte)PredictionKind.Replenishment;
         var emailed = (await _predictionRepository.GetAllAsync(query => query.Where(prediction =>
                 prediction.StoreId == store.StoreId && prediction.Kind == kind && prediction.EmailedOnUtc != null)))
-            .ToDictionary(prediction => (prediction.CustomerId, prediction.ProductId, prediction.DueOnUtc.Date), prediction => prediction.EmailedOnUtc);
+            .Aggregate(new Dictionary<(int, int, DateTime), DateTime?>(), (marks, prediction) =>
+            {
+                //two overlapping runs may have stored a prediction twice: either copy's mark will do
+                marks.TryAdd((prediction.CustomerId, prediction.ProductId, prediction.DueOnUtc.Date), prediction.EmailedOnUtc);
+                return marks;
+            });
         var rows = store.Predictions.Select(prediction => ToRow(prediction, emailed)).ToList();
         await _predictionRepository.DeleteAsync(prediction => prediction.StoreId == store.StoreId && prediction.Kind == kind);
-        if (rows.Count > 0)
-            await _predictionRepository.InsertAsync(rows, publishEvent: false);
+        foreach (var chunk in rows.Chunk(INSERT_CHUNK))
+            await _predictionRepository.InsertAsync(chunk, publishEvent: false);
     }
 
     private static PersonalizationProfile ToRow(SegmentedProfile segmented, DateTime nowUtc)
