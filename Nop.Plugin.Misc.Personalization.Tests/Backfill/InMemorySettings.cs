@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Linq.Expressions;
+using System.Reflection;
 using Moq;
 using Nop.Core.Configuration;
 using Nop.Services.Configuration;
@@ -33,6 +35,16 @@ public sealed class InMemorySettings
             })
             .Returns(Task.CompletedTask);
         Mock.Setup(s => s.DeleteSettingAsync<T>()).Callback(Delete<T>).Returns(Task.CompletedTask);
+        //one property, as SaveSettingAsync(settings, s => s.Property) stores it
+        Mock.Setup(s => s.SaveSettingAsync(It.IsAny<T>(), It.IsAny<Expression<Func<T, It.IsAnyType>>>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Callback(new InvocationAction(invocation =>
+            {
+                var settings = (T)invocation.Arguments[0];
+                var property = (PropertyInfo)((MemberExpression)((LambdaExpression)invocation.Arguments[1]).Body).Member;
+                _values[(Key<T>(property.Name), (int)invocation.Arguments[2])] =
+                    TypeDescriptor.GetConverter(property.PropertyType).ConvertToInvariantString(property.GetValue(settings)) ?? string.Empty;
+            }))
+            .Returns(Task.CompletedTask);
 
         return this;
     }

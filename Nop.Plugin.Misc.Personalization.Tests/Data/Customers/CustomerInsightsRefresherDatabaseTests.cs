@@ -167,6 +167,24 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task ASegmentSavedWhileARunWorksIsRecountedByTheNextRun()
+    {
+        await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
+        var later = _now.AddDays(1);
+        //the admin saves a segment while the next run is storing profiles
+        var profiles = new Mock<IRepository<PersonalizationProfile>>();
+        profiles.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<PersonalizationProfile, bool>>>()))
+            .Callback(() => new InsightsSchedule(_settings.Service).RefreshAtNextTrainingAsync().GetAwaiter().GetResult())
+            .ReturnsAsync(0);
+
+        await Refresher(profiles.Object).RefreshIfDueAsync(Rebuyers(), _products, later);
+
+        var state = _settings.Load<PersonalizationInsightsState>();
+        state.RefreshedOnUtc.Should().Be(later);
+        state.NextRefreshOnUtc.Should().BeNull("the change asked for a recount at the next run");
+    }
+
+    [Test]
     public async Task WithinADayNothingIsRefreshedUnlessForced()
     {
         await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);

@@ -63,6 +63,7 @@ public class CustomerInsightsRefresher
         var state = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
         if (!force && state.NextRefreshOnUtc > nowUtc)
             return false;
+        var scheduled = state.NextRefreshOnUtc;
 
         IReadOnlySet<int> evaluatedSegmentIds = null;
         try
@@ -81,6 +82,9 @@ public class CustomerInsightsRefresher
         if (evaluatedSegmentIds != null)
             await SyncRolesAsync(state, evaluatedSegmentIds, nowUtc);
 
+        //a segment saved while this run worked asked for the next run to recount: keep that request
+        if (scheduled != null && (await _settingService.LoadSettingAsync<PersonalizationInsightsState>()).NextRefreshOnUtc == null)
+            state.NextRefreshOnUtc = null;
         state.SegmentSizes = WholeLinesWithin(state.SegmentSizes, SETTING_VALUE_LENGTH);
         state.RoleSync = WholeLinesWithin(state.RoleSync, SETTING_VALUE_LENGTH);
         state.Problem = Within(state.Problem, SETTING_VALUE_LENGTH);

@@ -17,8 +17,9 @@ public class InsightsSchedule
 
     public async Task RefreshAtNextTrainingAsync()
     {
+        //only this key: the rest of the state belongs to the training run, which may be writing it right now
         var state = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
         state.NextRefreshOnUtc = null;
-        await _settingService.SaveSettingAsync(state);
+        await _settingService.SaveSettingAsync(state, settings => settings.NextRefreshOnUtc);
     }
 }
