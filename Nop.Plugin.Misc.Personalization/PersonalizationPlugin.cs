@@ -119,7 +119,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         //versions before replenishment reminders had neither their template nor their task
         await _replenishmentEmailTemplate.InstallAsync();
-        await InsertMissingTasksAsync();
+        await InsertMissingTasksAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -148,11 +148,11 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await base.UninstallAsync();
     }
 
-    private async Task InsertMissingTasksAsync()
+    private async Task InsertMissingTasksAsync(string onlyType = null)
     {
         foreach (var (name, type, seconds) in PersonalizationDefaults.ScheduleTasks)
         {
-            if (await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
+            if ((onlyType != null && type != onlyType) || await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
                 continue;
 
             await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
