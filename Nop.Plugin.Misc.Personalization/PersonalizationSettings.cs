@@ -8,6 +8,7 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationSettings : ISettings
 {
+    public const int DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 14;
     public const int DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS = 4;
 
     public bool Enabled { get; set; }
@@ -83,7 +84,7 @@ public class PersonalizationSettings : ISettings
         MaxProductsPerCategory = 3,
         TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ReplenishmentEmailsEnabled = false,
-        ReplenishmentEmailMinDaysBetween = 14,
+        ReplenishmentEmailMinDaysBetween = DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN,
         ReplenishmentEmailMaxProducts = DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS
     };
 }

@@ -99,11 +99,13 @@ public class ReplenishmentSelectionTests
     }
 
     [Test]
-    public void SettingsWithoutTheNewFieldsFallBackToTheDefaultProductLimit()
+    public void SettingsWithoutTheNewFieldsFallBackToTheDefaults()
     {
         var rules = ReplenishmentEmailRules.From(new PersonalizationSettings { ReplenishmentEmailMinDaysBetween = 0, ReplenishmentEmailMaxProducts = 0 });
 
-        rules.MaxProducts.Should().Be(PersonalizationSettings.DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS);
-        rules.MinDaysBetween.Should().Be(0);
+        rules.MaxProducts.Should().Be(4);
+        rules.MinDaysBetween.Should().Be(14);
+        ReplenishmentEmailRules.From(new PersonalizationSettings { ReplenishmentEmailMinDaysBetween = 30, ReplenishmentEmailMaxProducts = 2 })
+            .Should().Be(new ReplenishmentEmailRules(30, 2));
     }
 }

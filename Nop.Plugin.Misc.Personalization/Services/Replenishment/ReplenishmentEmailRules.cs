@@ -14,11 +14,16 @@ public sealed record ReplenishmentEmailRules(int MinDaysBetween, int MaxProducts
     public DateTime LastReminderCutoff(DateTime nowUtc) => nowUtc.AddDays(-MinDaysBetween);
 
     /// <summary>
-    /// Settings saved by a version without these fields read as 0; a missing product limit falls back to the default.
+    /// Settings saved by a version without these fields read as 0, which falls back to the defaults.
     /// </summary>
     public static ReplenishmentEmailRules From(PersonalizationSettings settings) => new(
-        Math.Clamp(settings.ReplenishmentEmailMinDaysBetween, 0, SettingsLimits.MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN),
-        settings.ReplenishmentEmailMaxProducts <= 0
-            ? PersonalizationSettings.DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS
-            : Math.Min(settings.ReplenishmentEmailMaxProducts, SettingsLimits.MAX_REPLENISHMENT_EMAIL_PRODUCTS));
+        MinDaysBetweenOrDefault(settings.ReplenishmentEmailMinDaysBetween), MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts));
+
+    public static int MinDaysBetweenOrDefault(int setting) => setting <= 0
+        ? PersonalizationSettings.DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN
+        : Math.Min(setting, SettingsLimits.MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN);
+
+    public static int MaxProductsOrDefault(int setting) => setting <= 0
+        ? PersonalizationSettings.DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS
+        : Math.Min(setting, SettingsLimits.MAX_REPLENISHMENT_EMAIL_PRODUCTS);
 }
