@@ -270,6 +270,21 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _queued.Select(email => email.To).Should().Equal("customer2@shop.test", "customer3@shop.test");
     }
 
+    [TestCase(null, 0, null)]
+    [TestCase(3, 0, 3)]
+    [TestCase(2, 1, 48)]
+    public async Task TheTemplatesDelayBeforeSendIsHonoured(int? delay, int periodId, int? hours)
+    {
+        _templates.Rows.Single().DelayBeforeSend = delay;
+        _templates.Rows.Single().DelayPeriodId = periodId;
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Single().DontSendBeforeDateUtc.Should().Be(hours.HasValue ? _now.AddHours(hours.Value) : null);
+    }
+
     [Test]
     public async Task AFailingQueueNeitherThrowsNorMarksThePredictions()
     {

@@ -222,6 +222,7 @@ public class ReplenishmentEmailService
             Body = tokens.Replace(body, htmlEncode: true),
             AttachedDownloadId = template.AttachedDownloadId,
             CreatedOnUtc = now,
+            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
             EmailAccountId = emailAccount.Id
         });
 
@@ -233,6 +234,10 @@ public class ReplenishmentEmailService
 
         return true;
     }
+
+    //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
+    private static int DelayHours(MessageTemplate template) =>
+        template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
 
     private async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
     {
