@@ -134,6 +134,10 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             .Returns((MessageTemplate template, Expression<Func<MessageTemplate, int>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(template)));
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Store>(), It.IsAny<Expression<Func<Store, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(store)));
+        //the shop translated one product name into the subscriber's language
+        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .Returns((Product product, Expression<Func<Product, string>> key, int? languageId, bool _, bool _) =>
+                Task.FromResult(product.Id == TEA && languageId == 1 ? "Grüner Tee" : key.Compile()(product)));
 
         var emailAccounts = new Mock<IEmailAccountService>();
         emailAccounts.Setup(s => s.GetEmailAccountByIdAsync(EMAIL_ACCOUNT))
@@ -152,7 +156,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 
         var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
             languages.Object, localization.Object, Mock.Of<ILogger<ReplenishmentEmailService>>(), _templates.Object, newsletter.Object, _options,
-            Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(shopNames, urlRecords.Object), _queuedEmailService.Object, _catalog,
+            Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _catalog,
             _settings.Service, stores.Object, new FakeTimeProvider(_now));
         return new ReplenishmentEmailTask(Mock.Of<ILogger<ReplenishmentEmailTask>>(), service);
     }
@@ -177,7 +181,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         var first = _queued[0];
         first.Subject.Should().Be("Test Shop: time to stock up again?");
         first.Body.Should().Contain("Hello Customer 1,")
-            .And.Contain("<ul><li><a href=\"https://shop.test/coffee\">Coffee &amp; beans</a></li><li>Green tea</li></ul>")
+            .And.Contain("<ul><li><a href=\"https://shop.test/coffee\">Coffee &amp; beans</a></li><li>Gr&#252;ner Tee</li></ul>")
             .And.Contain($"https://shop.test/newsletter/subscriptionactivation/{_subscriptions[0].NewsLetterSubscriptionGuid}/false")
             .And.NotContain("Sold out").And.NotContain("%");
         first.From.Should().Be("shop@shop.test");
@@ -185,7 +189,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         first.ToName.Should().Be("Customer 1");
         first.EmailAccountId.Should().Be(EMAIL_ACCOUNT);
         first.CreatedOnUtc.Should().Be(_now);
-        _queued[1].Body.Should().Contain("<li>Green tea</li>").And.NotContain("Coffee");
+        _queued[1].Body.Should().Contain("<li>Gr&#252;ner Tee</li>").And.NotContain("Coffee");
 
         var emailed = (await PredictionsAsync()).ToDictionary(prediction => prediction.Id, prediction => prediction.EmailedOnUtc);
         emailed[coffee.Id].Should().Be(_now);
