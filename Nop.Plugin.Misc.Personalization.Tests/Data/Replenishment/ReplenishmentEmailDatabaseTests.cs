@@ -9,8 +9,12 @@ using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Seo;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Serving;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Tasks;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
@@ -35,6 +39,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     private const int COFFEE = 10;
     private const int TEA = 11;
     private const int SOLD_OUT = 12;
+    private const int FILTERS = 20;
+    private const int MUGS = 21;
     private static readonly DateTime _now = new(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc);
 
     private InMemorySettings _settings;
@@ -46,6 +52,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     private ServingCatalog _catalog;
     private Mock<IQueuedEmailService> _queuedEmailService;
     private ReplenishmentEmailOptions _options;
+    private RecommenderHolder _recommenders;
 
     [SetUp]
     public async Task SetUpAsync()
@@ -69,12 +76,15 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _subscriptions = [];
         _options = new ReplenishmentEmailOptions();
 
+        _recommenders = new RecommenderHolder();
         _catalog = new ServingCatalog();
         _catalog.Replace(new Dictionary<int, ServableProduct>
         {
             [COFFEE] = Product(COFFEE, inStock: true),
             [TEA] = Product(TEA, inStock: true),
-            [SOLD_OUT] = Product(SOLD_OUT, inStock: false)
+            [SOLD_OUT] = Product(SOLD_OUT, inStock: false),
+            [FILTERS] = Product(FILTERS, inStock: true),
+            [MUGS] = Product(MUGS, inStock: true)
         });
     }
 
@@ -134,6 +144,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             .Returns((MessageTemplate template, Expression<Func<MessageTemplate, int>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(template)));
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Store>(), It.IsAny<Expression<Func<Store, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(store)));
+        localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.Complements", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
+            .ReturnsAsync("Often bought with them:");
         //the shop translated one product name into the subscriber's language
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Product product, Expression<Func<Product, string>> key, int? languageId, bool _, bool _) =>
@@ -146,7 +158,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         var stores = new InMemoryRepository<Store>();
         stores.Add(new Store { Name = "Test Shop", Url = "https://shop.test/" });
         var products = new InMemoryRepository<Product>();
-        products.Rows.AddRange([new Product { Id = COFFEE, Name = "Coffee & beans" }, new Product { Id = TEA, Name = "Green tea" }, new Product { Id = SOLD_OUT, Name = "Sold out" }]);
+        products.Rows.AddRange([new Product { Id = COFFEE, Name = "Coffee & beans" }, new Product { Id = TEA, Name = "Green tea" }, new Product { Id = SOLD_OUT, Name = "Sold out" },
+            new Product { Id = FILTERS, Name = "Filters" }, new Product { Id = MUGS, Name = "Mugs" }]);
         var urlRecords = new InMemoryRepository<UrlRecord>();
         urlRecords.Rows.AddRange([
             new UrlRecord { Id = 1, EntityId = COFFEE, EntityName = "Product", Slug = "coffee", IsActive = true, LanguageId = 0 },
@@ -156,7 +169,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 
         var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
             languages.Object, localization.Object, Mock.Of<ILogger<ReplenishmentEmailService>>(), _templates.Object, newsletter.Object, _options,
-            Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _catalog,
+            Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
             _settings.Service, stores.Object, new FakeTimeProvider(_now));
         return new ReplenishmentEmailTask(Mock.Of<ILogger<ReplenishmentEmailTask>>(), service);
     }
@@ -198,6 +211,33 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         emailed[soldOut.Id].Should().BeNull();
         emailed[farOff.Id].Should().BeNull();
     }
+
+    [Test]
+    public async Task ProductsBoughtWithTheRemindedOnesAreAddedInStockOnlyUnderAHeading()
+    {
+        //filters go with coffee in most orders, mugs in fewer, the sold-out product in most
+        var orders = Enumerable.Range(1, 30).SelectMany(order => new[]
+        {
+            Bought(order, COFFEE),
+            order % 3 == 0 ? Bought(order, MUGS) : Bought(order, FILTERS),
+            Bought(order, SOLD_OUT)
+        });
+        //the model was trained while the sold-out product was still in stock
+        var facts = _catalog.All().Select(product => (product.Id == SOLD_OUT ? product with { InStock = true } : product).ToFacts()).ToList();
+        _recommenders.Swap(STORE, 1, new Recommender(EngineTrainer.Train(orders, facts, new TrainingOptions { StoreId = STORE }, _now)));
+        AddCustomer(1);
+        AddCustomer(2);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(2, TEA);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued[0].Body.Should().Contain("<p>Often bought with them:</p><ul><li>Filters</li><li>Mugs</li></ul>").And.NotContain("Sold out");
+        _queued[1].Body.Should().NotContain("Often bought");
+    }
+
+    private static Interaction Bought(int order, int productId) =>
+        new(STORE, 100 + order, productId, InteractionType.Purchase, _now.AddDays(-order), 1, 5m, order);
 
     [Test]
     public async Task GuestsUnsubscribedInactiveAndRecentlyRemindedCustomersGetNothing()

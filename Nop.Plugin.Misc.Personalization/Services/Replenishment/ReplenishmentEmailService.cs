@@ -5,6 +5,7 @@ using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
@@ -20,6 +21,8 @@ namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
 public class ReplenishmentEmailService
 {
     private const int CUSTOMER_BATCH = 200;
+    private const int COMPLEMENTS = 2;
+    private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
 
     private readonly ICustomerService _customerService;
     private readonly EmailAccountSettings _emailAccountSettings;
@@ -33,6 +36,7 @@ public class ReplenishmentEmailService
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly ReplenishmentProductLinks _productLinks;
     private readonly IQueuedEmailService _queuedEmailService;
+    private readonly IRecommenderHolder _recommenderHolder;
     private readonly IServingCatalog _servingCatalog;
     private readonly ISettingService _settingService;
     private readonly IRepository<Store> _storeRepository;
@@ -50,6 +54,7 @@ public class ReplenishmentEmailService
         IRepository<PersonalizationPrediction> predictionRepository,
         ReplenishmentProductLinks productLinks,
         IQueuedEmailService queuedEmailService,
+        IRecommenderHolder recommenderHolder,
         IServingCatalog servingCatalog,
         ISettingService settingService,
         IRepository<Store> storeRepository,
@@ -67,6 +72,7 @@ public class ReplenishmentEmailService
         _predictionRepository = predictionRepository;
         _productLinks = productLinks;
         _queuedEmailService = queuedEmailService;
+        _recommenderHolder = recommenderHolder;
         _servingCatalog = servingCatalog;
         _settingService = settingService;
         _storeRepository = storeRepository;
@@ -191,6 +197,10 @@ public class ReplenishmentEmailService
         if (products.Count == 0)
             return false;
 
+        var complementIds = Complements(store.Id, products.Select(product => product.ProductId).ToList(), now);
+        var complements = complementIds.Count == 0 ? [] : await _productLinks.GetAsync(complementIds, store.Url, languageId);
+        var complementsHeading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
+
         var emailAccount = await EmailAccountAsync(template, languageId);
         if (emailAccount == null)
             return false;
@@ -203,7 +213,8 @@ public class ReplenishmentEmailService
             .Add("Customer.FullName", customerName)
             .Add("NewsLetterSubscription.Email", subscription.Email)
             .Add("NewsLetterSubscription.DeactivationUrl", $"{store.Url.TrimEnd('/')}/newsletter/subscriptionactivation/{subscription.NewsLetterSubscriptionGuid}/false", neverEncoded: true)
-            .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true);
+            .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
+            .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
         var subject = await _localizationService.GetLocalizedAsync(template, t => t.Subject, languageId);
         var body = await _localizationService.GetLocalizedAsync(template, t => t.Body, languageId);
@@ -233,6 +244,25 @@ public class ReplenishmentEmailService
         await _predictionRepository.UpdateAsync(emailed, publishEvent: false);
 
         return true;
+    }
+
+    //bought together with the reminded products, by the store's loaded model; none before the first training
+    private IReadOnlyList<int> Complements(int storeId, IReadOnlyList<int> productIds, DateTime now)
+    {
+        var recommender = _recommenderHolder.Find(storeId);
+        if (recommender == null)
+            return [];
+
+        return productIds
+            .SelectMany(productId => recommender.BoughtTogether(productId, COMPLEMENTS * 4, productIds))
+            .Where(recommendation => IsShowable(recommendation.ProductId, now))
+            .GroupBy(recommendation => recommendation.ProductId)
+            .Select(group => (ProductId: group.Key, Score: group.Max(recommendation => recommendation.Score)))
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.ProductId)
+            .Take(COMPLEMENTS)
+            .Select(candidate => candidate.ProductId)
+            .ToList();
     }
 
     //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days

@@ -19,6 +19,7 @@ public class ReplenishmentEmailTemplate
         "<p>Hello %Customer.FullName%,</p>\n" +
         "<p>Judging by your earlier orders, you may soon need these again:</p>\n" +
         "%" + ReplenishmentEmailTokens.PRODUCTS_TOKEN + "%\n" +
+        "%" + ReplenishmentEmailTokens.COMPLEMENTS_TOKEN + "%\n" +
         "<p>You receive this e-mail because you subscribed to the newsletter of %Store.Name%. " +
         "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe</a></p>\n";
 

@@ -12,6 +12,11 @@ public sealed class ReplenishmentEmailTokens
 {
     public const string PRODUCTS_TOKEN = "Personalization.ReplenishmentProducts";
 
+    /// <summary>
+    /// Products bought with the reminded ones, under a heading; empty when the model knows none.
+    /// </summary>
+    public const string COMPLEMENTS_TOKEN = "Personalization.ReplenishmentComplements";
+
     private readonly List<(string Key, string Value, bool NeverEncoded)> _tokens = [];
 
     public IReadOnlyList<(string Key, string Value, bool NeverEncoded)> All => _tokens;
@@ -37,6 +42,9 @@ public sealed class ReplenishmentEmailTokens
     /// <summary>
     /// An HTML list of the products, each linked to its page when it has one.
     /// </summary>
+    public static string Complements(string heading, IReadOnlyCollection<ReplenishmentProduct> products) =>
+        products.Count == 0 ? string.Empty : $"<p>{WebUtility.HtmlEncode(heading)}</p>{ProductList(products)}";
+
     public static string ProductList(IEnumerable<ReplenishmentProduct> products)
     {
         var html = new StringBuilder("<ul>");
