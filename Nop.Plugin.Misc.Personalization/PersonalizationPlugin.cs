@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
@@ -24,6 +25,7 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
+    private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
@@ -36,7 +38,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly TimeProvider _timeProvider;
     private readonly WidgetSettings _widgetSettings;
 
-    public PersonalizationPlugin(ILanguageService languageService,
+    public PersonalizationPlugin(IGenericAttributeService genericAttributeService,
+        ILanguageService languageService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPlacementCatalog placementCatalog,
@@ -48,6 +51,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         TimeProvider timeProvider,
         WidgetSettings widgetSettings)
     {
+        _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
@@ -142,6 +146,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await _replenishmentEmailTemplate.UninstallAsync();
+        await _genericAttributeService.DeleteAttributesAsync<Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE);
 
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix);
 

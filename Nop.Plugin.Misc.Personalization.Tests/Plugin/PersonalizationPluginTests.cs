@@ -39,6 +39,7 @@ public class PersonalizationPluginTests
     private PersonalizationPlugin _plugin;
     private InMemoryRepository<PersonalizationSegment> _segments;
     private MessageTemplateTable _templates;
+    private Mock<Nop.Services.Common.IGenericAttributeService> _attributes;
 
     [SetUp]
     public void SetUp()
@@ -59,7 +60,8 @@ public class PersonalizationPluginTests
 
         _segments = new InMemoryRepository<PersonalizationSegment>();
         _templates = new MessageTemplateTable();
-        _plugin = new PersonalizationPlugin(_languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object,
+        _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
+        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object,
             _templates.Installer(defaultEmailAccountId: 7), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
@@ -258,13 +260,14 @@ public class PersonalizationPluginTests
     }
 
     [Test]
-    public async Task UninstallRemovesTheReplenishmentTemplateAndTask()
+    public async Task UninstallRemovesTheReplenishmentTemplateTaskAndReminderMarks()
     {
         await _plugin.InstallAsync();
 
         await _plugin.UninstallAsync();
 
         _templates.Rows.Should().BeEmpty();
+        _attributes.Verify(a => a.DeleteAttributesAsync<Nop.Core.Domain.Customers.Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE), Times.Once);
         _taskTable.Should().NotContain(task => task.Type == typeof(Tasks.ReplenishmentEmailTask).FullName);
     }
 }

@@ -21,6 +21,7 @@ using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.Replenishment;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -53,6 +54,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     private Mock<IQueuedEmailService> _queuedEmailService;
     private ReplenishmentEmailOptions _options;
     private RecommenderHolder _recommenders;
+    private Dictionary<int, DateTime?> _lastReminders;
 
     [SetUp]
     public async Task SetUpAsync()
@@ -77,6 +79,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _options = new ReplenishmentEmailOptions();
 
         _recommenders = new RecommenderHolder();
+        _lastReminders = [];
         _catalog = new ServingCatalog();
         _catalog.Replace(new Dictionary<int, ServableProduct>
         {
@@ -151,6 +154,13 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             .Returns((Product product, Expression<Func<Product, string>> key, int? languageId, bool _, bool _) =>
                 Task.FromResult(product.Id == TEA && languageId == 1 ? "Grüner Tee" : key.Compile()(product)));
 
+        var attributes = new Mock<IGenericAttributeService>();
+        attributes.Setup(s => s.GetAttributeAsync(It.IsAny<Customer>(), ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE, 0, It.IsAny<DateTime?>()))
+            .ReturnsAsync((Nop.Core.BaseEntity customer, string _, int _, DateTime? _) => _lastReminders.GetValueOrDefault(customer.Id));
+        attributes.Setup(s => s.SaveAttributeAsync(It.IsAny<Customer>(), ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE, It.IsAny<DateTime?>(), 0))
+            .Callback((Nop.Core.BaseEntity customer, string _, DateTime? value, int _) => _lastReminders[customer.Id] = value)
+            .Returns(Task.CompletedTask);
+
         var emailAccounts = new Mock<IEmailAccountService>();
         emailAccounts.Setup(s => s.GetEmailAccountByIdAsync(EMAIL_ACCOUNT))
             .ReturnsAsync(new EmailAccount { Id = EMAIL_ACCOUNT, Email = "shop@shop.test", DisplayName = "Test Shop" });
@@ -167,7 +177,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         ]);
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, stores.Object);
 
-        var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
+        var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, attributes.Object,
             languages.Object, localization.Object, Mock.Of<ILogger<ReplenishmentEmailService>>(), _templates.Object, newsletter.Object, _options,
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
             _settings.Service, stores.Object, new FakeTimeProvider(_now));
@@ -257,6 +267,23 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _queued.Select(email => email.To).Should().Equal("customer5@shop.test");
         (await PredictionsAsync()).Where(prediction => prediction.ProductId == COFFEE && prediction.EmailedOnUtc != null)
             .Select(prediction => prediction.CustomerId).Should().Equal(5);
+    }
+
+    [Test]
+    public async Task TheLastReminderKeptOnTheCustomerCapsRemindersAfterTheRefreshReplacedThePredictions()
+    {
+        AddCustomer(1);
+        AddCustomer(2);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(2, COFFEE);
+        _lastReminders[1] = _now.AddDays(-5);
+        _lastReminders[2] = _now.AddDays(-20);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer2@shop.test");
+        _lastReminders[2].Should().Be(_now);
+        _lastReminders[1].Should().Be(_now.AddDays(-5));
     }
 
     [Test]

@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
@@ -20,6 +21,12 @@ namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
 /// </summary>
 public class ReplenishmentEmailService
 {
+    /// <summary>
+    /// The customer's last reminder, kept on the customer (all stores) because the daily refresh replaces the predictions
+    /// and a shifted due date would otherwise lose the mark.
+    /// </summary>
+    public const string LAST_REMINDER_ATTRIBUTE = "Personalization.ReplenishmentReminderOnUtc";
+
     private const int CUSTOMER_BATCH = 200;
     private const int COMPLEMENTS = 2;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
@@ -27,6 +34,7 @@ public class ReplenishmentEmailService
     private readonly ICustomerService _customerService;
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
+    private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly ILogger<ReplenishmentEmailService> _logger;
@@ -45,6 +53,7 @@ public class ReplenishmentEmailService
     public ReplenishmentEmailService(ICustomerService customerService,
         EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
+        IGenericAttributeService genericAttributeService,
         ILanguageService languageService,
         ILocalizationService localizationService,
         ILogger<ReplenishmentEmailService> logger,
@@ -63,6 +72,7 @@ public class ReplenishmentEmailService
         _customerService = customerService;
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
+        _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
         _logger = logger;
@@ -88,9 +98,10 @@ public class ReplenishmentEmailService
         if (!_servingCatalog.IsLoaded)
             return outcome;
 
-        var widest = new ReplenishmentEmailRules(0, 1);
-        var windowStart = widest.WindowStart(now);
-        var windowEnd = widest.WindowEnd(now);
+        //the due window does not depend on the per-store settings
+        var window = new ReplenishmentEmailRules(MinDaysBetween: 0, MaxProducts: 1);
+        var windowStart = window.WindowStart(now);
+        var windowEnd = window.WindowEnd(now);
         var kind = (byte)PredictionKind.Replenishment;
         var due = await _predictionRepository.GetAllAsync(query => query
             .Where(prediction => prediction.Kind == kind && prediction.EmailedOnUtc == null
@@ -147,7 +158,7 @@ public class ReplenishmentEmailService
 
                 try
                 {
-                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), store, template, now))
+                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), store, template, rules.LastReminderCutoff(now), now))
                         outcome.Queued++;
                     else
                         outcome.Skipped++;
@@ -179,9 +190,13 @@ public class ReplenishmentEmailService
         return product != null && product.IsShowable(now, requireStock: true) && !product.SubjectToAcl && !product.LimitedToStores;
     }
 
-    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, Store store, MessageTemplate template, DateTime now)
+    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, Store store, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
     {
         if (customer == null || customer.Deleted || !customer.Active || customer.IsSystemAccount || string.IsNullOrWhiteSpace(customer.Email))
+            return false;
+
+        var lastReminder = await _genericAttributeService.GetAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE);
+        if (lastReminder > lastReminderCutoff)
             return false;
 
         if (!await _customerService.IsRegisteredAsync(customer))
@@ -242,6 +257,7 @@ public class ReplenishmentEmailService
         foreach (var prediction in emailed)
             prediction.EmailedOnUtc = now;
         await _predictionRepository.UpdateAsync(emailed, publishEvent: false);
+        await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
 
         return true;
     }
