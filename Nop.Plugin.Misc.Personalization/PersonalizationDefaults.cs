@@ -48,10 +48,20 @@ public static class PersonalizationDefaults
         public static int PeriodSeconds => 5 * 60;
     }
 
+    public static class ReplenishmentEmailTask
+    {
+        public static string Name => "Personalization: e-mail replenishment reminders";
+
+        public static string Type => "Nop.Plugin.Misc.Personalization.Tasks.ReplenishmentEmailTask";
+
+        public static int PeriodSeconds => 60 * 60;
+    }
+
     public static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks { get; } =
     [
         (CleanupTask.Name, CleanupTask.Type, CleanupTask.PeriodSeconds),
         (TrainingTask.Name, TrainingTask.Type, TrainingTask.PeriodSeconds),
-        (BackfillTask.Name, BackfillTask.Type, BackfillTask.PeriodSeconds)
+        (BackfillTask.Name, BackfillTask.Type, BackfillTask.PeriodSeconds),
+        (ReplenishmentEmailTask.Name, ReplenishmentEmailTask.Type, ReplenishmentEmailTask.PeriodSeconds)
     ];
 }

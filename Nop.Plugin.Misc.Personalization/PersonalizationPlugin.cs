@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
@@ -6,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -23,33 +25,39 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
+    private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPlacementCatalog _placementCatalog;
     private readonly IPlacementService _placementService;
+    private readonly ReplenishmentEmailTemplate _replenishmentEmailTemplate;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
     private readonly WidgetSettings _widgetSettings;
 
-    public PersonalizationPlugin(ILanguageService languageService,
+    public PersonalizationPlugin(IGenericAttributeService genericAttributeService,
+        ILanguageService languageService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
+        ReplenishmentEmailTemplate replenishmentEmailTemplate,
         IScheduleTaskService scheduleTaskService,
         SegmentStore segmentStore,
         ISettingService settingService,
         TimeProvider timeProvider,
         WidgetSettings widgetSettings)
     {
+        _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _placementCatalog = placementCatalog;
         _placementService = placementService;
+        _replenishmentEmailTemplate = replenishmentEmailTemplate;
         _scheduleTaskService = scheduleTaskService;
         _segmentStore = segmentStore;
         _settingService = settingService;
@@ -82,26 +90,13 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        foreach (var (name, type, seconds) in PersonalizationDefaults.ScheduleTasks)
-        {
-            if (await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
-                continue;
-
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = name,
-                Type = type,
-                Seconds = seconds,
-                Enabled = true,
-                LastEnabledUtc = _timeProvider.GetUtcNow().UtcDateTime,
-                StopOnError = false
-            });
-        }
+        await InsertMissingTasksAsync();
 
         await _localizationService.AddOrUpdateLocaleResourceAsync(LocaleResources.LoadEnglish());
 
         await _placementService.InsertDefaultPlacementsAsync();
         await _segmentStore.InsertBuiltInSegmentsAsync();
+        await _replenishmentEmailTemplate.InstallAsync();
 
         await base.InstallAsync();
     }
@@ -126,6 +121,10 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         //versions before 0.3.0 installed no segments
         await _segmentStore.InsertBuiltInSegmentsAsync();
 
+        //versions before replenishment reminders had neither their template nor their task
+        await _replenishmentEmailTemplate.InstallAsync();
+        await InsertMissingTasksAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
+
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -146,8 +145,30 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 await _scheduleTaskService.DeleteTaskAsync(task);
         }
 
+        await _replenishmentEmailTemplate.UninstallAsync();
+        await _genericAttributeService.DeleteAttributesAsync<Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE);
+
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix);
 
         await base.UninstallAsync();
+    }
+
+    private async Task InsertMissingTasksAsync(string onlyType = null)
+    {
+        foreach (var (name, type, seconds) in PersonalizationDefaults.ScheduleTasks)
+        {
+            if ((onlyType != null && type != onlyType) || await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
+                continue;
+
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = true,
+                LastEnabledUtc = _timeProvider.GetUtcNow().UtcDateTime,
+                StopOnError = false
+            });
+        }
     }
 }

@@ -8,6 +8,9 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationSettings : ISettings
 {
+    public const int DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 14;
+    public const int DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS = 4;
+
     public bool Enabled { get; set; }
 
     public TrackingConsent Consent { get; set; }
@@ -52,6 +55,22 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public string TrackingKey { get; set; }
 
+    /// <summary>
+    /// Replenishment reminders are e-mailed (to registered customers subscribed to the store's newsletter). Off until
+    /// the owner turns it on.
+    /// </summary>
+    public bool ReplenishmentEmailsEnabled { get; set; }
+
+    /// <summary>
+    /// At most one replenishment reminder per customer per this many days.
+    /// </summary>
+    public int ReplenishmentEmailMinDaysBetween { get; set; }
+
+    /// <summary>
+    /// At most this many products in one reminder, most confident first.
+    /// </summary>
+    public int ReplenishmentEmailMaxProducts { get; set; }
+
     public static PersonalizationSettings Defaults() => new()
     {
         Enabled = true,
@@ -63,6 +82,9 @@ public class PersonalizationSettings : ISettings
         ShowOutOfStockProducts = false,
         MinimumProductsPerPlacement = 2,
         MaxProductsPerCategory = 3,
-        TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+        TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ReplenishmentEmailsEnabled = false,
+        ReplenishmentEmailMinDaysBetween = DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN,
+        ReplenishmentEmailMaxProducts = DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS
     };
 }

@@ -20,7 +20,8 @@ public class BackfillUninstallTests
     {
         var settings = new InMemorySettings().Handle<PersonalizationBackfillState>().Handle<PersonalizationSettings>();
         settings.Save(new PersonalizationBackfillState { LastOrderId = 42, Completed = true });
-        var plugin = new PersonalizationPlugin(Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PlacementCatalog(), Mock.Of<IPlacementService>(),
+        var plugin = new PersonalizationPlugin(Mock.Of<Nop.Services.Common.IGenericAttributeService>(), Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PlacementCatalog(), Mock.Of<IPlacementService>(),
+            new Replenishment.MessageTemplateTable().Installer(),
             Mock.Of<IScheduleTaskService>(), new SegmentStore(Mock.Of<IRepository<PersonalizationSegment>>()), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] });
 
         await plugin.UninstallAsync();

@@ -18,7 +18,10 @@ public class ConfigurationModelValidatorTests
             MaxBufferedEvents = defaults.MaxBufferedEvents,
             ShowOutOfStockProducts = defaults.ShowOutOfStockProducts,
             MinimumProductsPerPlacement = defaults.MinimumProductsPerPlacement,
-            MaxProductsPerCategory = defaults.MaxProductsPerCategory
+            MaxProductsPerCategory = defaults.MaxProductsPerCategory,
+            ReplenishmentEmailsEnabled = defaults.ReplenishmentEmailsEnabled,
+            ReplenishmentEmailMinDaysBetween = defaults.ReplenishmentEmailMinDaysBetween,
+            ReplenishmentEmailMaxProducts = defaults.ReplenishmentEmailMaxProducts
         };
     }
 
@@ -37,6 +40,10 @@ public class ConfigurationModelValidatorTests
     [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 0)]
     [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 25)]
     [TestCase(nameof(ConfigurationModel.MaxProductsPerCategory), 0)]
+    [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMinDaysBetween), 0)]
+    [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMinDaysBetween), 366)]
+    [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMaxProducts), 0)]
+    [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMaxProducts), 13)]
     public void OutOfRangeValuesNameTheFieldAndTheRange(string property, int value)
     {
         var model = Valid();

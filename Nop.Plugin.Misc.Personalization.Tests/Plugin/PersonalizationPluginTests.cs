@@ -12,7 +12,9 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
+using Nop.Plugin.Misc.Personalization.Tests.Replenishment;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.ScheduleTasks;
@@ -36,6 +38,8 @@ public class PersonalizationPluginTests
     private List<ScheduleTask> _taskTable;
     private PersonalizationPlugin _plugin;
     private InMemoryRepository<PersonalizationSegment> _segments;
+    private MessageTemplateTable _templates;
+    private Mock<Nop.Services.Common.IGenericAttributeService> _attributes;
 
     [SetUp]
     public void SetUp()
@@ -55,7 +59,10 @@ public class PersonalizationPluginTests
         _tasks.Setup(s => s.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => _taskTable.Remove(t)).Returns(Task.CompletedTask);
 
         _segments = new InMemoryRepository<PersonalizationSegment>();
-        _plugin = new PersonalizationPlugin(_languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object, _tasks.Object,
+        _templates = new MessageTemplateTable();
+        _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
+        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object,
+            _templates.Installer(defaultEmailAccountId: 7), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
 
@@ -134,7 +141,8 @@ public class PersonalizationPluginTests
         added[1].Keys.Should().Equal("Plugins.Misc.Personalization.Data.Train.Started");
         added[2].Should().HaveCount(all.Count - 1).And.NotContainKey("Plugins.Misc.Personalization.Fields.Enabled");
         _placementService.Verify(p => p.InsertDefaultPlacementsAsync(), Times.Never);
-        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Never);
+        //only the task added since (replenishment reminders) is added by an update
+        _tasks.Verify(t => t.InsertTaskAsync(It.Is<ScheduleTask>(task => task.Type != PersonalizationDefaults.ReplenishmentEmailTask.Type)), Times.Never);
     }
 
     [Test]
@@ -220,5 +228,46 @@ public class PersonalizationPluginTests
     {
         typeof(PersonalizationSettings).GetConstructor(Type.EmptyTypes).Should().NotBeNull();
         typeof(ISettings).IsAssignableFrom(typeof(PersonalizationSettings)).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task InstallAddsTheReplenishmentTemplateOnceActiveWithTheDefaultEmailAccount()
+    {
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+
+        var template = _templates.Rows.Should().ContainSingle().Which;
+        template.Name.Should().Be(ReplenishmentEmailTemplate.SYSTEM_NAME);
+        template.IsActive.Should().BeTrue();
+        template.EmailAccountId.Should().Be(7);
+        template.Body.Should().Contain("%Personalization.ReplenishmentProducts%").And.Contain("%NewsLetterSubscription.DeactivationUrl%");
+        _taskTable.Should().ContainSingle(task => task.Type == typeof(Tasks.ReplenishmentEmailTask).FullName);
+    }
+
+    [Test]
+    public async Task UpdateAddsTheMissingTemplateAndTaskButKeepsTheShopsWording()
+    {
+        _languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Language>());
+        await _plugin.UpdateAsync("0.3.0", "0.4.0");
+
+        _templates.Rows.Should().ContainSingle(row => row.Name == ReplenishmentEmailTemplate.SYSTEM_NAME);
+        _taskTable.Select(task => task.Type).Should().Equal(typeof(Tasks.ReplenishmentEmailTask).FullName);
+
+        _templates.Rows[0].Subject = "shop's own subject";
+        await _plugin.UpdateAsync("0.4.0", "0.4.1");
+
+        _templates.Rows.Should().ContainSingle().Which.Subject.Should().Be("shop's own subject");
+    }
+
+    [Test]
+    public async Task UninstallRemovesTheReplenishmentTemplateTaskAndReminderMarks()
+    {
+        await _plugin.InstallAsync();
+
+        await _plugin.UninstallAsync();
+
+        _templates.Rows.Should().BeEmpty();
+        _attributes.Verify(a => a.DeleteAttributesAsync<Nop.Core.Domain.Customers.Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE), Times.Once);
+        _taskTable.Should().NotContain(task => task.Type == typeof(Tasks.ReplenishmentEmailTask).FullName);
     }
 }

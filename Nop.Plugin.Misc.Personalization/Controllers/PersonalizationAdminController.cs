@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -71,7 +72,11 @@ public class PersonalizationAdminController : BasePluginController
             MaxBufferedEvents = settings.MaxBufferedEvents,
             ShowOutOfStockProducts = settings.ShowOutOfStockProducts,
             MinimumProductsPerPlacement = settings.MinimumProductsPerPlacement,
-            MaxProductsPerCategory = settings.MaxProductsPerCategory
+            MaxProductsPerCategory = settings.MaxProductsPerCategory,
+            ReplenishmentEmailsEnabled = settings.ReplenishmentEmailsEnabled,
+            //settings saved before these fields existed read as 0: show the defaults the reminder task uses
+            ReplenishmentEmailMinDaysBetween = ReplenishmentEmailRules.MinDaysBetweenOrDefault(settings.ReplenishmentEmailMinDaysBetween),
+            ReplenishmentEmailMaxProducts = ReplenishmentEmailRules.MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts)
         };
 
         if (storeScope > 0)
@@ -83,6 +88,9 @@ public class PersonalizationAdminController : BasePluginController
             model.ShowOutOfStockProducts_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ShowOutOfStockProducts, storeScope);
             model.MinimumProductsPerPlacement_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MinimumProductsPerPlacement, storeScope);
             model.MaxProductsPerCategory_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MaxProductsPerCategory, storeScope);
+            model.ReplenishmentEmailsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailsEnabled, storeScope);
+            model.ReplenishmentEmailMinDaysBetween_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailMinDaysBetween, storeScope);
+            model.ReplenishmentEmailMaxProducts_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailMaxProducts, storeScope);
         }
 
         return await ConfigurationViewAsync(model, days);
@@ -110,6 +118,9 @@ public class PersonalizationAdminController : BasePluginController
         settings.ShowOutOfStockProducts = model.ShowOutOfStockProducts;
         settings.MinimumProductsPerPlacement = model.MinimumProductsPerPlacement;
         settings.MaxProductsPerCategory = model.MaxProductsPerCategory;
+        settings.ReplenishmentEmailsEnabled = model.ReplenishmentEmailsEnabled;
+        settings.ReplenishmentEmailMinDaysBetween = model.ReplenishmentEmailMinDaysBetween;
+        settings.ReplenishmentEmailMaxProducts = model.ReplenishmentEmailMaxProducts;
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Enabled, model.Enabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Consent, model.Consent_OverrideForStore, storeScope, false);
@@ -121,6 +132,9 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShowOutOfStockProducts, model.ShowOutOfStockProducts_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MinimumProductsPerPlacement, model.MinimumProductsPerPlacement_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MaxProductsPerCategory, model.MaxProductsPerCategory_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailsEnabled, model.ReplenishmentEmailsEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailMinDaysBetween, model.ReplenishmentEmailMinDaysBetween_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailMaxProducts, model.ReplenishmentEmailMaxProducts_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));

@@ -15,6 +15,7 @@ using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -118,6 +119,13 @@ public class NopStartup : INopStartup
         services.AddScoped<RoleMembers>();
         services.AddScoped<SegmentRoleSync>();
         //role sync end
+
+        //replenishment e-mails
+        services.AddSingleton(new ReplenishmentEmailOptions());
+        services.AddScoped<ReplenishmentEmailTemplate>();
+        services.AddScoped<ReplenishmentProductLinks>();
+        services.AddScoped<ReplenishmentEmailService>();
+        //replenishment e-mails end
     }
 
     public void Configure(IApplicationBuilder application)

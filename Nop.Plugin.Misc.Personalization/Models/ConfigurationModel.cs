@@ -47,6 +47,18 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxBufferedEvents")]
     public int MaxBufferedEvents { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailsEnabled")]
+    public bool ReplenishmentEmailsEnabled { get; set; }
+    public bool ReplenishmentEmailsEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailMinDaysBetween")]
+    public int ReplenishmentEmailMinDaysBetween { get; set; }
+    public bool ReplenishmentEmailMinDaysBetween_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailMaxProducts")]
+    public int ReplenishmentEmailMaxProducts { get; set; }
+    public bool ReplenishmentEmailMaxProducts_OverrideForStore { get; set; }
+
     //the cards below are built for display and never posted back
     [BindNever]
     public PlacementListModel Placements { get; set; } = new();

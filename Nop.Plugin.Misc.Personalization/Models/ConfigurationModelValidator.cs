@@ -23,6 +23,10 @@ public static class ConfigurationModelValidator
         Range(errors, nameof(model.MinimumProductsPerPlacement), model.MinimumProductsPerPlacement, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
         Range(errors, nameof(model.MaxProductsPerCategory), model.MaxProductsPerCategory, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
         Range(errors, nameof(model.MaxBufferedEvents), model.MaxBufferedEvents, SettingsLimits.MIN_BUFFERED_EVENTS, SettingsLimits.MAX_BUFFERED_EVENTS);
+        Range(errors, nameof(model.ReplenishmentEmailMinDaysBetween), model.ReplenishmentEmailMinDaysBetween,
+            SettingsLimits.MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN, SettingsLimits.MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN);
+        Range(errors, nameof(model.ReplenishmentEmailMaxProducts), model.ReplenishmentEmailMaxProducts,
+            SettingsLimits.MIN_REPLENISHMENT_EMAIL_PRODUCTS, SettingsLimits.MAX_REPLENISHMENT_EMAIL_PRODUCTS);
 
         return errors;
     }

@@ -14,4 +14,8 @@ public static class SettingsLimits
     public const int MAX_BUFFERED_EVENTS = 10_000_000;
     public const int MIN_PRODUCTS_PER_PLACEMENT = 1;
     public const int MAX_PRODUCTS_PER_PLACEMENT = 24;
+    public const int MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 1;
+    public const int MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 365;
+    public const int MIN_REPLENISHMENT_EMAIL_PRODUCTS = 1;
+    public const int MAX_REPLENISHMENT_EMAIL_PRODUCTS = 12;
 }

@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Stores;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Placements;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Targeting;
+using Nop.Plugin.Misc.Personalization.Tests.Admin;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Replenishment;
+
+[TestFixture]
+public class ReplenishmentSettingsPageTests
+{
+    private AdminServices _services;
+
+    [SetUp]
+    public void SetUp() => _services = new AdminServices();
+
+    private PersonalizationAdminController Controller()
+    {
+        var storeContext = new Mock<IStoreContext>();
+        storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
+        var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
+        return new PersonalizationAdminController(_services.Localization.Object, Mock.Of<ILogger<PersonalizationAdminController>>(), Mock.Of<INotificationService>(),
+            _services.PerformanceFactory(),
+            new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(segments)),
+            new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,
+                new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, new InMemoryRepository<Store>().Object),
+                new SyncableRoles(_services.CustomerService.Object, _services.PermissionMappings.Object)),
+            _services.Settings.Service, _services.StatusFactory(), storeContext.Object);
+    }
+
+    [Test]
+    public async Task SettingsSavedBeforeRemindersExistedShowTheDefaultsTheTaskUses()
+    {
+        var old = PersonalizationSettings.Defaults();
+        old.ReplenishmentEmailMinDaysBetween = 0;
+        old.ReplenishmentEmailMaxProducts = 0;
+        _services.Settings.Save(old);
+
+        using var controller = Controller();
+        var model = (ConfigurationModel)((ViewResult)await controller.Configure()).Model;
+
+        (model.ReplenishmentEmailsEnabled, model.ReplenishmentEmailMinDaysBetween, model.ReplenishmentEmailMaxProducts).Should().Be((false, 14, 4));
+        ConfigurationModelValidator.Validate(model).Should().BeEmpty("the owner can save the page without touching the new fields");
+    }
+
+    [Test]
+    public async Task SavingThePageStoresTheReminderSettings()
+    {
+        _services.Settings.Save(PersonalizationSettings.Defaults());
+        PersonalizationSettings saved = null;
+        var savedKeys = new List<string>();
+        _services.Settings.Mock.Setup(s => s.SaveSettingOverridablePerStoreAsync(It.IsAny<PersonalizationSettings>(),
+                It.IsAny<Expression<Func<PersonalizationSettings, It.IsAnyType>>>(), It.IsAny<bool>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Callback(new InvocationAction(invocation =>
+            {
+                saved = (PersonalizationSettings)invocation.Arguments[0];
+                savedKeys.Add(((MemberExpression)((LambdaExpression)invocation.Arguments[1]).Body).Member.Name);
+            }))
+            .Returns(Task.CompletedTask);
+        using var controller = Controller();
+        var model = (ConfigurationModel)((ViewResult)await controller.Configure()).Model;
+        model.ReplenishmentEmailsEnabled = true;
+        model.ReplenishmentEmailMinDaysBetween = 30;
+        model.ReplenishmentEmailMaxProducts = 2;
+
+        await controller.Configure(model);
+
+        (saved.ReplenishmentEmailsEnabled, saved.ReplenishmentEmailMinDaysBetween, saved.ReplenishmentEmailMaxProducts).Should().Be((true, 30, 2));
+        savedKeys.Should().Contain([nameof(PersonalizationSettings.ReplenishmentEmailsEnabled), nameof(PersonalizationSettings.ReplenishmentEmailMinDaysBetween),
+            nameof(PersonalizationSettings.ReplenishmentEmailMaxProducts)]);
+    }
+}

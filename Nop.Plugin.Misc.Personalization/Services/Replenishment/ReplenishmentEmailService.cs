@@ -1,0 +1,309 @@
+using Microsoft.Extensions.Logging;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
+using Nop.Core.Domain.Stores;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
+
+/// <summary>
+/// Queues one replenishment reminder per eligible customer through nopCommerce's queued e-mails and marks the
+/// predictions it carried as e-mailed. Eligible: registered, active, with an e-mail and an active newsletter
+/// subscription for the store (the consent), not reminded within the configured days.
+/// </summary>
+public class ReplenishmentEmailService
+{
+    /// <summary>
+    /// The customer's last reminder, kept on the customer (all stores) because the daily refresh replaces the predictions
+    /// and a shifted due date would otherwise lose the mark.
+    /// </summary>
+    public const string LAST_REMINDER_ATTRIBUTE = "Personalization.ReplenishmentReminderOnUtc";
+
+    private const int CUSTOMER_BATCH = 200;
+    private const int COMPLEMENTS = 2;
+    private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
+
+    private readonly ICustomerService _customerService;
+    private readonly EmailAccountSettings _emailAccountSettings;
+    private readonly IEmailAccountService _emailAccountService;
+    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly ILanguageService _languageService;
+    private readonly ILocalizationService _localizationService;
+    private readonly ILogger<ReplenishmentEmailService> _logger;
+    private readonly IMessageTemplateService _messageTemplateService;
+    private readonly INewsLetterSubscriptionService _newsLetterSubscriptionService;
+    private readonly ReplenishmentEmailOptions _options;
+    private readonly IRepository<PersonalizationPrediction> _predictionRepository;
+    private readonly ReplenishmentProductLinks _productLinks;
+    private readonly IQueuedEmailService _queuedEmailService;
+    private readonly IRecommenderHolder _recommenderHolder;
+    private readonly IServingCatalog _servingCatalog;
+    private readonly ISettingService _settingService;
+    private readonly IRepository<Store> _storeRepository;
+    private readonly TimeProvider _timeProvider;
+
+    public ReplenishmentEmailService(ICustomerService customerService,
+        EmailAccountSettings emailAccountSettings,
+        IEmailAccountService emailAccountService,
+        IGenericAttributeService genericAttributeService,
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        ILogger<ReplenishmentEmailService> logger,
+        IMessageTemplateService messageTemplateService,
+        INewsLetterSubscriptionService newsLetterSubscriptionService,
+        ReplenishmentEmailOptions options,
+        IRepository<PersonalizationPrediction> predictionRepository,
+        ReplenishmentProductLinks productLinks,
+        IQueuedEmailService queuedEmailService,
+        IRecommenderHolder recommenderHolder,
+        IServingCatalog servingCatalog,
+        ISettingService settingService,
+        IRepository<Store> storeRepository,
+        TimeProvider timeProvider)
+    {
+        _customerService = customerService;
+        _emailAccountSettings = emailAccountSettings;
+        _emailAccountService = emailAccountService;
+        _genericAttributeService = genericAttributeService;
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _logger = logger;
+        _messageTemplateService = messageTemplateService;
+        _newsLetterSubscriptionService = newsLetterSubscriptionService;
+        _options = options;
+        _predictionRepository = predictionRepository;
+        _productLinks = productLinks;
+        _queuedEmailService = queuedEmailService;
+        _recommenderHolder = recommenderHolder;
+        _servingCatalog = servingCatalog;
+        _settingService = settingService;
+        _storeRepository = storeRepository;
+        _timeProvider = timeProvider;
+    }
+
+    public virtual async Task<ReplenishmentEmailOutcome> RunAsync()
+    {
+        var outcome = new ReplenishmentEmailOutcome();
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+
+        //stock and visibility come from the in-memory catalog; until it is loaded nothing can be checked
+        if (!_servingCatalog.IsLoaded)
+            return outcome;
+
+        //the due window does not depend on the per-store settings
+        var window = new ReplenishmentEmailRules(MinDaysBetween: 0, MaxProducts: 1);
+        var windowStart = window.WindowStart(now);
+        var windowEnd = window.WindowEnd(now);
+        var kind = (byte)PredictionKind.Replenishment;
+        var due = await _predictionRepository.GetAllAsync(query => query
+            .Where(prediction => prediction.Kind == kind && prediction.EmailedOnUtc == null
+                && prediction.DueOnUtc >= windowStart && prediction.DueOnUtc <= windowEnd));
+        if (due.Count == 0)
+            return outcome;
+
+        foreach (var storePredictions in due.GroupBy(prediction => prediction.StoreId).OrderBy(group => group.Key))
+        {
+            if (outcome.Queued >= _options.MaxEmailsPerRun)
+                break;
+
+            try
+            {
+                await RunForStoreAsync(storePredictions.Key, storePredictions.ToList(), now, outcome);
+            }
+            catch (Exception exception)
+            {
+                outcome.Failed++;
+                _logger.LogWarning(exception, "Personalization: replenishment reminders for store {StoreId} failed.", storePredictions.Key);
+            }
+        }
+
+        return outcome;
+    }
+
+    private async Task RunForStoreAsync(int storeId, IReadOnlyList<PersonalizationPrediction> predictions, DateTime now, ReplenishmentEmailOutcome outcome)
+    {
+        var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeId);
+        if (!settings.Enabled || !settings.ReplenishmentEmailsEnabled)
+            return;
+
+        var store = await _storeRepository.GetByIdAsync(storeId, includeDeleted: false);
+        if (store == null || store.Deleted || string.IsNullOrWhiteSpace(store.Url))
+            return;
+
+        var template = (await _messageTemplateService.GetMessageTemplatesByNameAsync(ReplenishmentEmailTemplate.SYSTEM_NAME, storeId))
+            .FirstOrDefault(candidate => candidate.IsActive);
+        if (template == null)
+            return;
+
+        var rules = ReplenishmentEmailRules.From(settings);
+        var reminders = ReplenishmentSelection.Select(predictions, await LastRemindedAsync(predictions, rules, now), productId => IsShowable(productId, now), rules, now);
+
+        foreach (var batch in reminders.Chunk(CUSTOMER_BATCH))
+        {
+            var customers = (await _customerService.GetCustomersByIdsAsync(batch.Select(reminder => reminder.CustomerId).ToArray()))
+                .ToDictionary(customer => customer.Id);
+
+            foreach (var reminder in batch)
+            {
+                if (outcome.Queued >= _options.MaxEmailsPerRun)
+                    return;
+
+                try
+                {
+                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), store, template, rules.LastReminderCutoff(now), now))
+                        outcome.Queued++;
+                    else
+                        outcome.Skipped++;
+                }
+                catch (Exception exception)
+                {
+                    outcome.Failed++;
+                    _logger.LogWarning(exception, "Personalization: replenishment reminder for customer {CustomerId} failed.", reminder.CustomerId);
+                }
+            }
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<int, DateTime>> LastRemindedAsync(IReadOnlyList<PersonalizationPrediction> predictions, ReplenishmentEmailRules rules, DateTime now)
+    {
+        var customerIds = predictions.Select(prediction => prediction.CustomerId).Distinct().ToArray();
+        var cutoff = rules.LastReminderCutoff(now);
+        var recent = await _predictionRepository.GetAllAsync(query => query
+            .Where(prediction => prediction.EmailedOnUtc != null && prediction.EmailedOnUtc > cutoff && customerIds.Contains(prediction.CustomerId)));
+
+        return recent.GroupBy(prediction => prediction.CustomerId)
+            .ToDictionary(group => group.Key, group => group.Max(prediction => prediction.EmailedOnUtc!.Value));
+    }
+
+    //limited products are left out: store mapping and ACL are not held in memory
+    private bool IsShowable(int productId, DateTime now)
+    {
+        var product = _servingCatalog.Find(productId);
+        return product != null && product.IsShowable(now, requireStock: true) && !product.SubjectToAcl && !product.LimitedToStores;
+    }
+
+    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, Store store, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
+    {
+        if (customer == null || customer.Deleted || !customer.Active || customer.IsSystemAccount || string.IsNullOrWhiteSpace(customer.Email))
+            return false;
+
+        var lastReminder = await _genericAttributeService.GetAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE);
+        if (lastReminder > lastReminderCutoff)
+            return false;
+
+        if (!await _customerService.IsRegisteredAsync(customer))
+            return false;
+
+        var subscription = (await _newsLetterSubscriptionService.GetNewsLetterSubscriptionsByEmailAsync(customer.Email, store.Id, isActive: true))
+            .FirstOrDefault(candidate => candidate.Active && candidate.StoreId == store.Id);
+        if (subscription == null)
+            return false;
+
+        var languageId = await LanguageIdAsync(subscription.LanguageId, store.Id);
+        var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), store.Url, languageId);
+        if (products.Count == 0)
+            return false;
+
+        var complementIds = Complements(store.Id, products.Select(product => product.ProductId).ToList(), now);
+        var complements = complementIds.Count == 0 ? [] : await _productLinks.GetAsync(complementIds, store.Url, languageId);
+        var complementsHeading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
+
+        var emailAccount = await EmailAccountAsync(template, languageId);
+        if (emailAccount == null)
+            return false;
+
+        var customerName = await _customerService.GetCustomerFullNameAsync(customer);
+        var tokens = new ReplenishmentEmailTokens()
+            .Add("Store.Name", await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId))
+            .Add("Store.URL", store.Url, neverEncoded: true)
+            .Add("Customer.Email", customer.Email)
+            .Add("Customer.FullName", customerName)
+            .Add("NewsLetterSubscription.Email", subscription.Email)
+            .Add("NewsLetterSubscription.DeactivationUrl", $"{store.Url.TrimEnd('/')}/newsletter/subscriptionactivation/{subscription.NewsLetterSubscriptionGuid}/false", neverEncoded: true)
+            .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
+            .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
+
+        var subject = await _localizationService.GetLocalizedAsync(template, t => t.Subject, languageId);
+        var body = await _localizationService.GetLocalizedAsync(template, t => t.Body, languageId);
+        var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
+
+        await _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
+        {
+            PriorityId = (int)QueuedEmailPriority.Low,
+            From = emailAccount.Email,
+            FromName = emailAccount.DisplayName,
+            To = customer.Email,
+            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
+            CC = string.Empty,
+            Bcc = bcc,
+            Subject = tokens.Replace(subject, htmlEncode: false),
+            Body = tokens.Replace(body, htmlEncode: true),
+            AttachedDownloadId = template.AttachedDownloadId,
+            CreatedOnUtc = now,
+            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
+            EmailAccountId = emailAccount.Id
+        });
+
+        var sentIds = products.Select(product => product.ProductId).ToHashSet();
+        var emailed = reminder.Predictions.Where(prediction => sentIds.Contains(prediction.ProductId)).ToList();
+        foreach (var prediction in emailed)
+            prediction.EmailedOnUtc = now;
+        await _predictionRepository.UpdateAsync(emailed, publishEvent: false);
+        await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
+
+        return true;
+    }
+
+    //bought together with the reminded products, by the store's loaded model; none before the first training
+    private IReadOnlyList<int> Complements(int storeId, IReadOnlyList<int> productIds, DateTime now)
+    {
+        var recommender = _recommenderHolder.Find(storeId);
+        if (recommender == null)
+            return [];
+
+        return productIds
+            .SelectMany(productId => recommender.BoughtTogether(productId, COMPLEMENTS * 4, productIds))
+            .Where(recommendation => IsShowable(recommendation.ProductId, now))
+            .GroupBy(recommendation => recommendation.ProductId)
+            .Select(group => (ProductId: group.Key, Score: group.Max(recommendation => recommendation.Score)))
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.ProductId)
+            .Take(COMPLEMENTS)
+            .Select(candidate => candidate.ProductId)
+            .ToList();
+    }
+
+    //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
+    private static int DelayHours(MessageTemplate template) =>
+        template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
+
+    private async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
+    {
+        var language = preferredLanguageId > 0 ? await _languageService.GetLanguageByIdAsync(preferredLanguageId) : null;
+        if (language is { Published: true })
+            return language.Id;
+
+        language = (await _languageService.GetAllLanguagesAsync(storeId: storeId)).FirstOrDefault()
+            ?? (await _languageService.GetAllLanguagesAsync()).FirstOrDefault();
+        return language?.Id ?? 0;
+    }
+
+    private async Task<EmailAccount> EmailAccountAsync(MessageTemplate template, int languageId)
+    {
+        var emailAccountId = await _localizationService.GetLocalizedAsync(template, t => t.EmailAccountId, languageId);
+        if (emailAccountId == 0)
+            emailAccountId = template.EmailAccountId;
+
+        return await _emailAccountService.GetEmailAccountByIdAsync(emailAccountId)
+            ?? await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
+            ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
+    }
+}

@@ -1,0 +1,59 @@
+using Nop.Core.Domain.Messages;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
+
+/// <summary>
+/// The reminder's nopCommerce message template: installed active in English (the owner edits and translates it under
+/// Content management › Message templates), removed with the plugin. Sending stays off until the owner enables the
+/// setting.
+/// </summary>
+public class ReplenishmentEmailTemplate
+{
+    public const string SYSTEM_NAME = "Personalization.ReplenishmentReminder.CustomerNotification";
+
+    public const string DEFAULT_SUBJECT = "%Store.Name%: time to stock up again?";
+
+    public const string DEFAULT_BODY =
+        "<p><a href=\"%Store.URL%\">%Store.Name%</a></p>\n" +
+        "<p>Hello %Customer.FullName%,</p>\n" +
+        "<p>Judging by your earlier orders, you may soon need these again:</p>\n" +
+        "%" + ReplenishmentEmailTokens.PRODUCTS_TOKEN + "%\n" +
+        "%" + ReplenishmentEmailTokens.COMPLEMENTS_TOKEN + "%\n" +
+        "<p>You receive this e-mail because you subscribed to the newsletter of %Store.Name%. " +
+        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe</a></p>\n";
+
+    private readonly EmailAccountSettings _emailAccountSettings;
+    private readonly IMessageTemplateService _messageTemplateService;
+
+    public ReplenishmentEmailTemplate(EmailAccountSettings emailAccountSettings, IMessageTemplateService messageTemplateService)
+    {
+        _emailAccountSettings = emailAccountSettings;
+        _messageTemplateService = messageTemplateService;
+    }
+
+    /// <summary>
+    /// Adds the template unless one of that name exists (then the shop's wording is kept).
+    /// </summary>
+    public virtual async Task InstallAsync()
+    {
+        if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(SYSTEM_NAME)).Count > 0)
+            return;
+
+        await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
+        {
+            Name = SYSTEM_NAME,
+            Subject = DEFAULT_SUBJECT,
+            Body = DEFAULT_BODY,
+            IsActive = true,
+            EmailAccountId = _emailAccountSettings.DefaultEmailAccountId,
+            LimitedToStores = false
+        });
+    }
+
+    public virtual async Task UninstallAsync()
+    {
+        foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(SYSTEM_NAME))
+            await _messageTemplateService.DeleteMessageTemplateAsync(template);
+    }
+}
