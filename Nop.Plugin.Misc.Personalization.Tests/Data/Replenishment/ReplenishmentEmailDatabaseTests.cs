@@ -61,7 +61,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     {
         await Repository<PersonalizationPrediction>().TruncateAsync();
 
-        _settings = new InMemorySettings().Handle<PersonalizationSettings>();
+        _settings = new InMemorySettings().Handle<PersonalizationSettings>().Handle<LocalizationSettings>();
         var settings = PersonalizationSettings.Defaults();
         settings.ReplenishmentEmailsEnabled = true;
         _settings.Save(settings);
@@ -136,7 +136,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
                 .Where(s => s.Email == email && s.StoreId == storeId && (active == null || s.Active == active)).ToList());
 
         var languages = new Mock<ILanguageService>();
-        var english = new Language { Id = 1, Published = true };
+        var english = new Language { Id = 1, Published = true, UniqueSeoCode = "en" };
         languages.Setup(s => s.GetLanguageByIdAsync(1)).ReturnsAsync(english);
         languages.Setup(s => s.GetAllLanguagesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync(new List<Language> { english });
 
@@ -220,6 +220,19 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         emailed[second.Id].Should().Be(_now);
         emailed[soldOut.Id].Should().BeNull();
         emailed[farOff.Id].Should().BeNull();
+    }
+
+    [Test]
+    public async Task WithSeoFriendlyLanguageUrlsTheLinksCarryTheLanguageCode()
+    {
+        _settings.Save(new LocalizationSettings { SeoFriendlyUrlsForLanguagesEnabled = true });
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Should().ContainSingle().Which.Body.Should().Contain("<a href=\"https://shop.test/en/coffee\">")
+            .And.Contain($"https://shop.test/en/newsletter/subscriptionactivation/{_subscriptions[0].NewsLetterSubscriptionGuid}/false");
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
@@ -208,12 +209,13 @@ public class ReplenishmentEmailService
             return false;
 
         var languageId = await LanguageIdAsync(subscription.LanguageId, store.Id);
-        var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), store.Url, languageId);
+        var siteRoot = await SiteRootAsync(store, languageId);
+        var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), siteRoot, languageId);
         if (products.Count == 0)
             return false;
 
         var complementIds = Complements(store.Id, products.Select(product => product.ProductId).ToList(), now);
-        var complements = complementIds.Count == 0 ? [] : await _productLinks.GetAsync(complementIds, store.Url, languageId);
+        var complements = complementIds.Count == 0 ? [] : await _productLinks.GetAsync(complementIds, siteRoot, languageId);
         var complementsHeading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
 
         var emailAccount = await EmailAccountAsync(template, languageId);
@@ -227,7 +229,7 @@ public class ReplenishmentEmailService
             .Add("Customer.Email", customer.Email)
             .Add("Customer.FullName", customerName)
             .Add("NewsLetterSubscription.Email", subscription.Email)
-            .Add("NewsLetterSubscription.DeactivationUrl", $"{store.Url.TrimEnd('/')}/newsletter/subscriptionactivation/{subscription.NewsLetterSubscriptionGuid}/false", neverEncoded: true)
+            .Add("NewsLetterSubscription.DeactivationUrl", $"{siteRoot}/newsletter/subscriptionactivation/{subscription.NewsLetterSubscriptionGuid}/false", neverEncoded: true)
             .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
@@ -284,6 +286,20 @@ public class ReplenishmentEmailService
     //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
     private static int DelayHours(MessageTemplate template) =>
         template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
+
+    /// <summary>
+    /// The store's address for links in the e-mail's language: with SEO-friendly language URLs every public route of
+    /// nopCommerce starts with the language code, and a link without it finds no route.
+    /// </summary>
+    private async Task<string> SiteRootAsync(Store store, int languageId)
+    {
+        var root = (store.Url ?? string.Empty).TrimEnd('/');
+        if (!(await _settingService.LoadSettingAsync<LocalizationSettings>(store.Id)).SeoFriendlyUrlsForLanguagesEnabled)
+            return root;
+
+        var language = await _languageService.GetLanguageByIdAsync(languageId);
+        return string.IsNullOrEmpty(language?.UniqueSeoCode) ? root : $"{root}/{language.UniqueSeoCode}";
+    }
 
     private async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
     {

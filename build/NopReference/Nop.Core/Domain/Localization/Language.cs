@@ -8,6 +8,8 @@ public partial class Language : BaseEntity, IStoreMappingSupported
 
     public string LanguageCulture { get; set; }
 
+    public string UniqueSeoCode { get; set; }
+
     public bool LimitedToStores { get; set; }
 
     public bool Published { get; set; }
