@@ -50,6 +50,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     private List<Customer> _customers;
     private HashSet<int> _registered;
     private List<NewsLetterSubscription> _subscriptions;
+    private InMemoryRepository<NewsLetterSubscription> _newsletter;
     private ServingCatalog _catalog;
     private Mock<IQueuedEmailService> _queuedEmailService;
     private ReplenishmentEmailOptions _options;
@@ -130,10 +131,9 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         customerService.Setup(s => s.IsRegisteredAsync(It.IsAny<Customer>(), It.IsAny<bool>())).ReturnsAsync((Customer customer, bool _) => _registered.Contains(customer.Id));
         customerService.Setup(s => s.GetCustomerFullNameAsync(It.IsAny<Customer>())).ReturnsAsync((Customer customer) => $"Customer {customer.Id}");
 
-        var newsletter = new Mock<INewsLetterSubscriptionService>();
-        newsletter.Setup(s => s.GetNewsLetterSubscriptionsByEmailAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool?>()))
-            .ReturnsAsync((string email, int storeId, int _, bool? active) => _subscriptions
-                .Where(s => s.Email == email && s.StoreId == storeId && (active == null || s.Active == active)).ToList());
+        var newsletter = new InMemoryRepository<NewsLetterSubscription>();
+        newsletter.Rows.AddRange(_subscriptions);
+        _newsletter = newsletter;
 
         var languages = new Mock<ILanguageService>();
         var english = new Language { Id = 1, Published = true, UniqueSeoCode = "en" };
@@ -220,6 +220,23 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         emailed[second.Id].Should().Be(_now);
         emailed[soldOut.Id].Should().BeNull();
         emailed[farOff.Id].Should().BeNull();
+    }
+
+    [Test]
+    public async Task ConsentIsLookedUpOncePerBatchAndOnlyTheStoresOwnSubscriptionCounts()
+    {
+        AddCustomer(1);
+        AddCustomer(2);
+        AddCustomer(3);
+        _subscriptions[1].StoreId = STORE + 1;
+        foreach (var customer in new[] { 1, 2, 3 })
+            await PredictAsync(customer, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().BeEquivalentTo("customer1@shop.test", "customer3@shop.test");
+        _newsletter.Mock.Verify(r => r.GetAllAsync(It.IsAny<Func<IQueryable<NewsLetterSubscription>, IQueryable<NewsLetterSubscription>>>(),
+            It.IsAny<Func<Nop.Core.Caching.ICacheKeyService, Nop.Core.Caching.CacheKey>>(), It.IsAny<bool>()), Times.Once);
     }
 
     [Test]

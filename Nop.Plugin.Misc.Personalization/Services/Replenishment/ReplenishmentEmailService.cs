@@ -40,7 +40,7 @@ public class ReplenishmentEmailService
     private readonly ILocalizationService _localizationService;
     private readonly ILogger<ReplenishmentEmailService> _logger;
     private readonly IMessageTemplateService _messageTemplateService;
-    private readonly INewsLetterSubscriptionService _newsLetterSubscriptionService;
+    private readonly IRepository<NewsLetterSubscription> _subscriptionRepository;
     private readonly ReplenishmentEmailOptions _options;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly ReplenishmentProductLinks _productLinks;
@@ -59,7 +59,7 @@ public class ReplenishmentEmailService
         ILocalizationService localizationService,
         ILogger<ReplenishmentEmailService> logger,
         IMessageTemplateService messageTemplateService,
-        INewsLetterSubscriptionService newsLetterSubscriptionService,
+        IRepository<NewsLetterSubscription> subscriptionRepository,
         ReplenishmentEmailOptions options,
         IRepository<PersonalizationPrediction> predictionRepository,
         ReplenishmentProductLinks productLinks,
@@ -78,7 +78,7 @@ public class ReplenishmentEmailService
         _localizationService = localizationService;
         _logger = logger;
         _messageTemplateService = messageTemplateService;
-        _newsLetterSubscriptionService = newsLetterSubscriptionService;
+        _subscriptionRepository = subscriptionRepository;
         _options = options;
         _predictionRepository = predictionRepository;
         _productLinks = productLinks;
@@ -151,6 +151,7 @@ public class ReplenishmentEmailService
         {
             var customers = (await _customerService.GetCustomersByIdsAsync(batch.Select(reminder => reminder.CustomerId).ToArray()))
                 .ToDictionary(customer => customer.Id);
+            var subscriptions = await ActiveSubscriptionsAsync(storeId, customers.Values);
 
             foreach (var reminder in batch)
             {
@@ -159,7 +160,7 @@ public class ReplenishmentEmailService
 
                 try
                 {
-                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), store, template, rules.LastReminderCutoff(now), now))
+                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), subscriptions, store, template, rules.LastReminderCutoff(now), now))
                         outcome.Queued++;
                     else
                         outcome.Skipped++;
@@ -191,7 +192,27 @@ public class ReplenishmentEmailService
         return product != null && product.IsShowable(now, requireStock: true) && !product.SubjectToAcl && !product.LimitedToStores;
     }
 
-    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, Store store, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
+    /// <summary>
+    /// The store's active newsletter subscriptions of a batch of customers, by e-mail (trimmed, as nopCommerce's own
+    /// lookup compares it): one query per batch, since most customers with a due product never subscribed.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, NewsLetterSubscription>> ActiveSubscriptionsAsync(int storeId, IEnumerable<Customer> customers)
+    {
+        var emails = customers.Select(customer => customer.Email?.Trim()).Where(email => !string.IsNullOrEmpty(email)).Distinct().ToArray();
+        if (emails.Length == 0)
+            return new Dictionary<string, NewsLetterSubscription>();
+
+        var rows = await _subscriptionRepository.GetAllAsync(query => query
+            .Where(subscription => subscription.StoreId == storeId && subscription.Active && emails.Contains(subscription.Email))
+            .OrderBy(subscription => subscription.Id));
+        var byEmail = new Dictionary<string, NewsLetterSubscription>();
+        foreach (var row in rows)
+            byEmail.TryAdd(row.Email, row);
+        return byEmail;
+    }
+
+    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, IReadOnlyDictionary<string, NewsLetterSubscription> subscriptions,
+        Store store, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
     {
         if (customer == null || customer.Deleted || !customer.Active || customer.IsSystemAccount || string.IsNullOrWhiteSpace(customer.Email))
             return false;
@@ -203,9 +224,7 @@ public class ReplenishmentEmailService
         if (!await _customerService.IsRegisteredAsync(customer))
             return false;
 
-        var subscription = (await _newsLetterSubscriptionService.GetNewsLetterSubscriptionsByEmailAsync(customer.Email, store.Id, isActive: true))
-            .FirstOrDefault(candidate => candidate.Active && candidate.StoreId == store.Id);
-        if (subscription == null)
+        if (!subscriptions.TryGetValue(customer.Email.Trim(), out var subscription))
             return false;
 
         var languageId = await LanguageIdAsync(subscription.LanguageId, store.Id);
