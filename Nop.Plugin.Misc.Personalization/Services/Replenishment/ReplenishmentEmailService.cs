@@ -217,14 +217,15 @@ public class ReplenishmentEmailService
         if (customer == null || customer.Deleted || !customer.Active || customer.IsSystemAccount || string.IsNullOrWhiteSpace(customer.Email))
             return false;
 
+        //consent first: it is already in memory and rules out most customers before any query
+        if (!subscriptions.TryGetValue(customer.Email.Trim(), out var subscription))
+            return false;
+
         var lastReminder = await _genericAttributeService.GetAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE);
         if (lastReminder > lastReminderCutoff)
             return false;
 
         if (!await _customerService.IsRegisteredAsync(customer))
-            return false;
-
-        if (!subscriptions.TryGetValue(customer.Email.Trim(), out var subscription))
             return false;
 
         var languageId = await LanguageIdAsync(subscription.LanguageId, store.Id);
