@@ -8,6 +8,11 @@ public static class InteractionOrder
 {
     public static readonly Comparison<Interaction> Canonical = Compare;
 
+    /// <summary>
+    /// Customer, time, then every other field, store last: a customer's interactions in all stores form one run.
+    /// </summary>
+    public static readonly Comparison<Interaction> ByCustomer = CompareByCustomer;
+
     /// <summary>The interactions at or before <paramref name="nowUtc"/>, in a new array sorted canonically.</summary>
     public static Interaction[] SortedUpTo(IEnumerable<Interaction> interactions, DateTime nowUtc)
     {
@@ -23,8 +28,20 @@ public static class InteractionOrder
         var c = x.StoreId.CompareTo(y.StoreId);
         if (c == 0)
             c = x.CustomerId.CompareTo(y.CustomerId);
+        return c == 0 ? CompareWithinCustomer(x, y) : c;
+    }
+
+    private static int CompareByCustomer(Interaction x, Interaction y)
+    {
+        var c = x.CustomerId.CompareTo(y.CustomerId);
         if (c == 0)
-            c = x.TimeUtc.CompareTo(y.TimeUtc);
+            c = CompareWithinCustomer(x, y);
+        return c == 0 ? x.StoreId.CompareTo(y.StoreId) : c;
+    }
+
+    private static int CompareWithinCustomer(Interaction x, Interaction y)
+    {
+        var c = x.TimeUtc.CompareTo(y.TimeUtc);
         if (c == 0)
             c = x.ProductId.CompareTo(y.ProductId);
         if (c == 0)

@@ -50,23 +50,7 @@ internal sealed class HoldoutSplit
         }
 
         //histories: the train events grouped by customer, in time order (a total order, so any input order gives the same)
-        train.Sort(static (a, b) =>
-        {
-            var c = a.CustomerId.CompareTo(b.CustomerId);
-            if (c == 0)
-                c = a.TimeUtc.CompareTo(b.TimeUtc);
-            if (c == 0)
-                c = a.ProductId.CompareTo(b.ProductId);
-            if (c == 0)
-                c = a.Type.CompareTo(b.Type);
-            if (c == 0)
-                c = a.OrderId.CompareTo(b.OrderId);
-            if (c == 0)
-                c = a.Quantity.CompareTo(b.Quantity);
-            if (c == 0)
-                c = a.StoreId.CompareTo(b.StoreId);
-            return c == 0 ? a.Price.CompareTo(b.Price) : c;
-        });
+        train.Sort(InteractionOrder.ByCustomer);
         var ordered = CollectionsMarshal.AsSpan(train);
         var histories = new Dictionary<int, (int, int)>();
         var boughtBefore = new Dictionary<int, HashSet<int>>();
