@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Targeting;
@@ -49,7 +50,7 @@ public class SegmentMembershipSetTests
     [TestCase(null, new int[0])]
     public void StoredIdListsAreReadLeniently(string text, int[] expected)
     {
-        SegmentMembershipBuilder.Parse(text).Should().Equal(expected);
+        ProfileSegmentIds.Parse(text).Should().Equal(expected);
     }
 
     [Test]

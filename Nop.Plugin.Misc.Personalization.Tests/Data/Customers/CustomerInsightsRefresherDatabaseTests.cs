@@ -235,20 +235,4 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
         segments.Select(segment => segment.Name).Should().Equal(BuiltInSegments.All.Select(template => template.Name));
         invalid.Should().BeEmpty();
     }
-
-    [TestCase(new[] { 1, 2, 3 }, "1,2,3")]
-    [TestCase(new int[0], null)]
-    public void SegmentIdsAreStoredAsText(int[] ids, string expected)
-    {
-        CustomerInsightsRefresher.SegmentIdsText(ids).Should().Be(expected);
-    }
-
-    [Test]
-    public void MoreSegmentIdsThanTheColumnHoldsKeepTheFirstThatFit()
-    {
-        var text = CustomerInsightsRefresher.SegmentIdsText(Enumerable.Range(100_000, 200).ToArray());
-
-        text.Length.Should().BeLessThanOrEqualTo(CustomerInsightsRefresher.SEGMENT_IDS_LENGTH);
-        text.Split(',').Select(int.Parse).Should().Equal(Enumerable.Range(100_000, (CustomerInsightsRefresher.SEGMENT_IDS_LENGTH + 1) / 7));
-    }
 }

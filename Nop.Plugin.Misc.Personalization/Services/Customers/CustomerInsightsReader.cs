@@ -94,7 +94,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             profile => AffinityText.TryParse(profile.Affinities, out var parsed, out _) ? parsed : Array.Empty<Affinity>());
         var categoryNames = await _shopNames.CategoriesAsync(IdsOf(affinities.Values, AffinityKind.Category));
         var manufacturerNames = await _shopNames.ManufacturersAsync(IdsOf(affinities.Values, AffinityKind.Manufacturer));
-        var segmentNames = await SegmentNamesAsync(profiles.SelectMany(profile => SegmentIdsOf(profile.SegmentIds)).Distinct().ToList());
+        var segmentNames = await SegmentNamesAsync(profiles.SelectMany(profile => ProfileSegmentIds.Parse(profile.SegmentIds)).Distinct().ToList());
 
         var models = new List<CustomerProfileModel>();
         foreach (var profile in profiles)
@@ -113,7 +113,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
                 LastOrderOnUtc = profile.LastOrderOnUtc,
                 MedianGapDays = profile.MedianGapDays,
                 LastComputedOnUtc = profile.LastComputedOnUtc,
-                Segments = SegmentIdsOf(profile.SegmentIds)
+                Segments = ProfileSegmentIds.Parse(profile.SegmentIds)
                     .Where(segmentNames.ContainsKey)
                     .Select(id => segmentNames[id])
                     .ToList()
@@ -200,21 +200,6 @@ public class CustomerInsightsReader : ICustomerInsightsReader
 
     private static List<int> IdsOf(IEnumerable<IReadOnlyList<Affinity>> affinities, AffinityKind kind) =>
         affinities.SelectMany(list => list).Where(affinity => affinity.Kind == kind).Select(affinity => affinity.Id).Distinct().ToList();
-
-    /// <summary>
-    /// Ids of a profile's comma-separated segment list; anything that is not an id is skipped.
-    /// </summary>
-    private static IEnumerable<int> SegmentIdsOf(string segmentIds)
-    {
-        if (string.IsNullOrWhiteSpace(segmentIds))
-            yield break;
-
-        foreach (var part in segmentIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
-                yield return id;
-        }
-    }
 
     private static string NameOf(IReadOnlyDictionary<int, string> names, int id) =>
         names.TryGetValue(id, out var name) && !string.IsNullOrEmpty(name) ? name : "#" + id.ToString(CultureInfo.InvariantCulture);

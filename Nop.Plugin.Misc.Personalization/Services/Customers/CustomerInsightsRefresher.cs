@@ -29,9 +29,6 @@ public class CustomerInsightsRefresher
     /// <summary>Rows per insert: each bulk copy runs in nopCommerce's transaction scope and command timeouts.</summary>
     public const int INSERT_CHUNK = 10_000;
 
-    /// <summary>The SegmentIds column's length (<see cref="Migrations.SchemaMigration"/>).</summary>
-    public const int SEGMENT_IDS_LENGTH = 500;
-
     private readonly ILogger<CustomerInsightsRefresher> _logger;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly IRepository<PersonalizationProfile> _profileRepository;
@@ -199,7 +196,7 @@ public class CustomerInsightsRefresher
         {
             CustomerId = profile.CustomerId,
             StoreId = profile.StoreId,
-            SegmentIds = SegmentIdsText(segmented.SegmentIds),
+            SegmentIds = ProfileSegmentIds.Format(segmented.SegmentIds),
             Recency = profile.Recency,
             Frequency = profile.Frequency,
             Monetary = profile.Monetary,
@@ -226,23 +223,6 @@ public class CustomerInsightsRefresher
             Score = Math.Round((decimal)prediction.Confidence, 4),
             EmailedOnUtc = emailed.GetValueOrDefault((prediction.CustomerId, prediction.ProductId, due.Date))
         };
-    }
-
-    /// <summary>The ids as stored ("3,7,12"); with more segments than the column holds, the first that fit.</summary>
-    public static string SegmentIdsText(IReadOnlyList<int> segmentIds)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var id in segmentIds)
-        {
-            var next = id.ToString(CultureInfo.InvariantCulture);
-            if (text.Length + next.Length + 1 > SEGMENT_IDS_LENGTH)
-                break;
-            if (text.Length > 0)
-                text.Append(',');
-            text.Append(next);
-        }
-
-        return text.Length == 0 ? null : text.ToString();
     }
 
     private static string Clean(string text) => text?.Replace('|', '/').Replace('\n', ' ') ?? string.Empty;

@@ -1,6 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
-using Nop.Plugin.Misc.Personalization.Services.Targeting;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 
 namespace Nop.Plugin.Misc.Personalization.Services.RoleSync;
 
@@ -42,7 +42,7 @@ public class SegmentMemberReader
             profiles += page.Count;
             foreach (var row in page)
             {
-                foreach (var segmentId in SegmentMembershipBuilder.Parse(row.SegmentIds))
+                foreach (var segmentId in ProfileSegmentIds.Parse(row.SegmentIds))
                 {
                     if (members.TryGetValue(segmentId, out var customers))
                         customers.Add(row.CustomerId);

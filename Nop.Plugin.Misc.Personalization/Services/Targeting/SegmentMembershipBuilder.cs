@@ -1,4 +1,4 @@
-using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Targeting;
 
@@ -31,7 +31,7 @@ public sealed class SegmentMembershipBuilder
 
         if (!_shared.TryGetValue(segmentIds, out var ids))
         {
-            ids = Parse(segmentIds);
+            ids = ProfileSegmentIds.Parse(segmentIds);
             if (_shared.Count < MAX_SHARED_LISTS)
                 _shared.Add(segmentIds, ids);
             else
@@ -55,23 +55,5 @@ public sealed class SegmentMembershipBuilder
         _shared.Clear();
 
         return new SegmentMembershipSet(_segmentsByCustomer, distinct);
-    }
-
-    /// <summary>
-    /// Positive ids, each once, in stored order; anything else between the commas is ignored.
-    /// </summary>
-    public static int[] Parse(string segmentIds)
-    {
-        if (string.IsNullOrWhiteSpace(segmentIds))
-            return [];
-
-        var ids = new List<int>();
-        foreach (var part in segmentIds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 && !ids.Contains(id))
-                ids.Add(id);
-        }
-
-        return ids.Count == 0 ? [] : ids.ToArray();
     }
 }
