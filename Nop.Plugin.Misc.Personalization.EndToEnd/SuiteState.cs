@@ -1,0 +1,35 @@
+using Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
+using Nop.Plugin.Misc.Personalization.EndToEnd.Pages;
+
+namespace Nop.Plugin.Misc.Personalization.EndToEnd;
+
+/// <summary>
+/// What earlier steps learned and later steps use: marks in the logs, the products chosen, the shoppers and their ids.
+/// </summary>
+public sealed class SuiteState : IDisposable
+{
+    private readonly List<IDisposable> _open = [];
+
+    public long LogAtStart { get; set; }
+
+    public int DatabaseLogIdAtStart { get; set; }
+
+    public IReadOnlyList<ShopProduct> Products { get; set; } = [];
+
+    public string ConfigurationUrl { get; set; }
+
+    public int HoldoutPercentDefault { get; set; }
+
+    public ShopperSession Track(ShopperSession shopper)
+    {
+        _open.Add(shopper);
+        return shopper;
+    }
+
+    public void Dispose()
+    {
+        foreach (var open in _open)
+            open.Dispose();
+        _open.Clear();
+    }
+}
