@@ -80,7 +80,7 @@ public class ConfigurationPageTests
         _services.Holder.Setup(h => h.VersionOf(3)).Returns(1);
         _services.Catalog.Setup(c => c.IsLoaded).Returns(true);
         _services.Catalog.Setup(c => c.Count).Returns(1234);
-        _services.Sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent { EventType = (byte)InteractionType.View })).Should().BeTrue();
+        _services.Sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent { EventType = (int)InteractionType.View })).Should().BeTrue();
         _services.Sink.TryEnqueue(CaptureItem.Merge(5, 6)).Should().BeTrue();
 
         var status = (await ConfigureAsync()).Status;

@@ -70,7 +70,7 @@ public class PersonalizationDataControllerTests
 
         ShouldGoBackToTheConfigurationPage(result);
         _services.Events.Rows.Should().HaveCount(OrderBackfillService.PAGE_SIZE, "the immediate run does one page; the task does the rest");
-        _services.Events.Rows.Should().OnlyContain(e => e.EventType == (byte)InteractionType.Purchase);
+        _services.Events.Rows.Should().OnlyContain(e => e.EventType == (int)InteractionType.Purchase);
         var state = _services.Settings.Load<PersonalizationBackfillState>();
         (state.Completed, state.LastOrderId, state.UpToOrderId, state.OrdersBackfilled).Should().Be((false, OrderBackfillService.PAGE_SIZE, newest, OrderBackfillService.PAGE_SIZE));
         state.RequestedOnUtc.Should().Be(AdminServices.Now.UtcDateTime);
@@ -130,10 +130,10 @@ public class PersonalizationDataControllerTests
             _services.Products.Add(new Product { Published = true, VisibleIndividually = true, Price = 10m });
         var start = AdminServices.Now.UtcDateTime.AddDays(-2);
         foreach (var (customerId, productId) in new[] { (1, 1), (1, 2), (2, 1), (2, 2), (3, 2), (3, 3) })
-            _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = customerId, ProductId = productId, EventType = (byte)InteractionType.View, CreatedOnUtc = start });
+            _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = customerId, ProductId = productId, EventType = (int)InteractionType.View, CreatedOnUtc = start });
         //anonymous and impression events are not interactions the models learn from
-        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 0, ProductId = 1, EventType = (byte)InteractionType.View, CreatedOnUtc = start });
-        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 0, EventType = (byte)InteractionType.RecommendationImpression, Placement = "1", CreatedOnUtc = start });
+        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 0, ProductId = 1, EventType = (int)InteractionType.View, CreatedOnUtc = start });
+        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 0, EventType = (int)InteractionType.RecommendationImpression, Placement = "1", CreatedOnUtc = start });
 
         using var controller = Controller();
         var result = await controller.Train();
@@ -205,7 +205,7 @@ public class PersonalizationDataControllerTests
     public async Task TrainingThatOutlastsTheWaitIsReportedAsContinuingAndStillSavesItsModel()
     {
         _services.Products.Add(new Product { Published = true, VisibleIndividually = true, Price = 10m });
-        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 1, EventType = (byte)InteractionType.View, CreatedOnUtc = AdminServices.Now.UtcDateTime.AddDays(-1) });
+        _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 1, EventType = (int)InteractionType.View, CreatedOnUtc = AdminServices.Now.UtcDateTime.AddDays(-1) });
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

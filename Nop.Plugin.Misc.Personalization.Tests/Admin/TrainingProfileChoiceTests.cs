@@ -80,7 +80,7 @@ public class TrainingProfileChoiceTests
                     StoreId = 1,
                     CustomerId = customer,
                     ProductId = 1000 + customer,
-                    EventType = (byte)InteractionType.Purchase,
+                    EventType = (int)InteractionType.Purchase,
                     Quantity = 1,
                     OrderId = customer * 100 + week,
                     CreatedOnUtc = now.AddDays(-(week * 7 + 1 + customer % 5))

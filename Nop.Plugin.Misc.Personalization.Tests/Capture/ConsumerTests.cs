@@ -27,7 +27,7 @@ public class ConsumerTests
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new BaseNopEntityModel { Id = 10 }));
 
         var captured = _fixture.DrainEvents().Single();
-        (captured.EventType, captured.ProductId, captured.StoreId).Should().Be(((byte)InteractionType.View, 9, 1));
+        (captured.EventType, captured.ProductId, captured.StoreId).Should().Be(((int)InteractionType.View, 9, 1));
     }
 
     [Test]
@@ -40,7 +40,7 @@ public class ConsumerTests
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new CategoryModel { Id = 3 }));
 
         var captured = _fixture.DrainEvents().Single();
-        (captured.EventType, captured.Query, captured.ProductId, captured.Quantity).Should().Be(((byte)InteractionType.Search, "red shoes", 0, 17));
+        (captured.EventType, captured.Query, captured.ProductId, captured.Quantity).Should().Be(((int)InteractionType.Search, "red shoes", 0, 17));
     }
 
     [Test]

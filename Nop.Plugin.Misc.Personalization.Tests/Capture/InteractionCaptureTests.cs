@@ -23,7 +23,7 @@ public class InteractionCaptureTests
         captured.StoreId.Should().Be(3);
         captured.CustomerId.Should().Be(42);
         captured.ProductId.Should().Be(7);
-        captured.EventType.Should().Be((byte)InteractionType.AddToCart);
+        captured.EventType.Should().Be((int)InteractionType.AddToCart);
         captured.Quantity.Should().Be(2);
         captured.Value.Should().Be(9.5m);
         captured.CreatedOnUtc.Should().Be(CaptureFixture.Now.UtcDateTime);

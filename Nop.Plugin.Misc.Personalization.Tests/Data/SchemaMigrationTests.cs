@@ -47,22 +47,25 @@ public class SchemaMigrationTests
     }
 
     [Test]
-    public async Task EveryTableHasAColumnPerEntityPropertyWithMatchingNullability()
+    public async Task EveryTableHasAColumnOfNopCommercesTypeAndNullabilityPerMappedProperty()
     {
         _migrator.MigrateUp();
 
         foreach (var (entityType, table) in PersonalizationTables.ByEntity)
         {
             var columns = await _database.StringsAsync(
-                "SELECT column_name || ':' || is_nullable FROM information_schema.columns " +
+                "SELECT column_name || ':' || data_type || ':' || is_nullable FROM information_schema.columns " +
                 "WHERE table_schema = current_schema() AND table_name = @table", ("table", table));
-            var properties = entityType.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+            var properties = NopColumnRules.Columns(entityType).ToList();
 
-            columns.Select(column => column.Split(':')[0]).Should().BeEquivalentTo(properties.Select(property => property.Name), table);
-            foreach (var property in properties.Where(property => property.PropertyType.IsValueType))
+            columns.Select(column => column.Split(':')[0]).Should()
+                .BeEquivalentTo(properties.Select(property => property.Name).Append(nameof(BaseEntity.Id)), table);
+            foreach (var property in properties)
             {
-                var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null;
-                columns.Should().Contain($"{property.Name}:{(nullable ? "YES" : "NO")}", $"{table}.{property.Name} is {property.PropertyType.Name}");
+                var nullable = property.PropertyType.IsValueType ? (NopColumnRules.CanBeNull(property) ? "YES" : "NO") : null;
+                columns.Should().Contain(column => PostgresTypes(property.PropertyType).Any(type => column.StartsWith($"{property.Name}:{type}:"))
+                    && (nullable == null || column.EndsWith(nullable)),
+                    $"{table}.{property.Name} is {property.PropertyType.Name}");
             }
         }
     }
@@ -176,6 +179,39 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task InstallingOverTablesVersion030LeftBehindWidensTheirByteColumns()
+    {
+        _migrator.MigrateUp();
+        await NarrowToVersion030ColumnsAsync();
+
+        _migrator.Up(new SchemaMigration());
+
+        (await WidenedColumnTypesAsync()).Should().OnlyContain(type => type == "integer");
+    }
+
+    [Test]
+    public async Task UpdatingFromVersion030WidensTheByteColumnsToIntegersAndKeepsTheirValues()
+    {
+        _migrator.MigrateUp();
+        await NarrowToVersion030ColumnsAsync();
+        await _database.ExecuteAsync($"INSERT INTO \"{PersonalizationTables.EVENT}\" (\"StoreId\", \"CustomerId\", \"EventType\", \"ProductId\", \"Quantity\", \"Value\", \"OrderId\", \"CreatedOnUtc\") " +
+            "VALUES (1, 7, 6, 3, 1, 9.5, 11, now())");
+        await _database.ExecuteAsync($"INSERT INTO \"{PersonalizationTables.PROFILE}\" (\"CustomerId\", \"StoreId\", \"Recency\", \"Frequency\", \"Monetary\", \"LifecycleStage\", \"LastComputedOnUtc\", \"Orders\", \"TotalSpent\") " +
+            "VALUES (7, 1, 5, 4, 3, 2, now(), 1, 9.5)");
+
+        _migrator.Up(new IntegerColumnsMigration());
+        _migrator.Up(new IntegerColumnsMigration());
+
+        (await WidenedColumnTypesAsync()).Should().HaveCount(6).And.OnlyContain(type => type == "integer");
+        (await Repository<PersonalizationEvent>().GetAllAsync(query => query.Where(e => e.EventType == 6))).Should().ContainSingle()
+            .Which.OrderId.Should().Be(11);
+        var profile = (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().ContainSingle().Subject;
+        (profile.Recency, profile.Frequency, profile.Monetary, profile.LifecycleStage).Should().Be((5, 4, 3, 2));
+        await Repository<PersonalizationPrediction>().InsertAsync(new PersonalizationPrediction { CustomerId = 7, StoreId = 1, ProductId = 3, Kind = 1, DueOnUtc = DateTime.UtcNow });
+        (await _database.ScalarAsync<int>($"SELECT \"Kind\" FROM \"{PersonalizationTables.PREDICTION}\"")).Should().Be(1);
+    }
+
+    [Test]
     public async Task TheSnapshotPartIndexIsUnique()
     {
         _migrator.MigrateUp();
@@ -226,12 +262,13 @@ public class SchemaMigrationTests
         _migrator.Up(new CustomerInsightsMigration());
 
         var row = (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Should().ContainSingle().Subject;
-        (row.CustomerId, row.Recency, row.Orders, row.TotalSpent, row.LastOrderOnUtc, row.MedianGapDays).Should().Be((7, (byte)5, 0, 0m, (DateTime?)null, (decimal?)null));
+        (row.CustomerId, row.Recency, row.Orders, row.TotalSpent, row.LastOrderOnUtc, row.MedianGapDays).Should().Be((7, 5, 0, 0m, (DateTime?)null, (decimal?)null));
         (await PluginIndexesAsync()).Should().Contain(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX);
     }
 
     [TestCase(typeof(SnapshotPartsMigration))]
     [TestCase(typeof(CustomerInsightsMigration))]
+    [TestCase(typeof(IntegerColumnsMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -242,9 +279,51 @@ public class SchemaMigrationTests
     [Test]
     public void UpdateMigrationsRunInTheOrderTheyWereWritten()
     {
-        typeof(SnapshotPartsMigration).GetCustomAttribute<MigrationAttribute>().Version
-            .Should().BeLessThan(typeof(CustomerInsightsMigration).GetCustomAttribute<MigrationAttribute>().Version);
+        var versions = new[] { typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration) }
+            .Select(migration => migration.GetCustomAttribute<MigrationAttribute>().Version);
+
+        versions.Should().BeInAscendingOrder();
     }
+
+    //what plugin 0.3.0 created for its byte properties (FluentMigrator's AsByte on PostgreSQL)
+    private async Task NarrowToVersion030ColumnsAsync()
+    {
+        foreach (var (table, columns) in IntegerColumnsMigration.WidenedColumns)
+        {
+            foreach (var column in columns)
+                await _database.ExecuteAsync($"ALTER TABLE \"{table}\" ALTER COLUMN \"{column}\" TYPE smallint");
+        }
+
+        (await WidenedColumnTypesAsync()).Should().HaveCount(6).And.OnlyContain(type => type == "smallint");
+    }
+
+    private async Task<IList<string>> WidenedColumnTypesAsync()
+    {
+        var types = new List<string>();
+        foreach (var (table, columns) in IntegerColumnsMigration.WidenedColumns)
+        {
+            foreach (var column in columns)
+            {
+                types.Add(await _database.ScalarAsync<string>("SELECT data_type FROM information_schema.columns " +
+                    "WHERE table_schema = current_schema() AND table_name = @table AND column_name = @column", ("table", table), ("column", column)));
+            }
+        }
+
+        return types;
+    }
+
+    private static string[] PostgresTypes(Type propertyType) => (Nullable.GetUnderlyingType(propertyType) ?? propertyType) switch
+    {
+        var type when type == typeof(int) => ["integer"],
+        var type when type == typeof(long) => ["bigint"],
+        var type when type == typeof(string) => ["character varying", "text"],
+        var type when type == typeof(bool) => ["boolean"],
+        var type when type == typeof(decimal) => ["numeric"],
+        var type when type == typeof(DateTime) => ["timestamp without time zone"],
+        var type when type == typeof(byte[]) => ["bytea"],
+        var type when type == typeof(Guid) => ["uuid"],
+        var type => throw new ArgumentOutOfRangeException(nameof(propertyType), type, "nopCommerce maps no such property")
+    };
 
     private static long SchemaVersion => typeof(SchemaMigration).GetCustomAttribute<MigrationAttribute>().Version;
 

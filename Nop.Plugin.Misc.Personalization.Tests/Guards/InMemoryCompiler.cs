@@ -7,13 +7,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Guards;
 /// <summary>Compiles a small library with Roslyn so the guards can be shown a deliberately broken assembly.</summary>
 public static class InMemoryCompiler
 {
-    public static byte[] Compile(string assemblyName, string source, IEnumerable<string> referencePaths, byte[] publicKey = null)
+    public static byte[] Compile(string assemblyName, string source, IEnumerable<string> referencePaths, byte[] publicKey = null,
+        LanguageVersion languageVersion = LanguageVersion.Default)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
         if (publicKey != null)
             options = options.WithCryptoPublicKey(ImmutableArray.Create(publicKey)).WithPublicSign(true);
         var references = FrameworkReferences().Concat(referencePaths).Select(path => MetadataReference.CreateFromFile(path));
-        var compilation = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source)], references, options);
+        var compilation = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion))], references, options);
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         if (!result.Success)

@@ -28,7 +28,7 @@ public class PersonalizationTrackingControllerTests
 
         result.Should().BeOfType<NoContentResult>();
         var click = _fixture.Capture.DrainEvents().Single();
-        click.EventType.Should().Be((byte)InteractionType.RecommendationClick);
+        click.EventType.Should().Be((int)InteractionType.RecommendationClick);
         click.CustomerId.Should().Be(42);
         click.StoreId.Should().Be(1);
         click.ProductId.Should().Be(4);

@@ -19,7 +19,7 @@ public class PlacementTrackingTests
 
         accepted.Should().BeTrue();
         var impression = _fixture.Capture.DrainEvents().Single();
-        impression.EventType.Should().Be((byte)InteractionType.RecommendationImpression);
+        impression.EventType.Should().Be((int)InteractionType.RecommendationImpression);
         impression.Placement.Should().Be("7");
         impression.ProductId.Should().Be(0);
         impression.Quantity.Should().Be(4);
@@ -101,7 +101,7 @@ public class PlacementTrackingTests
         (await _fixture.Tracking.RecordClickAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID, 3)).Should().BeTrue();
 
         var click = _fixture.Capture.DrainEvents().Single();
-        click.EventType.Should().Be((byte)InteractionType.RecommendationClick);
+        click.EventType.Should().Be((int)InteractionType.RecommendationClick);
         click.ProductId.Should().Be(3);
         click.Placement.Should().Be("7");
     }

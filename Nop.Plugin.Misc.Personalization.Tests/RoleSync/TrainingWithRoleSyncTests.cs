@@ -25,7 +25,7 @@ public class TrainingWithRoleSyncTests
         {
             _services.Events.Add(new PersonalizationEvent
             {
-                StoreId = 1, CustomerId = customer, ProductId = 1, EventType = (byte)InteractionType.Purchase, Quantity = 1, Value = 10m,
+                StoreId = 1, CustomerId = customer, ProductId = 1, EventType = (int)InteractionType.Purchase, Quantity = 1, Value = 10m,
                 OrderId = customer, CreatedOnUtc = AdminServices.Now.UtcDateTime.AddDays(-3)
             });
         }

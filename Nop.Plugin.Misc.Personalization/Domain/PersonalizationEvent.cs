@@ -12,9 +12,9 @@ public class PersonalizationEvent : BaseEntity
     public int CustomerId { get; set; }
 
     /// <summary>
-    /// Engine.Interactions.InteractionType stored as its byte value.
+    /// Engine.Interactions.InteractionType stored as its number (int: nopCommerce maps no byte property).
     /// </summary>
-    public byte EventType { get; set; }
+    public int EventType { get; set; }
 
     public int ProductId { get; set; }
 

@@ -14,9 +14,9 @@ public class PersonalizationPrediction : BaseEntity
     public int ProductId { get; set; }
 
     /// <summary>
-    /// PredictionKind stored as its byte value.
+    /// PredictionKind stored as its number (int: nopCommerce maps no byte property).
     /// </summary>
-    public byte Kind { get; set; }
+    public int Kind { get; set; }
 
     public DateTime DueOnUtc { get; set; }
 

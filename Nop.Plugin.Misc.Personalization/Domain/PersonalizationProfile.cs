@@ -16,13 +16,13 @@ public class PersonalizationProfile : BaseEntity
     /// </summary>
     public string SegmentIds { get; set; }
 
-    public byte Recency { get; set; }
+    public int Recency { get; set; }
 
-    public byte Frequency { get; set; }
+    public int Frequency { get; set; }
 
-    public byte Monetary { get; set; }
+    public int Monetary { get; set; }
 
-    public byte LifecycleStage { get; set; }
+    public int LifecycleStage { get; set; }
 
     /// <summary>
     /// Top affinities in the engine's compact text form (e.g. "c12:0.83;m3:0.41;p2:0.66").

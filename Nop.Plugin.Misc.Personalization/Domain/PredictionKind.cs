@@ -1,9 +1,9 @@
 namespace Nop.Plugin.Misc.Personalization.Domain;
 
 /// <summary>
-/// What a <see cref="PersonalizationPrediction"/> expects. Stored as a byte, so values never change meaning.
+/// What a <see cref="PersonalizationPrediction"/> expects. Stored as an int, so values never change meaning.
 /// </summary>
-public enum PredictionKind : byte
+public enum PredictionKind
 {
     /// <summary>A product the customer buys again and is due to need.</summary>
     Replenishment = 1,

@@ -18,13 +18,15 @@ public class SchemaMigration : Migration
 
     public override void Up()
     {
+        var leftBehind = PersonalizationTables.ByEntity.Values.Where(table => Schema.Table(table).Exists()).ToList();
+
         if (!Schema.Table(PersonalizationTables.EVENT).Exists())
         {
             Create.Table(PersonalizationTables.EVENT)
                 .WithColumn("Id").AsInt32().PrimaryKey().Identity()
                 .WithColumn("StoreId").AsInt32().NotNullable()
                 .WithColumn("CustomerId").AsInt32().NotNullable()
-                .WithColumn("EventType").AsByte().NotNullable()
+                .WithColumn("EventType").AsInt32().NotNullable()
                 .WithColumn("ProductId").AsInt32().NotNullable()
                 .WithColumn("Quantity").AsInt32().NotNullable()
                 .WithColumn("Value").AsDecimal(18, 4).NotNullable()
@@ -96,10 +98,10 @@ public class SchemaMigration : Migration
                 .WithColumn("CustomerId").AsInt32().NotNullable()
                 .WithColumn("StoreId").AsInt32().NotNullable()
                 .WithColumn("SegmentIds").AsString(500).Nullable()
-                .WithColumn("Recency").AsByte().NotNullable()
-                .WithColumn("Frequency").AsByte().NotNullable()
-                .WithColumn("Monetary").AsByte().NotNullable()
-                .WithColumn("LifecycleStage").AsByte().NotNullable()
+                .WithColumn("Recency").AsInt32().NotNullable()
+                .WithColumn("Frequency").AsInt32().NotNullable()
+                .WithColumn("Monetary").AsInt32().NotNullable()
+                .WithColumn("LifecycleStage").AsInt32().NotNullable()
                 .WithColumn("Affinities").AsString(int.MaxValue).Nullable()
                 .WithColumn("LastComputedOnUtc").AsDateTime2().NotNullable()
                 .WithColumn(CustomerInsightsMigration.ORDERS).AsInt32().NotNullable()
@@ -119,7 +121,7 @@ public class SchemaMigration : Migration
                 .WithColumn("CustomerId").AsInt32().NotNullable()
                 .WithColumn("StoreId").AsInt32().NotNullable()
                 .WithColumn("ProductId").AsInt32().NotNullable()
-                .WithColumn("Kind").AsByte().NotNullable()
+                .WithColumn("Kind").AsInt32().NotNullable()
                 .WithColumn("DueOnUtc").AsDateTime2().NotNullable()
                 .WithColumn("Score").AsDecimal(18, 4).NotNullable()
                 .WithColumn("EmailedOnUtc").AsDateTime2().Nullable();
@@ -132,6 +134,7 @@ public class SchemaMigration : Migration
 
         //tables an earlier version left behind get what later versions added
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);
+        IntegerColumnsMigration.WidenWhereMissing(Schema, Alter, leftBehind);
     }
 
     public override void Down()

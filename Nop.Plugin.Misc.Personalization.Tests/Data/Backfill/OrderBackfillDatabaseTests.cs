@@ -22,7 +22,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Backfill;
 public class OrderBackfillDatabaseTests : MigratedDatabaseTest
 {
     private const int EVERY_PAGE = 1_000;
-    private const byte PURCHASE = (byte)InteractionType.Purchase;
+    private const byte PURCHASE = (int)InteractionType.Purchase;
 
     private static readonly DateTimeOffset _now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan _noTimeLimit = TimeSpan.FromHours(1);
@@ -122,7 +122,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
         var order = await AddOrderAsync(customerId: 1, items: [(1, 1, 5m)]);
         await Shop<PersonalizationEvent>().InsertAsync(new PersonalizationEvent
         {
-            StoreId = 1, CustomerId = 1, EventType = (byte)InteractionType.EmailClick, ProductId = 1, OrderId = order.Id, CreatedOnUtc = order.CreatedOnUtc
+            StoreId = 1, CustomerId = 1, EventType = (int)InteractionType.EmailClick, ProductId = 1, OrderId = order.Id, CreatedOnUtc = order.CreatedOnUtc
         });
 
         var progress = await Service().RunAsync(EVERY_PAGE, _noTimeLimit);

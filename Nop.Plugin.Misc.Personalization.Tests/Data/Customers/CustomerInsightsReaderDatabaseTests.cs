@@ -89,18 +89,18 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         {
             new()
             {
-                CustomerId = CUSTOMER, StoreId = OUTLET_STORE, LifecycleStage = (byte)LifecycleStage.New, Recency = 5, Frequency = 1, Monetary = 2,
+                CustomerId = CUSTOMER, StoreId = OUTLET_STORE, LifecycleStage = (int)LifecycleStage.New, Recency = 5, Frequency = 1, Monetary = 2,
                 Orders = 1, TotalSpent = 19.9m, LastOrderOnUtc = _now.AddDays(-3), LastComputedOnUtc = _now.AddHours(-2)
             },
             new()
             {
-                CustomerId = CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (byte)LifecycleStage.AtRisk, Recency = 2, Frequency = 4, Monetary = 5,
+                CustomerId = CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (int)LifecycleStage.AtRisk, Recency = 2, Frequency = 4, Monetary = 5,
                 Orders = 6, TotalSpent = 432.1m, LastOrderOnUtc = _now.AddDays(-70), MedianGapDays = 21.5m, LastComputedOnUtc = _now.AddHours(-1),
                 //a deleted category keeps its name; category 77 and segment 999 no longer exist
                 Affinities = "c1:0.83;m1:0.41;p2:0.66;c77:0.1;c2:0.05",
                 SegmentIds = $"{_bigSpenders.Id},999, {_loyal.Id}"
             },
-            new() { CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (byte)LifecycleStage.Lapsed, Affinities = "c1:1", LastComputedOnUtc = _now }
+            new() { CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (int)LifecycleStage.Lapsed, Affinities = "c1:1", LastComputedOnUtc = _now }
         }, publishEvent: false);
 
         var model = await Reader().ReadAsync(CUSTOMER);
@@ -179,9 +179,9 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         }).ToList();
         events.Add(new PersonalizationEvent
         {
-            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.Search, ProductId = 0, Query = "red shoes", CreatedOnUtc = _now.AddMinutes(1)
+            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (int)InteractionType.Search, ProductId = 0, Query = "red shoes", CreatedOnUtc = _now.AddMinutes(1)
         });
-        events.Add(new PersonalizationEvent { CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.View, ProductId = 30, CreatedOnUtc = _now.AddMinutes(5) });
+        events.Add(new PersonalizationEvent { CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, EventType = (int)InteractionType.View, ProductId = 30, CreatedOnUtc = _now.AddMinutes(5) });
         await Shop<PersonalizationEvent>().InsertAsync(events, publishEvent: false);
 
         var model = await Reader().ReadAsync(CUSTOMER);
@@ -223,7 +223,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         await Shop<Store>().UpdateAsync(outlet);
         await Shop<PersonalizationEvent>().InsertAsync(new PersonalizationEvent
         {
-            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.View, ProductId = 1, Quantity = 1, CreatedOnUtc = _now
+            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (int)InteractionType.View, ProductId = 1, Quantity = 1, CreatedOnUtc = _now
         });
 
         var model = await Reader().ReadAsync(CUSTOMER);

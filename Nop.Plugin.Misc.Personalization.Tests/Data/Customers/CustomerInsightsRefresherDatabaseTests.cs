@@ -73,11 +73,11 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
 
         var profiles = await Repository<PersonalizationProfile>().GetAllAsync(query => query.OrderBy(profile => profile.CustomerId));
         profiles.Select(profile => (profile.CustomerId, profile.StoreId, profile.Orders, profile.TotalSpent, profile.MedianGapDays, profile.LifecycleStage, profile.SegmentIds))
-            .Should().Equal(Enumerable.Range(1, 5).Select(customer => (customer, 1, 3, 15m, (decimal?)30m, (byte)LifecycleStage.Active, active.Id.ToString(CultureInfo.InvariantCulture))));
+            .Should().Equal(Enumerable.Range(1, 5).Select(customer => (customer, 1, 3, 15m, (decimal?)30m, (int)LifecycleStage.Active, active.Id.ToString(CultureInfo.InvariantCulture))));
         profiles.Should().OnlyContain(profile => profile.LastComputedOnUtc == _now && profile.LastOrderOnUtc == _day0.AddDays(80).AddHours(9) && profile.Affinities.StartsWith("c10:"));
         var predictions = await Repository<PersonalizationPrediction>().GetAllAsync(query => query.OrderBy(prediction => prediction.CustomerId));
         predictions.Select(prediction => (prediction.CustomerId, prediction.ProductId, prediction.Kind, prediction.DueOnUtc.Date, prediction.EmailedOnUtc))
-            .Should().Equal(Enumerable.Range(1, 5).Select(customer => (customer, 1, (byte)PredictionKind.Replenishment, _day0.AddDays(110), (DateTime?)null)));
+            .Should().Equal(Enumerable.Range(1, 5).Select(customer => (customer, 1, (int)PredictionKind.Replenishment, _day0.AddDays(110), (DateTime?)null)));
         predictions.Should().OnlyContain(prediction => prediction.Score > 0 && prediction.Score <= 1);
 
         var state = _settings.Load<PersonalizationInsightsState>();
@@ -142,7 +142,7 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
 
         var sizes = _settings.Load<PersonalizationInsightsState>().SegmentSizes;
         sizes.Length.Should().BeLessThanOrEqualTo(CustomerInsightsRefresher.SETTING_VALUE_LENGTH);
-        sizes.Split('\n').Should().HaveCountLessThan(80).And.OnlyContain(line => line.Split('|').Length == 5, "only whole lines are kept");
+        sizes.Split('\n').Should().HaveCountLessThan(80).And.OnlyContain(line => line.Split('|', StringSplitOptions.None).Length == 5, "only whole lines are kept");
     }
 
     [TestCase("a\nbb\nccc", 6, "a\nbb")]

@@ -114,7 +114,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             CustomerId = customerId,
             StoreId = STORE,
             ProductId = productId,
-            Kind = (byte)PredictionKind.Replenishment,
+            Kind = (int)PredictionKind.Replenishment,
             DueOnUtc = _now.AddDays(dueInDays),
             Score = score,
             EmailedOnUtc = emailedOnUtc

@@ -81,7 +81,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         StoreId = 1,
         CustomerId = customerId,
         ProductId = productId,
-        EventType = (byte)InteractionType.View,
+        EventType = (int)InteractionType.View,
         Quantity = 1,
         CreatedOnUtc = createdOnUtc ?? _now.UtcDateTime
     };

@@ -151,7 +151,7 @@ public class EndToEndServingTests
         var newCustomers = segments.Single(segment => segment.Name == "New customers").Id;
 
         profiles.Select(profile => profile.CustomerId).Should().Equal(Enumerable.Range(100, 13).Append(200));
-        profiles.Should().OnlyContain(profile => profile.StoreId == 1 && profile.Orders == 1 && profile.LifecycleStage == (byte)LifecycleStage.New
+        profiles.Should().OnlyContain(profile => profile.StoreId == 1 && profile.Orders == 1 && profile.LifecycleStage == (int)LifecycleStage.New
             && profile.SegmentIds.Split(',', StringSplitOptions.None).Contains(newCustomers.ToString(CultureInfo.InvariantCulture)));
         profiles.Single(profile => profile.CustomerId == 100).TotalSpent.Should().Be(40m, "four lines of 10");
     }
@@ -272,7 +272,7 @@ public class EndToEndServingTests
             {
                 sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
                 {
-                    StoreId = 1, CustomerId = customer, ProductId = productId, EventType = (byte)InteractionType.Purchase,
+                    StoreId = 1, CustomerId = customer, ProductId = productId, EventType = (int)InteractionType.Purchase,
                     Quantity = 1, Value = 10, OrderId = order, CreatedOnUtc = time
                 }));
             }
@@ -290,7 +290,7 @@ public class EndToEndServingTests
         Buy(1);
         sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
         {
-            StoreId = 1, CustomerId = 200, ProductId = 2, EventType = (byte)InteractionType.View, Quantity = 1, CreatedOnUtc = _now.UtcDateTime.AddHours(-1)
+            StoreId = 1, CustomerId = 200, ProductId = 2, EventType = (int)InteractionType.View, Quantity = 1, CreatedOnUtc = _now.UtcDateTime.AddHours(-1)
         }));
 
         var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);

@@ -7,9 +7,10 @@ using Nop.Data.Mapping;
 namespace Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 /// <summary>
-/// The linq2db mapping nopCommerce derives for plugin entities: the table name from the plugin's
-/// <see cref="INameCompatibility"/>, one column per property named after it (unless renamed there),
-/// and Id as the identity primary key whose values come from the table's serial sequence.
+/// The linq2db mapping nopCommerce derives for entities without an entity builder: the table name from the
+/// <see cref="INameCompatibility"/>, Id as the identity primary key whose values come from the table's serial
+/// sequence, and one column per property that <see cref="NopColumnRules"/> keeps, named after it (unless renamed
+/// there), typed and nullable as nopCommerce types it. A property nopCommerce drops is no column here either.
 /// </summary>
 public static class PersonalizationMappingSchema
 {
@@ -33,16 +34,21 @@ public static class PersonalizationMappingSchema
     {
         var entity = builder.Entity<TEntity>().HasTableName(tableName).IsColumnRequired();
 
-        foreach (var property in typeof(TEntity).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.CanWrite))
-        {
-            var columnName = columnNames.TryGetValue((typeof(TEntity), property.Name), out var renamed) ? renamed : property.Name;
-            var column = entity.Property(PropertyAccess<TEntity>(property)).HasColumnName(columnName);
+        //nopCommerce adds Id itself, unrenamed, and names its sequence so that bulk inserts on PostgreSQL reserve ids
+        entity.Property(row => row.Id).HasColumnName(nameof(BaseEntity.Id))
+            .IsPrimaryKey().IsIdentity().UseSequence($"{tableName}_{nameof(BaseEntity.Id)}_seq");
 
-            // nopCommerce names the identity's sequence so that bulk inserts on PostgreSQL reserve ids from it
-            if (property.Name == nameof(BaseEntity.Id))
-                column.IsPrimaryKey().IsIdentity().UseSequence($"{tableName}_{columnName}_seq");
+        foreach (var property in NopColumnRules.Columns(typeof(TEntity)))
+        {
+            entity.Property(PropertyAccess<TEntity>(property))
+                .HasColumnName(ColumnName<TEntity>(property.Name, columnNames))
+                .HasDataType(NopColumnRules.DataTypeOf(property))
+                .IsNullable(NopColumnRules.CanBeNull(property));
         }
     }
+
+    private static string ColumnName<TEntity>(string propertyName, IReadOnlyDictionary<(Type, string), string> columnNames) =>
+        columnNames.TryGetValue((typeof(TEntity), propertyName), out var renamed) ? renamed : propertyName;
 
     private static Expression<Func<TEntity, object>> PropertyAccess<TEntity>(PropertyInfo property)
     {

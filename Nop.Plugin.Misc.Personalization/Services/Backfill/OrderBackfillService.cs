@@ -18,7 +18,7 @@ public class OrderBackfillService
     //orders placed this recently are left to live capture, whose events may still be on their way to the database
     private static readonly TimeSpan _settlePeriod = TimeSpan.FromMinutes(10);
 
-    private const byte PURCHASE = (byte)InteractionType.Purchase;
+    private const int PURCHASE = (int)InteractionType.Purchase;
 
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;

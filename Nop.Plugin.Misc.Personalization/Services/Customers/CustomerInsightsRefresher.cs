@@ -119,7 +119,7 @@ public class CustomerInsightsRefresher
         var storeIds = stores.Select(store => store.StoreId).ToArray();
         //stores without activity in the window keep no stale rows
         await _profileRepository.DeleteAsync(profile => !storeIds.Contains(profile.StoreId));
-        await _predictionRepository.DeleteAsync(prediction => prediction.Kind == (byte)PredictionKind.Replenishment && !storeIds.Contains(prediction.StoreId));
+        await _predictionRepository.DeleteAsync(prediction => prediction.Kind == (int)PredictionKind.Replenishment && !storeIds.Contains(prediction.StoreId));
         foreach (var store in stores)
         {
             await ReplaceProfilesAsync(store, nowUtc);
@@ -174,7 +174,7 @@ public class CustomerInsightsRefresher
     /// </summary>
     private async Task ReplacePredictionsAsync(StoreInsights store)
     {
-        var kind = (byte)PredictionKind.Replenishment;
+        var kind = (int)PredictionKind.Replenishment;
         var emailed = (await _predictionRepository.GetAllAsync(query => query.Where(prediction =>
                 prediction.StoreId == store.StoreId && prediction.Kind == kind && prediction.EmailedOnUtc != null)))
             .Aggregate(new Dictionary<(int, int, DateTime), DateTime?>(), (marks, prediction) =>
@@ -200,7 +200,7 @@ public class CustomerInsightsRefresher
             Recency = profile.Recency,
             Frequency = profile.Frequency,
             Monetary = profile.Monetary,
-            LifecycleStage = (byte)profile.Lifecycle,
+            LifecycleStage = (int)profile.Lifecycle,
             Affinities = profile.Affinities.Count == 0 ? null : AffinityText.Format(profile.Affinities),
             LastComputedOnUtc = nowUtc,
             Orders = profile.Orders,
@@ -218,7 +218,7 @@ public class CustomerInsightsRefresher
             CustomerId = prediction.CustomerId,
             StoreId = prediction.StoreId,
             ProductId = prediction.ProductId,
-            Kind = (byte)PredictionKind.Replenishment,
+            Kind = (int)PredictionKind.Replenishment,
             DueOnUtc = due,
             Score = Math.Round((decimal)prediction.Confidence, 4),
             EmailedOnUtc = emailed.GetValueOrDefault((prediction.CustomerId, prediction.ProductId, due.Date))

@@ -11,10 +11,10 @@ public class InteractionReader
 {
     public const int PAGE_SIZE = 50_000;
 
-    private static readonly byte[] _trainingTypes =
+    private static readonly int[] _trainingTypes =
     [
-        (byte)InteractionType.View, (byte)InteractionType.AddToCart, (byte)InteractionType.RemoveFromCart,
-        (byte)InteractionType.Wishlist, (byte)InteractionType.Purchase, (byte)InteractionType.RecommendationClick
+        (int)InteractionType.View, (int)InteractionType.AddToCart, (int)InteractionType.RemoveFromCart,
+        (int)InteractionType.Wishlist, (int)InteractionType.Purchase, (int)InteractionType.RecommendationClick
     ];
 
     private readonly IRepository<PersonalizationEvent> _eventRepository;

@@ -103,7 +103,7 @@ public class ReplenishmentEmailService
         var window = new ReplenishmentEmailRules(MinDaysBetween: 0, MaxProducts: 1);
         var windowStart = window.WindowStart(now);
         var windowEnd = window.WindowEnd(now);
-        var kind = (byte)PredictionKind.Replenishment;
+        var kind = (int)PredictionKind.Replenishment;
         var due = await _predictionRepository.GetAllAsync(query => query
             .Where(prediction => prediction.Kind == kind && prediction.EmailedOnUtc == null
                 && prediction.DueOnUtc >= windowStart && prediction.DueOnUtc <= windowEnd));

@@ -20,7 +20,7 @@ public static class ReplenishmentSelection
         var cutoff = rules.LastReminderCutoff(nowUtc);
 
         return predictions
-            .Where(prediction => prediction.Kind == (byte)PredictionKind.Replenishment
+            .Where(prediction => prediction.Kind == (int)PredictionKind.Replenishment
                 && prediction.EmailedOnUtc == null
                 && prediction.DueOnUtc >= windowStart && prediction.DueOnUtc <= windowEnd)
             .GroupBy(prediction => prediction.CustomerId)

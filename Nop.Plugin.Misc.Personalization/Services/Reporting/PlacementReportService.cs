@@ -27,9 +27,9 @@ public class PlacementReportService
 
     public static IReadOnlyList<int> Periods { get; } = [7, 30, 90];
 
-    private const byte IMPRESSION = (byte)InteractionType.RecommendationImpression;
-    private const byte CLICK = (byte)InteractionType.RecommendationClick;
-    private const byte PURCHASE = (byte)InteractionType.Purchase;
+    private const int IMPRESSION = (int)InteractionType.RecommendationImpression;
+    private const int CLICK = (int)InteractionType.RecommendationClick;
+    private const int PURCHASE = (int)InteractionType.Purchase;
 
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
