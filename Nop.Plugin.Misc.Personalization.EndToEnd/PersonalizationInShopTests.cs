@@ -35,6 +35,8 @@ public partial class PersonalizationInShopTests
         _state.LogAtStart = _log.Mark();
         _state.DatabaseLogIdAtStart = await _database.ScalarAsync<int>("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Log\"");
         await _shop.WaitForHomePageAsync(ShopProcess.StartTimeout);
+        _state.StoreId = await _database.ScalarAsync<int>("SELECT MIN(\"Id\") FROM \"Store\"");
+        _state.Products = await ShopCatalog.BuyableAsync(_database);
     }
 
     [SetUp]

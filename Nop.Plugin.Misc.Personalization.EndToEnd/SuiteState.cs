@@ -14,6 +14,19 @@ public sealed class SuiteState : IDisposable
 
     public int DatabaseLogIdAtStart { get; set; }
 
+    public long LogBeforeInstall { get; set; }
+
+    public int DatabaseLogIdBeforeInstall { get; set; }
+
+    public int StoreId { get; set; }
+
+    /// <summary>
+    /// The shopper who registered in step D: e-mail, password and customer id, for checkout and later steps.
+    /// </summary>
+    public (string Email, string Password, int CustomerId) Registered { get; set; }
+
+    public long OrdersBeforeBackfill { get; set; }
+
     public IReadOnlyList<ShopProduct> Products { get; set; } = [];
 
     public string ConfigurationUrl { get; set; }

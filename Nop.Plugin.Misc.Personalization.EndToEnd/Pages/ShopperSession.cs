@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd.Pages;
 /// One visitor of the storefront in a browser of their own: a guest until they register or log in. Every action waits
 /// until the shop has done it (a page rendered, a cart row in the database), never a fixed time.
 /// </summary>
-public sealed class ShopperSession : IDisposable
+public sealed partial class ShopperSession : IDisposable
 {
     public const string CUSTOMER_COOKIE = ".Nop.Customer";
     public const int SHOPPING_CART = 1;

@@ -32,8 +32,8 @@ public partial class PersonalizationInShopTests
     [Test, Order(110)]
     public async Task A2_Owner_installs_it_and_its_tables_settings_tasks_and_texts_exist()
     {
-        var mark = _log.Mark();
-        var logId = await PluginLogRows.LastIdAsync(_database);
+        _state.LogBeforeInstall = _log.Mark();
+        _state.DatabaseLogIdBeforeInstall = await PluginLogRows.LastIdAsync(_database);
 
         var notification = Admin.ClickInPluginRow("install-plugin-link-", SYSTEM_NAME);
         Admin.ApplyChangesAndRestart(_shop);
@@ -46,7 +46,9 @@ public partial class PersonalizationInShopTests
         (await PluginFootprint.ReadAsync(_database)).ShouldBeInstalled();
         (await _database.CountAsync("SELECT COUNT(*) FROM \"Personalization_Placement\"")).Should()
             .BeGreaterThanOrEqualTo(6, "the install adds the default placements");
-
-        await AssertNoPluginErrorsAsync(mark, logId, "while installing and starting");
     }
+
+    [Test, Order(120), Category(StepGate.LOG_CHECK)]
+    public async Task A3_The_shop_logs_no_plugin_error_while_installing_and_starting() =>
+        await AssertNoPluginErrorsAsync(_state.LogBeforeInstall, _state.DatabaseLogIdBeforeInstall, "while installing and starting");
 }
