@@ -25,7 +25,9 @@ public sealed class SuiteState : IDisposable
     /// </summary>
     public (string Email, string Password, int CustomerId) Registered { get; set; }
 
-    public long OrdersBeforeBackfill { get; set; }
+    public long LogBeforeUninstall { get; set; }
+
+    public int DatabaseLogIdBeforeUninstall { get; set; }
 
     public IReadOnlyList<ShopProduct> Products { get; set; } = [];
 

@@ -31,7 +31,6 @@ public partial class PersonalizationInShopTests
         }
 
         shopper.Browser.Exists(OpenQA.Selenium.By.CssSelector(".order-completed-page")).Should().BeTrue("the order-completed page renders");
-        _state.OrdersBeforeBackfill = await _database.CountAsync("SELECT COUNT(*) FROM \"Order\" WHERE NOT \"Deleted\"");
     }
 
     private Task<List<(int ProductId, int Quantity, decimal UnitPriceExclTax)>> OrderLinesAsync(int orderId) =>

@@ -1,0 +1,126 @@
+using Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
+using Nop.Plugin.Misc.Personalization.EndToEnd.Pages;
+
+namespace Nop.Plugin.Misc.Personalization.EndToEnd;
+
+/// <summary>
+/// Every default placement (Services/Placements/DefaultPlacements.cs) renders products on its page once a model is
+/// trained, through the theme's own product box, for a shopper outside the holdout.
+/// </summary>
+public partial class PersonalizationInShopTests
+{
+    private static readonly TimeSpan _widgetTimeout = TimeSpan.FromSeconds(30);
+
+    [Test, Order(700)]
+    public async Task G1_The_home_page_shows_picked_for_you_and_counts_an_impression()
+    {
+        using var shopper = await NewTreatedShopperAsync("Home");
+        shopper.ViewProduct(_state.Products[0]);
+        shopper.ViewProduct(_state.Products[1]);
+
+        var block = WaitForBlock(shopper, "ForYou", shopper.OpenHome, "the home page");
+        AssertRenderedThroughProductBoxes(block);
+        block.HasTracking.Should().BeTrue("a rendered placement carries its click tracking");
+
+        var customerId = await shopper.CustomerIdAsync();
+        await ShopEvents.WaitForAsync(_database, customerId, $"an impression of placement {block.PlacementId}",
+            e => e.Type == EventType.RecommendationImpression && e.Placement == block.PlacementId.ToString() && e.Quantity == block.ProductIds.Count);
+    }
+
+    [Test, Order(710)]
+    public async Task G2_A_product_page_shows_similar_and_bought_together_without_the_product_itself()
+    {
+        using var shopper = await NewTreatedShopperAsync("ProductPage");
+        var product = _state.Products[0];
+
+        foreach (var strategy in new[] { "Similar", "BoughtTogether" })
+        {
+            var block = WaitForBlock(shopper, strategy, () => shopper.ViewProduct(product), $"the page of {product.Name}");
+            AssertRenderedThroughProductBoxes(block);
+            block.ProductIds.Should().NotContain(product.Id, "the product on the page is not recommended to itself");
+        }
+    }
+
+    [Test, Order(720)]
+    public async Task G3_A_category_page_shows_trending_in_the_category()
+    {
+        using var shopper = await NewTreatedShopperAsync("CategoryPage");
+        var block = WaitForBlock(shopper, "TrendingInCategory", () => shopper.ViewCategory(_state.Products[0]),
+            $"the category page {_state.Products[0].CategorySlug}");
+        AssertRenderedThroughProductBoxes(block);
+    }
+
+    [Test, Order(730)]
+    public async Task G4_The_cart_shows_cross_sell_without_what_is_in_the_cart()
+    {
+        using var shopper = await NewTreatedShopperAsync("CartPage");
+        var inCart = _state.Products[1];
+        await shopper.AddToCartAsync(inCart);
+
+        var block = WaitForBlock(shopper, "CartCrossSell", shopper.OpenCart, "the cart page");
+        AssertRenderedThroughProductBoxes(block);
+        block.ProductIds.Should().NotContain(inCart.Id, "what is in the cart is not offered again");
+    }
+
+    [Test, Order(740)]
+    public async Task G5_The_order_completed_page_shows_what_customers_also_bought()
+    {
+        using var shopper = await NewTreatedShopperAsync("GuestBuyer");
+        var bought = _state.Products[2];
+        await shopper.AddToCartAsync(bought);
+        var orderId = await shopper.CheckOutAsync();
+
+        var blocks = PlacementBlock.On(shopper.Browser);
+        var block = blocks.FirstOrDefault(b => b.Strategy == "OrderCompletedComplements");
+        block.Should().NotBeNull($"the order-completed page of order {orderId} shows the complements placement (blocks: {string.Join("; ", blocks)})");
+        AssertRenderedThroughProductBoxes(block);
+        block.ProductIds.Should().NotContain(bought.Id, "what was just ordered is not recommended on the thank-you page");
+    }
+
+    /// <summary>
+    /// A new visitor whose GUID the holdout (Engine/Measurement/HoldoutAssignment.cs) puts in the treated group at the
+    /// stored share, so widgets show for them.
+    /// </summary>
+    private async Task<ShopperSession> NewTreatedShopperAsync(string name)
+    {
+        var percent = int.Parse(await SettingAsync("holdoutpercent"));
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var shopper = NewShopper(name);
+            if (!Engine.Measurement.HoldoutAssignment.IsHeldOut(shopper.CustomerGuid, percent))
+                return shopper;
+            shopper.Dispose();
+        }
+
+        throw new AssertionException($"ten new visitors in a row were held out at {percent} %");
+    }
+
+    /// <summary>
+    /// Opens the page until the placement of that strategy is there (the model and the shopper's history load in the
+    /// background), then returns it.
+    /// </summary>
+    private static PlacementBlock WaitForBlock(ShopperSession shopper, string strategy, Action open, string page)
+    {
+        IReadOnlyList<PlacementBlock> blocks = [];
+        try
+        {
+            return Poll.Until(() =>
+            {
+                open();
+                blocks = PlacementBlock.On(shopper.Browser);
+                return blocks.FirstOrDefault(b => b.Strategy == strategy);
+            }, block => block != null, _widgetTimeout, $"the {strategy} placement on {page}", TimeSpan.FromSeconds(2));
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new AssertionException($"{timeout.Message}; placements seen there: [{string.Join("; ", blocks)}]");
+        }
+    }
+
+    private static void AssertRenderedThroughProductBoxes(PlacementBlock block)
+    {
+        block.ProductIds.Count.Should().BeGreaterThanOrEqualTo(2, "a placement shows at least the minimum number of products: {0}", block);
+        block.ProductBoxIds.Should().Equal(block.ProductIds, "each recommended product is rendered by the theme's product box: {0}", block);
+        block.ProductIds.Should().OnlyHaveUniqueItems("a placement shows a product once: {0}", block);
+    }
+}
