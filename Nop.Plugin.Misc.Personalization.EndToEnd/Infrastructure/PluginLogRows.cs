@@ -1,7 +1,9 @@
 namespace Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
 
 /// <summary>
-/// nopCommerce's own "Log" table (LogLevelId: 10 debug, 20 information, 30 warning, 40 error, 50 fatal).
+/// nopCommerce's own "Log" table (LogLevelId: 10 debug, 20 information, 30 warning, 40 error, 50 fatal). A row is the
+/// plugin's when its message starts the plugin's way ("Personalization: ...") or its stack passes through the plugin's
+/// namespace; a bare "personalization" is no sign (the shop's work folder may be named so, and paths are in stacks).
 /// </summary>
 public static class PluginLogRows
 {
@@ -12,7 +14,8 @@ public static class PluginLogRows
             SELECT "Id", "LogLevelId", "ShortMessage", LEFT(COALESCE("FullMessage", ''), 1500)
             FROM "Log"
             WHERE "Id" > @after AND "LogLevelId" >= @level
-              AND ("ShortMessage" ILIKE '%Personalization%' OR "FullMessage" ILIKE '%Personalization%')
+              AND ("ShortMessage" LIKE '%Personalization:%' OR "ShortMessage" LIKE '%Nop.Plugin.Misc.Personalization%'
+                   OR "FullMessage" LIKE '%Nop.Plugin.Misc.Personalization%')
             ORDER BY "Id"
             """,
             reader => $"#{reader.GetInt32(0)} level {reader.GetInt32(1)}: {reader.GetString(2)}\n{reader.GetString(3)}",

@@ -9,6 +9,8 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
 /// </summary>
 public sealed partial class ShopLog
 {
+    private const string PLUGIN_NAMESPACE = "Nop.Plugin.Misc.Personalization";
+
     private readonly string _path;
 
     public ShopLog(string path)
@@ -32,15 +34,26 @@ public sealed partial class ShopLog
     }
 
     /// <summary>
-    /// Log entries since the mark that are errors (or exceptions) and mention the plugin. An entry is a line starting
-    /// with a level ("fail:", "crit:", ...) and the indented lines after it.
+    /// Log entries since the mark that show the plugin in trouble: the plugin's own warnings and errors (it warns only
+    /// when something failed), and any error or exception that mentions it. An entry is a line starting with a level
+    /// ("warn:", "fail:", "crit:", ...) and the indented lines after it.
     /// </summary>
     public IReadOnlyList<string> PluginErrorsSince(long mark) =>
-        Entries(ReadSince(mark))
-            .Where(entry => entry.Contains("Personalization", StringComparison.Ordinal))
-            .Where(entry => entry.StartsWith("fail:", StringComparison.Ordinal) || entry.StartsWith("crit:", StringComparison.Ordinal)
-                || ExceptionPattern().IsMatch(entry))
-            .ToList();
+        Entries(ReadSince(mark)).Where(IsPluginTrouble).ToList();
+
+    private static bool IsPluginTrouble(string entry)
+    {
+        if (!entry.Contains(PLUGIN_NAMESPACE, StringComparison.Ordinal) && !entry.Contains("Personalization:", StringComparison.Ordinal))
+            return false;
+
+        var level = entry.Length >= 5 ? entry[..5] : entry;
+        if (level is "fail:" or "crit:")
+            return true;
+        if (level == "warn:" && entry.StartsWith("warn: " + PLUGIN_NAMESPACE, StringComparison.Ordinal))
+            return true;
+
+        return ExceptionPattern().IsMatch(entry);
+    }
 
     private static IEnumerable<string> Entries(string text)
     {
