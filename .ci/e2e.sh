@@ -130,7 +130,8 @@ if [ "$rc" -ne 0 ]; then
   echo "---- shop log ($WORK/shop.log): lines about the plugin, errors and exceptions (last 200) ----"
   grep -n -E "Nop\.Plugin\.Misc\.Personalization|Personalization:|^fail:|^crit:|Exception" "$WORK/shop.log" | grep -v -E "Connection refused \(|SocketException \(111\)" | tail -200 || true
   echo "---- nopCommerce Log table: the plugin's rows, newest first (30) ----"
-  shop_psql -d "$SHOP_DB" -c "SELECT \"Id\", \"LogLevelId\", \"CreatedOnUtc\", \"ShortMessage\", LEFT(\"FullMessage\", 1500) AS \"FullMessage\"
+  shop_psql -d "$SHOP_DB" -x -P pager=off -c "SELECT \"Id\", \"LogLevelId\", \"CreatedOnUtc\", \"ShortMessage\",
+    LEFT(REGEXP_REPLACE(\"FullMessage\", E'\\\\s+', ' ', 'g'), 1500) AS \"FullMessage\"
     FROM \"Log\" WHERE \"ShortMessage\" LIKE '%Personalization:%' OR \"ShortMessage\" LIKE '%Nop.Plugin.Misc.Personalization%'
        OR \"FullMessage\" LIKE '%Nop.Plugin.Misc.Personalization%'
     ORDER BY \"Id\" DESC LIMIT 30" || true
