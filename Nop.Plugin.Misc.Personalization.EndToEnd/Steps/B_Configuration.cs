@@ -1,5 +1,3 @@
-using Nop.Plugin.Misc.Personalization.EndToEnd.Pages;
-
 namespace Nop.Plugin.Misc.Personalization.EndToEnd;
 
 public partial class PersonalizationInShopTests
@@ -38,13 +36,4 @@ public partial class PersonalizationInShopTests
         (await SettingAsync("decayhalflifedays")).Should().Be(halfLife, "the saved value is stored");
         Configuration().Open().Value("DecayHalfLifeDays").Should().Be(halfLife, "the page shows the saved value after a reload");
     }
-
-    private ConfigurationPage Configuration() => new(Admin, _state.ConfigurationUrl);
-
-    /// <summary>
-    /// A plugin setting as stored for all stores (store 0).
-    /// </summary>
-    private Task<string> SettingAsync(string name) =>
-        _database.ScalarAsync<string>("SELECT \"Value\" FROM \"Setting\" WHERE LOWER(\"Name\") = @n AND \"StoreId\" = 0",
-            ("n", Infrastructure.PluginFootprint.SETTING_PREFIX + name));
 }

@@ -9,8 +9,6 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd;
 /// </summary>
 public partial class PersonalizationInShopTests
 {
-    private static readonly TimeSpan _widgetTimeout = TimeSpan.FromSeconds(30);
-
     [Test, Order(700)]
     public async Task G1_The_home_page_shows_picked_for_you_and_counts_an_impression()
     {
@@ -75,52 +73,5 @@ public partial class PersonalizationInShopTests
         block.Should().NotBeNull($"the order-completed page of order {orderId} shows the complements placement (blocks: {string.Join("; ", blocks)})");
         AssertRenderedThroughProductBoxes(block);
         block.ProductIds.Should().NotContain(bought.Id, "what was just ordered is not recommended on the thank-you page");
-    }
-
-    /// <summary>
-    /// A new visitor whose GUID the holdout (Engine/Measurement/HoldoutAssignment.cs) puts in the treated group at the
-    /// stored share, so widgets show for them.
-    /// </summary>
-    private async Task<ShopperSession> NewTreatedShopperAsync(string name)
-    {
-        var percent = int.Parse(await SettingAsync("holdoutpercent"));
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var shopper = NewShopper(name);
-            if (!Engine.Measurement.HoldoutAssignment.IsHeldOut(shopper.CustomerGuid, percent))
-                return shopper;
-            shopper.Dispose();
-        }
-
-        throw new AssertionException($"ten new visitors in a row were held out at {percent} %");
-    }
-
-    /// <summary>
-    /// Opens the page until the placement of that strategy is there (the model and the shopper's history load in the
-    /// background), then returns it.
-    /// </summary>
-    private static PlacementBlock WaitForBlock(ShopperSession shopper, string strategy, Action open, string page)
-    {
-        IReadOnlyList<PlacementBlock> blocks = [];
-        try
-        {
-            return Poll.Until(() =>
-            {
-                open();
-                blocks = PlacementBlock.On(shopper.Browser);
-                return blocks.FirstOrDefault(b => b.Strategy == strategy);
-            }, block => block != null, _widgetTimeout, $"the {strategy} placement on {page}", TimeSpan.FromSeconds(2));
-        }
-        catch (TimeoutException timeout)
-        {
-            throw new AssertionException($"{timeout.Message}; placements seen there: [{string.Join("; ", blocks)}]");
-        }
-    }
-
-    private static void AssertRenderedThroughProductBoxes(PlacementBlock block)
-    {
-        block.ProductIds.Count.Should().BeGreaterThanOrEqualTo(2, "a placement shows at least the minimum number of products: {0}", block);
-        block.ProductBoxIds.Should().Equal(block.ProductIds, "each recommended product is rendered by the theme's product box: {0}", block);
-        block.ProductIds.Should().OnlyHaveUniqueItems("a placement shows a product once: {0}", block);
     }
 }

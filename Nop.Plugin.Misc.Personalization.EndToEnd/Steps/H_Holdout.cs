@@ -43,17 +43,4 @@ public partial class PersonalizationInShopTests
 
         (await SettingAsync("holdoutpercent")).Should().Be(_state.HoldoutPercentDefault.ToString(), "the share is back at the default");
     }
-
-    private ShopperSession NewShopperWhere(string name, Func<Guid, bool> wanted)
-    {
-        for (var attempt = 0; attempt < 16; attempt++)
-        {
-            var shopper = NewShopper(name);
-            if (wanted(shopper.CustomerGuid))
-                return shopper;
-            shopper.Dispose();
-        }
-
-        throw new AssertionException($"no new visitor of sixteen fell where '{name}' needs");
-    }
 }
