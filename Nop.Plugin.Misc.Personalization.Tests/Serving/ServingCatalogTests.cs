@@ -49,6 +49,34 @@ public class ServingCatalogTests
         catalog.All().Should().HaveCount(20_000).And.OnlyContain(product => product.Price == 5m);
     }
 
+    [Test]
+    public void EachUpdateAllocatesTheSameSmallAmountHoweverManyCameBefore()
+    {
+        var catalog = new ServingCatalog();
+        catalog.Replace(new Dictionary<int, ServableProduct>());
+        var updates = Enumerable.Range(1, 40_000).Select(id => Product(id, price: 1m)).ToArray();
+
+        var first = AllocatedBy(() => Upsert(catalog, updates.AsSpan(0, 20_000)));
+        var second = AllocatedBy(() => Upsert(catalog, updates.AsSpan(20_000, 20_000)));
+
+        //copying all earlier patches on every update allocated gigabytes here; one entry per update allocates ~100 bytes
+        first.Should().BeLessThan(20_000 * 512);
+        second.Should().BeLessThan(20_000 * 512);
+    }
+
+    private static void Upsert(ServingCatalog catalog, ReadOnlySpan<ServableProduct> products)
+    {
+        foreach (var product in products)
+            catalog.Upsert(product);
+    }
+
+    private static long AllocatedBy(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     private static ServableProduct Product(int id, decimal price) =>
         new(id, true, false, true, true, null, null, false, false, [10], 3, price, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 }
