@@ -22,6 +22,7 @@ using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
 
@@ -103,21 +104,21 @@ public sealed class AdminServices
 
     public ModelSnapshotStore SnapshotStore() => new(Snapshots.Object, Clock);
 
-    public Mock<ILogger<ModelTrainingService>> TrainingLogger { get; } = new();
+    public RecordingShopLog TrainingLogger { get; } = new();
 
-    public Mock<ILogger<CustomerInsightsRefresher>> InsightsLogger { get; } = new();
+    public RecordingShopLog InsightsLogger { get; } = new();
 
-    public Mock<ILogger<SegmentRoleSync>> RoleSyncLogger { get; } = new();
+    public RecordingShopLog RoleSyncLogger { get; } = new();
 
     public SegmentRoleSync RoleSync() =>
-        new(CustomerService.Object, RoleSyncLogger.Object, new SegmentMemberReader(Profiles.Object), new RoleMembers(Customers.Object, RoleMappings.Object, Cache.Object),
+        new(CustomerService.Object, RoleSyncLogger, new SegmentMemberReader(Profiles.Object), new RoleMembers(Customers.Object, RoleMappings.Object, Cache.Object),
             Segments.Object, new SyncableRoles(CustomerService.Object, PermissionMappings.Object));
 
     public CustomerInsightsRefresher Insights() =>
-        new(InsightsLogger.Object, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
+        new(InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
 
     public ModelTrainingService Training() =>
-        new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger.Object, RefreshSignal.Object,
+        new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger, RefreshSignal.Object,
             new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());

@@ -23,6 +23,7 @@ using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Messages;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
 
@@ -31,7 +32,7 @@ public class ConfigurationPageTests
 {
     private AdminServices _services;
     private Mock<IStoreContext> _storeContext;
-    private Mock<ILogger<PersonalizationAdminController>> _logger;
+    private RecordingShopLog _logger;
     private InMemoryRepository<Store> _stores;
 
     [SetUp]
@@ -40,7 +41,7 @@ public class ConfigurationPageTests
         _services = new AdminServices();
         _storeContext = new Mock<IStoreContext>();
         _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
-        _logger = new Mock<ILogger<PersonalizationAdminController>>();
+        _logger = new RecordingShopLog();
         _stores = new InMemoryRepository<Store>();
     }
 
@@ -159,7 +160,7 @@ public class ConfigurationPageTests
 
         model.Segments.Unavailable.Should().BeTrue();
         model.Status.Unavailable.Should().BeFalse();
-        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), failure, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+        _logger.Errors.Should().ContainSingle().Which.Exception.Should().BeSameAs(failure);
     }
 
     [TestCase(7, 7)]
@@ -208,13 +209,13 @@ public class ConfigurationPageTests
 
         model.Status.Unavailable.Should().BeTrue();
         model.Performance.Unavailable.Should().BeFalse();
-        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), failure, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+        _logger.Errors.Should().ContainSingle().Which.Exception.Should().BeSameAs(failure);
     }
 
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
-        using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger.Object, Mock.Of<INotificationService>(),
-            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
+        using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger, Mock.Of<INotificationService>(),
+            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
 

@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Services.Messages;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
 
@@ -20,9 +21,9 @@ public class PersonalizationDataControllerTests
 {
     private AdminServices _services;
     private Mock<INotificationService> _notifications;
-    private Mock<ILogger<PersonalizationDataController>> _logger;
+    private RecordingShopLog _logger;
     private List<(NotifyType Type, string Message)> _shown;
-    private Mock<ILogger<BackgroundTrainer>> _trainerLogger;
+    private RecordingShopLog _trainerLogger;
     private ServiceProvider _provider;
     private BackgroundTrainer _trainer;
 
@@ -30,15 +31,15 @@ public class PersonalizationDataControllerTests
     public async Task SetUp()
     {
         _services = new AdminServices();
-        _trainerLogger = new Mock<ILogger<BackgroundTrainer>>();
+        _trainerLogger = new RecordingShopLog();
         _provider = new ServiceCollection().AddScoped(_ => _services.Training()).BuildServiceProvider();
-        _trainer = new BackgroundTrainer(_trainerLogger.Object, _provider.GetRequiredService<IServiceScopeFactory>());
+        _trainer = new BackgroundTrainer(_trainerLogger, _provider.GetRequiredService<IServiceScopeFactory>());
         await _trainer.StartAsync(CancellationToken.None);
         _notifications = new Mock<INotificationService>();
         _shown = [];
         _notifications.Setup(n => n.Notification(It.IsAny<NotifyType>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()))
             .Callback((NotifyType type, string message, bool _, int _) => _shown.Add((type, message)));
-        _logger = new Mock<ILogger<PersonalizationDataController>>();
+        _logger = new RecordingShopLog();
         Format("Plugins.Misc.Personalization.Data.Backfill.Started", "started {0} orders, {1} events, at {2} of {3}");
         Format("Plugins.Misc.Personalization.Data.Backfill.Completed", "completed {0} orders, {1} events, {2} skipped");
         Format("Plugins.Misc.Personalization.Data.Backfill.Failed", "backfill failed: {0}");
@@ -184,7 +185,7 @@ public class PersonalizationDataControllerTests
 
         ShouldGoBackToTheConfigurationPage(result);
         _shown.Should().Equal((NotifyType.Error, "training failed: query timed out"));
-        _trainerLogger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), failure, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+        _trainerLogger.Errors.Should().ContainSingle().Which.Exception.Should().BeSameAs(failure);
     }
 
     [Test]
@@ -235,7 +236,7 @@ public class PersonalizationDataControllerTests
     }
 
     private PersonalizationDataController Controller() =>
-        new(_services.Backfill(), _services.Localization.Object, _services.Locker.Object, _logger.Object, _notifications.Object, _services.Clock, _trainer);
+        new(_services.Backfill(), _services.Localization.Object, _services.Locker.Object, _logger, _notifications.Object, _services.Clock, _trainer);
 
     private void Format(string key, string format) =>
         _services.Localization.Setup(l => l.GetResourceAsync(key)).ReturnsAsync(format);
@@ -244,5 +245,5 @@ public class PersonalizationDataControllerTests
         result.Should().BeOfType<RedirectToRouteResult>().Which.RouteName.Should().Be(PersonalizationDefaults.ConfigurationRouteName);
 
     private void ShouldHaveLogged(Exception exception) =>
-        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), exception, It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+        _logger.Errors.Should().ContainSingle().Which.Exception.Should().BeSameAs(exception);
 }

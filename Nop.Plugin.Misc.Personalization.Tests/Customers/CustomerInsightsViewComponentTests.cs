@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Tests.Views;
 using Nop.Services.Security;
 using Nop.Web.Framework.Models;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Customers;
 
@@ -15,7 +16,7 @@ public class CustomerInsightsViewComponentTests
 {
     private const string ZONE = "admin_customer_details_block";
 
-    private Mock<ILogger<CustomerInsightsViewComponent>> _logger;
+    private RecordingShopLog _logger;
     private Mock<IPermissionService> _permissions;
     private Mock<ICustomerInsightsReader> _reader;
     private PersonalizationSettings _settings;
@@ -24,13 +25,13 @@ public class CustomerInsightsViewComponentTests
     [SetUp]
     public void SetUp()
     {
-        _logger = new Mock<ILogger<CustomerInsightsViewComponent>>();
+        _logger = new RecordingShopLog();
         _permissions = new Mock<IPermissionService>(MockBehavior.Strict);
         _permissions.Setup(p => p.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_VIEW)).ReturnsAsync(true);
         _reader = new Mock<ICustomerInsightsReader>(MockBehavior.Strict);
         _reader.Setup(r => r.ReadAsync(It.IsAny<int>())).ReturnsAsync((int id) => new CustomerInsightsModel { CustomerId = id });
         _settings = PersonalizationSettings.Defaults();
-        _component = new CustomerInsightsViewComponent(_logger.Object, _permissions.Object, _reader.Object, _settings);
+        _component = new CustomerInsightsViewComponent(_logger, _permissions.Object, _reader.Object, _settings);
     }
 
     [Test]
@@ -109,9 +110,8 @@ public class CustomerInsightsViewComponentTests
 
         model.Should().NotBeNull();
         (model.CustomerId, model.LoadFailed, model.HasData).Should().Be((42, true, false));
-        _logger.Invocations.Where(i => i.Method.Name == nameof(ILogger.Log))
-            .Should().ContainSingle()
-            .Which.Arguments.Should().Contain(LogLevel.Error).And.Contain(failure);
+        _logger.Entries.Should().ContainSingle()
+            .Which.Should().Match<RecordingShopLog.Entry>(entry => entry.Level == RecordingShopLog.Level.Error && entry.Exception == failure);
     }
 
     private async Task ShouldRenderNothingAsync(string zone, object additionalData)

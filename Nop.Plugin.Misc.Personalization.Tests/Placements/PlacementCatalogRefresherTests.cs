@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Placements;
 
@@ -23,7 +24,7 @@ public class PlacementCatalogRefresherTests
     private FakeTimeProvider _time;
     private FakePlacementSource _source;
     private PlacementCatalog _catalog;
-    private Mock<ILogger<PlacementCatalogRefresher>> _logger;
+    private RecordingShopLog _logger;
     private ServiceProvider _services;
     private PlacementCatalogRefresher _refresher;
 
@@ -33,9 +34,9 @@ public class PlacementCatalogRefresherTests
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
         _source = new FakePlacementSource { Placements = [_home] };
         _catalog = new PlacementCatalog();
-        _logger = new Mock<ILogger<PlacementCatalogRefresher>>();
+        _logger = new RecordingShopLog();
         _services = new ServiceCollection().AddScoped<IPlacementSource>(_ => _source).BuildServiceProvider();
-        _refresher = new PlacementCatalogRefresher(_catalog, _services.GetRequiredService<IServiceScopeFactory>(), _time, _logger.Object, _options);
+        _refresher = new PlacementCatalogRefresher(_catalog, _services.GetRequiredService<IServiceScopeFactory>(), _time, _logger, _options);
     }
 
     [TearDown]
@@ -163,7 +164,7 @@ public class PlacementCatalogRefresherTests
     }
 
     private int LoggedWarnings() =>
-        _logger.Invocations.Count(invocation => invocation.Method.Name == nameof(ILogger.Log) && (LogLevel)invocation.Arguments[0] == LogLevel.Warning);
+        _logger.Warnings.Count;
 
     /// <summary>
     /// Waits (in real time) for the background loop; with <paramref name="advance"/> the fake clock moves on in

@@ -15,6 +15,7 @@ using Nop.Services.Messages;
 using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Mvc.Filters;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Placements;
 
@@ -48,7 +49,7 @@ public class PlacementControllerTests
         ]);
 
         _controller = new PersonalizationPlacementController(_localization.Object, _notifications.Object, _refresh.Object,
-            new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object))), _placements.Object, _storeContext.Object);
+            new PlacementModelFactory(_localization.Object, new RecordingShopLog(), _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object))), _placements.Object, _storeContext.Object);
     }
 
     [TearDown]
@@ -286,7 +287,7 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 3, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 6 },
             new PersonalizationPlacement { Id = 4, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 31 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
+        var factory = new PlacementModelFactory(_localization.Object, new RecordingShopLog(), _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
 
         var list = await factory.PrepareListModelAsync(0);
 
@@ -307,7 +308,7 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 1, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 0 },
             new PersonalizationPlacement { Id = 2, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 4 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, NullLogger<PlacementModelFactory>.Instance, _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
+        var factory = new PlacementModelFactory(_localization.Object, new RecordingShopLog(), _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
 
         var list = await factory.PrepareListModelAsync(0);
 

@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Services.Messages;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Replenishment;
 
@@ -34,9 +35,9 @@ public class ReplenishmentSettingsPageTests
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
         var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
-        return new PersonalizationAdminController(_services.Localization.Object, Mock.Of<ILogger<PersonalizationAdminController>>(), Mock.Of<INotificationService>(),
+        return new PersonalizationAdminController(_services.Localization.Object, new RecordingShopLog(), Mock.Of<INotificationService>(),
             _services.PerformanceFactory(),
-            new PlacementModelFactory(_services.Localization.Object, NullLogger<PlacementModelFactory>.Instance, _services.Placements.Object, new SegmentChoices(segments)),
+            new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(segments)),
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,
                 new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, new InMemoryRepository<Store>().Object),
                 new SyncableRoles(_services.CustomerService.Object, _services.PermissionMappings.Object)),

@@ -7,6 +7,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.RoleSync;
 
@@ -19,7 +20,7 @@ public static class RoleSyncParts
     public static SegmentRoleSync WithoutShopTables(IRepository<PersonalizationSegment> segments, IRepository<PersonalizationProfile> profiles)
     {
         var customerService = new Mock<ICustomerService>(MockBehavior.Strict).Object;
-        return new SegmentRoleSync(customerService, NullLogger<SegmentRoleSync>.Instance, new SegmentMemberReader(profiles),
+        return new SegmentRoleSync(customerService, new RecordingShopLog(), new SegmentMemberReader(profiles),
             new RoleMembers(new Mock<IRepository<Customer>>(MockBehavior.Strict).Object, new Mock<IRepository<CustomerCustomerRoleMapping>>(MockBehavior.Strict).Object,
                 new Mock<IStaticCacheManager>(MockBehavior.Strict).Object),
             segments, new SyncableRoles(customerService, new Mock<IRepository<PermissionRecordCustomerRoleMapping>>(MockBehavior.Strict).Object));

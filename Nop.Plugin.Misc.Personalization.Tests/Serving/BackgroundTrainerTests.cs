@@ -4,6 +4,7 @@ using Moq;
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Tasks;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Serving;
 
@@ -20,9 +21,9 @@ public class BackgroundTrainerTests
             .ReturnsAsync(false);
         var services = new ServiceCollection()
             .AddSingleton(locker.Object)
-            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), NullLogger<ModelTrainingService>.Instance, null, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
             .BuildServiceProvider();
-        var trainer = new BackgroundTrainer(NullLogger<BackgroundTrainer>.Instance, services.GetRequiredService<IServiceScopeFactory>());
+        var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>());
         await trainer.StartAsync(CancellationToken.None);
 
         await new ModelTrainingTask(trainer).ExecuteAsync();
@@ -121,8 +122,8 @@ public class BackgroundTrainerTests
     {
         var services = new ServiceCollection()
             .AddSingleton(locker)
-            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), NullLogger<ModelTrainingService>.Instance, null, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
             .BuildServiceProvider();
-        return (new BackgroundTrainer(NullLogger<BackgroundTrainer>.Instance, services.GetRequiredService<IServiceScopeFactory>()), services);
+        return (new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>()), services);
     }
 }

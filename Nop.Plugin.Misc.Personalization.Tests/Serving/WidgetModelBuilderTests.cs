@@ -24,6 +24,7 @@ using Nop.Services.Security;
 using Nop.Services.Stores;
 using Nop.Web.Factories;
 using Nop.Web.Models.Catalog;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Serving;
 
@@ -177,7 +178,7 @@ public class WidgetModelBuilderTests
     {
         _products.Setup(r => r.GetByIdsAsync(It.IsAny<IList<int>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), false))
             .ThrowsAsync(new InvalidOperationException("database down"));
-        var component = new PersonalizationWidgetViewComponent(NullLogger<PersonalizationWidgetViewComponent>.Instance, _builder);
+        var component = new PersonalizationWidgetViewComponent(new RecordingShopLog(), _builder);
 
         var result = await component.InvokeAsync(ZONE, new ProductDetailsModel { Id = 1 });
 

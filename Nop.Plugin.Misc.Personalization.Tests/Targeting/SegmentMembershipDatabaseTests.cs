@@ -5,6 +5,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Targeting;
 
@@ -19,7 +20,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
     private static readonly DateTime _secondRun = _firstRun.AddDays(1);
 
     private bool _databaseDown;
-    private Mock<ILogger<SegmentMembershipRefresher>> _logger;
+    private RecordingShopLog _logger;
     private SegmentMembership _membership;
     private ServiceProvider _services;
 
@@ -28,7 +29,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
     {
         await Repository<PersonalizationProfile>().TruncateAsync(resetIdentity: true);
         _databaseDown = false;
-        _logger = new Mock<ILogger<SegmentMembershipRefresher>>();
+        _logger = new RecordingShopLog();
         _membership = new SegmentMembership();
         //nothing listens on port 1: every query fails the way a database that is down does
         var unreachable = new LinqToDbRepository<PersonalizationProfile>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Username=x;Password=x;Database=x;Timeout=2"));
@@ -41,7 +42,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
     public async Task TearDownAsync() => await _services.DisposeAsync();
 
     private SegmentMembershipRefresher Refresher(int pageSize = 2, int maxCustomers = 1_000) =>
-        new(_logger.Object, _membership, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System,
+        new(_logger, _membership, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System,
             new SegmentMembershipOptions { PageSize = pageSize, MaxCustomers = maxCustomers });
 
     private async Task StoreAsync(DateTime computedOnUtc, params (int StoreId, int CustomerId, string SegmentIds)[] rows)
@@ -63,10 +64,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
         await StoreAsync(computedOnUtc, rows.Select(row => (storeId, row.CustomerId, row.SegmentIds)).ToArray());
     }
 
-    private int Warnings() => Logged(LogLevel.Warning);
-
-    private int Logged(LogLevel level) =>
-        _logger.Invocations.Count(invocation => invocation.Method.Name == nameof(ILogger.Log) && (LogLevel)invocation.Arguments[0] == level);
+    private int Warnings() => _logger.Warnings.Count;
 
     [Test]
     public async Task StoredProfilesBecomeLookupsByStoreAndCustomerAcrossPages()
@@ -172,7 +170,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
         _databaseDown = false;
         (await refresher.RefreshAsync()).Should().BeTrue();
         _membership.IsMember(1, 10, 4).Should().BeTrue();
-        Logged(LogLevel.Information).Should().Be(1, "the recovery is logged");
+        _logger.Informations.Count.Should().Be(1, "the recovery is logged");
         Warnings().Should().Be(1);
     }
 

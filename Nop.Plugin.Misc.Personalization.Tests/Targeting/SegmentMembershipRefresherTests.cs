@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Targeting;
 
@@ -62,7 +63,7 @@ public class SegmentMembershipRefresherTests
         _reader = new CountingReader();
         _membership = new SegmentMembership();
         _services = new ServiceCollection().AddScoped<SegmentMembershipReader>(_ => _reader).BuildServiceProvider();
-        _refresher = new SegmentMembershipRefresher(NullLogger<SegmentMembershipRefresher>.Instance, _membership,
+        _refresher = new SegmentMembershipRefresher(new RecordingShopLog(), _membership,
             _services.GetRequiredService<IServiceScopeFactory>(), _time, _options);
     }
 

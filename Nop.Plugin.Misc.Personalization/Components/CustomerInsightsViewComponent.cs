@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Models.CustomerInsights;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Services.Security;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Models;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Components;
 
@@ -17,17 +17,17 @@ public class CustomerInsightsViewComponent : NopViewComponent
 {
     public const string VIEW_PATH = "~/Plugins/Misc.Personalization/Views/Customer/_Insights.cshtml";
 
-    private readonly ILogger<CustomerInsightsViewComponent> _logger;
+    private readonly IShopLog _log;
     private readonly IPermissionService _permissionService;
     private readonly ICustomerInsightsReader _reader;
     private readonly PersonalizationSettings _settings;
 
-    public CustomerInsightsViewComponent(ILogger<CustomerInsightsViewComponent> logger,
+    public CustomerInsightsViewComponent(IShopLog shopLog,
         IPermissionService permissionService,
         ICustomerInsightsReader reader,
         PersonalizationSettings settings)
     {
-        _logger = logger;
+        _log = shopLog;
         _permissionService = permissionService;
         _reader = reader;
         _settings = settings;
@@ -64,7 +64,7 @@ public class CustomerInsightsViewComponent : NopViewComponent
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Personalization: the customer insights of customer {CustomerId} could not be loaded.", customer.Id);
+            _log.Error("the customer insights block could not be loaded.", exception);
             return new CustomerInsightsModel { CustomerId = customer.Id, LoadFailed = true };
         }
     }

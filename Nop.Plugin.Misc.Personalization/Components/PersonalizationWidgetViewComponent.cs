@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Web.Framework.Components;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Components;
 
@@ -13,12 +13,12 @@ public class PersonalizationWidgetViewComponent : NopViewComponent
 {
     public const string VIEW_PATH = "~/Plugins/Misc.Personalization/Views/Components/Widget.cshtml";
 
-    private readonly ILogger<PersonalizationWidgetViewComponent> _logger;
+    private readonly IShopLog _log;
     private readonly WidgetModelBuilder _widgetModelBuilder;
 
-    public PersonalizationWidgetViewComponent(ILogger<PersonalizationWidgetViewComponent> logger, WidgetModelBuilder widgetModelBuilder)
+    public PersonalizationWidgetViewComponent(IShopLog shopLog, WidgetModelBuilder widgetModelBuilder)
     {
-        _logger = logger;
+        _log = shopLog;
         _widgetModelBuilder = widgetModelBuilder;
     }
 
@@ -31,7 +31,7 @@ public class PersonalizationWidgetViewComponent : NopViewComponent
         }
         catch (Exception exception)
         {
-            _logger.LogWarning(exception, "Personalization: widget zone {Zone} rendered empty after an error.", widgetZone);
+            _log.Warning($"widget zone {widgetZone} rendered empty after an error.", exception);
             return Content(string.Empty);
         }
     }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
@@ -15,6 +14,7 @@ using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
@@ -24,7 +24,7 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 public class PersonalizationAdminController : BasePluginController
 {
     private readonly ILocalizationService _localizationService;
-    private readonly ILogger<PersonalizationAdminController> _logger;
+    private readonly IShopLog _log;
     private readonly INotificationService _notificationService;
     private readonly PerformanceModelFactory _performanceModelFactory;
     private readonly PlacementModelFactory _placementModelFactory;
@@ -34,7 +34,7 @@ public class PersonalizationAdminController : BasePluginController
     private readonly IStoreContext _storeContext;
 
     public PersonalizationAdminController(ILocalizationService localizationService,
-        ILogger<PersonalizationAdminController> logger,
+        IShopLog shopLog,
         INotificationService notificationService,
         PerformanceModelFactory performanceModelFactory,
         PlacementModelFactory placementModelFactory,
@@ -44,7 +44,7 @@ public class PersonalizationAdminController : BasePluginController
         IStoreContext storeContext)
     {
         _localizationService = localizationService;
-        _logger = logger;
+        _log = shopLog;
         _notificationService = notificationService;
         _performanceModelFactory = performanceModelFactory;
         _placementModelFactory = placementModelFactory;
@@ -175,7 +175,7 @@ public class PersonalizationAdminController : BasePluginController
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Personalization: the {Card} card of the configuration page could not be built", card);
+            _log.Error($"the {card} card of the configuration page could not be built.", exception);
             return null;
         }
     }

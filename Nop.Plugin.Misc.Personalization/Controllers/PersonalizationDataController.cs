@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -10,6 +9,7 @@ using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
@@ -36,7 +36,7 @@ public class PersonalizationDataController : BasePluginController
     private readonly OrderBackfillService _backfillService;
     private readonly ILocalizationService _localizationService;
     private readonly ILocker _locker;
-    private readonly ILogger<PersonalizationDataController> _logger;
+    private readonly IShopLog _log;
     private readonly INotificationService _notificationService;
     private readonly TimeProvider _timeProvider;
     private readonly ITrainingRequests _trainingRequests;
@@ -44,7 +44,7 @@ public class PersonalizationDataController : BasePluginController
     public PersonalizationDataController(OrderBackfillService backfillService,
         ILocalizationService localizationService,
         ILocker locker,
-        ILogger<PersonalizationDataController> logger,
+        IShopLog shopLog,
         INotificationService notificationService,
         TimeProvider timeProvider,
         ITrainingRequests trainingRequests)
@@ -52,7 +52,7 @@ public class PersonalizationDataController : BasePluginController
         _backfillService = backfillService;
         _localizationService = localizationService;
         _locker = locker;
-        _logger = logger;
+        _log = shopLog;
         _notificationService = notificationService;
         _timeProvider = timeProvider;
         _trainingRequests = trainingRequests;
@@ -138,7 +138,7 @@ public class PersonalizationDataController : BasePluginController
 
     private async Task FailedAsync(Exception exception, string what, string resourceKey)
     {
-        _logger.LogError(exception, "Personalization: the {What} started from the configuration page failed", what);
+        _log.Error($"the {what} started from the configuration page failed.", exception);
         await ShowFailureAsync(exception, what, resourceKey);
     }
 
@@ -151,7 +151,7 @@ public class PersonalizationDataController : BasePluginController
         catch (Exception notifyException)
         {
             //the localization service may be what failed; the shop owner still gets a message
-            _logger.LogError(notifyException, "Personalization: could not localize the failure message");
+            _log.Error("could not localize the failure message.", notifyException);
             _notificationService.ErrorNotification($"{what} failed: {exception.Message}");
         }
     }

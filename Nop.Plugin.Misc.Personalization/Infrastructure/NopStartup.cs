@@ -20,6 +20,7 @@ using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Infrastructure;
 
@@ -33,6 +34,9 @@ public class NopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ShopLog>();
+        services.AddSingleton<IShopLog>(provider => provider.GetRequiredService<ShopLog>());
+        services.AddHostedService<ShopLogWriter>();
         services.AddSingleton<IPlacementCatalog, PlacementCatalog>();
         services.AddScoped<EventRetentionService>();
 

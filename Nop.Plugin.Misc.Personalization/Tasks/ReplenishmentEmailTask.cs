@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Services.ScheduleTasks;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Tasks;
 
@@ -10,12 +10,12 @@ namespace Nop.Plugin.Misc.Personalization.Tasks;
 /// </summary>
 public class ReplenishmentEmailTask : IScheduleTask
 {
-    private readonly ILogger<ReplenishmentEmailTask> _logger;
+    private readonly IShopLog _log;
     private readonly ReplenishmentEmailService _replenishmentEmailService;
 
-    public ReplenishmentEmailTask(ILogger<ReplenishmentEmailTask> logger, ReplenishmentEmailService replenishmentEmailService)
+    public ReplenishmentEmailTask(IShopLog shopLog, ReplenishmentEmailService replenishmentEmailService)
     {
-        _logger = logger;
+        _log = shopLog;
         _replenishmentEmailService = replenishmentEmailService;
     }
 
@@ -25,12 +25,11 @@ public class ReplenishmentEmailTask : IScheduleTask
         {
             var outcome = await _replenishmentEmailService.RunAsync();
             if (outcome.Queued > 0 || outcome.Failed > 0)
-                _logger.LogInformation("Personalization: {Queued} replenishment reminders queued, {Skipped} skipped, {Failed} failed.",
-                    outcome.Queued, outcome.Skipped, outcome.Failed);
+                _log.Information($"{outcome.Queued} replenishment reminders queued, {outcome.Skipped} skipped, {outcome.Failed} failed.");
         }
         catch (Exception exception)
         {
-            _logger.LogWarning(exception, "Personalization: the replenishment reminder run failed.");
+            _log.Warning("the replenishment reminder run failed.", exception);
         }
     }
 }

@@ -35,7 +35,7 @@ public class CaptureBenchmark
     {
         var accepted = _sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
         {
-            StoreId = 1, CustomerId = 42, ProductId = ++_product, EventType = (byte)InteractionType.View, Quantity = 1, CreatedOnUtc = DateTime.UtcNow
+            StoreId = 1, CustomerId = 42, ProductId = ++_product, EventType = (int)InteractionType.View, Quantity = 1, CreatedOnUtc = DateTime.UtcNow
         }));
         _sink.Reader.TryRead(out _);
         return accepted;

@@ -38,7 +38,7 @@ public class WriterThroughputBenchmark
         var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
         _events = Enumerable.Range(0, EVENTS).Select(i => new PersonalizationEvent
         {
-            StoreId = 1, CustomerId = i % 5_000 + 1, ProductId = i % 20_000 + 1, EventType = (byte)InteractionType.View, Quantity = 1,
+            StoreId = 1, CustomerId = i % 5_000 + 1, ProductId = i % 20_000 + 1, EventType = (int)InteractionType.View, Quantity = 1,
             CreatedOnUtc = start.AddSeconds(i)
         }).ToArray();
     }

@@ -13,6 +13,7 @@ using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.RoleSync;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Customers;
 
@@ -27,7 +28,7 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     private static readonly ProductFacts[] _products = [new(1, [10], 0, 5m, true, true, _day0), new(2, [20], 0, 50m, true, true, _day0)];
 
     private InMemorySettings _settings;
-    private Mock<ILogger<CustomerInsightsRefresher>> _logger;
+    private RecordingShopLog _logger;
 
     [SetUp]
     public async Task ClearAsync()
@@ -36,11 +37,11 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
         await Repository<PersonalizationPrediction>().TruncateAsync();
         await Repository<PersonalizationSegment>().TruncateAsync();
         _settings = new InMemorySettings().Handle<PersonalizationInsightsState>();
-        _logger = new Mock<ILogger<CustomerInsightsRefresher>>();
+        _logger = new RecordingShopLog();
     }
 
     private CustomerInsightsRefresher Refresher(IRepository<PersonalizationProfile> profiles = null) =>
-        new(_logger.Object, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
+        new(_logger, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
             RoleSyncParts.WithoutShopTables(Repository<PersonalizationSegment>(), Repository<PersonalizationProfile>()), new SegmentStore(Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customer, int product, int day, int store = 1) =>
@@ -220,7 +221,7 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
         var state = _settings.Load<PersonalizationInsightsState>();
         (state.NextRefreshOnUtc, state.RefreshedOnUtc).Should().Be((_now + CustomerInsightsRefresher.RetryInterval, (DateTime?)null));
         state.Problem.Should().Contain("database is down");
-        _logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<InvalidOperationException>(), It.IsAny<Func<It.IsAnyType, Exception, string>>()), Times.Once);
+        _logger.Errors.Should().ContainSingle().Which.Exception.Should().BeOfType<InvalidOperationException>();
     }
 
     [Test]

@@ -25,6 +25,7 @@ using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Replenishment;
 
@@ -178,10 +179,10 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, stores.Object);
 
         var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, attributes.Object,
-            languages.Object, localization.Object, Mock.Of<ILogger<ReplenishmentEmailService>>(), _templates.Object, newsletter.Object, _options,
+            languages.Object, localization.Object, new RecordingShopLog(), _templates.Object, newsletter.Object, _options,
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
             _settings.Service, stores.Object, new FakeTimeProvider(_now));
-        return new ReplenishmentEmailTask(Mock.Of<ILogger<ReplenishmentEmailTask>>(), service);
+        return new ReplenishmentEmailTask(new RecordingShopLog(), service);
     }
 
     private async Task<IList<PersonalizationPrediction>> PredictionsAsync() =>

@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.RoleSync;
 
@@ -41,7 +42,7 @@ public class RefresherRoleSyncDatabaseTests : MigratedDatabaseTest
     }
 
     private CustomerInsightsRefresher Refresher() =>
-        new(NullLogger<CustomerInsightsRefresher>.Instance, _shop.Repository<PersonalizationPrediction>(), _shop.Repository<PersonalizationProfile>(),
+        new(new RecordingShopLog(), _shop.Repository<PersonalizationPrediction>(), _shop.Repository<PersonalizationProfile>(),
             _shop.Sync(), new SegmentStore(_shop.Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customerId, int store = 1) =>

@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.RoleSync;
 
@@ -48,7 +49,7 @@ public sealed class RoleSyncDatabase
     public RoleMembers RoleMembers() => new(Repository<Customer>(), Repository<CustomerCustomerRoleMapping>(), Cache.Object);
 
     public SegmentRoleSync Sync(RoleMembers roleMembers = null) =>
-        new(CustomerService.Object, NullLogger<SegmentRoleSync>.Instance, new SegmentMemberReader(Repository<PersonalizationProfile>()),
+        new(CustomerService.Object, new RecordingShopLog(), new SegmentMemberReader(Repository<PersonalizationProfile>()),
             roleMembers ?? RoleMembers(), Repository<PersonalizationSegment>(), new SyncableRoles(CustomerService.Object, Repository<PermissionRecordCustomerRoleMapping>()));
 
     /// <summary>

@@ -7,6 +7,7 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
@@ -21,6 +22,7 @@ using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Serving;
 
@@ -87,6 +89,7 @@ public class EndToEndServingTests
             .AddSingleton(PersonalizationSettings.Defaults())
             .AddSingleton<RecommendationService>()
             .AddLogging()
+            .AddSingleton<IShopLog, RecordingShopLog>()
             .BuildServiceProvider();
 
         await SeedCatalogAsync(_services.GetRequiredService<IRepository<Product>>(), _services.GetRequiredService<IRepository<ProductCategory>>());
@@ -134,7 +137,7 @@ public class EndToEndServingTests
             .AddScoped<ModelSnapshotStore>()
             .AddScoped<ProductFactsReader>()
             .BuildServiceProvider();
-        var refresher = new ModelRefresher(new ServingCatalog(), holder, NullLogger<ModelRefresher>.Instance,
+        var refresher = new ModelRefresher(new ServingCatalog(), holder, new RecordingShopLog(),
             services.GetRequiredService<IServiceScopeFactory>(), new ModelRefreshSignal(), new FakeTimeProvider(_now));
 
         await refresher.RefreshAsync();
@@ -226,7 +229,7 @@ public class EndToEndServingTests
         var history = _services.GetRequiredService<ICustomerHistory>();
         history.Get(1, customerId).Should().BeEmpty("nothing of this customer was seen live on this node");
 
-        var loader = new CustomerHistoryLoader(history, NullLogger<CustomerHistoryLoader>.Instance, _services.GetRequiredService<IServiceScopeFactory>());
+        var loader = new CustomerHistoryLoader(history, new RecordingShopLog(), _services.GetRequiredService<IServiceScopeFactory>());
         await loader.StartAsync(CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (history.Get(1, customerId).Count == 0 && DateTime.UtcNow < deadline)

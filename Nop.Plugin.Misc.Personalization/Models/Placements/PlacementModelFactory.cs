@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Localization;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Models.Placements;
 
@@ -16,15 +16,15 @@ public class PlacementModelFactory
     public const int DEFAULT_COUNT = 4;
 
     private readonly ILocalizationService _localizationService;
-    private readonly ILogger<PlacementModelFactory> _logger;
+    private readonly IShopLog _log;
     private readonly IPlacementService _placementService;
     private readonly SegmentChoices _segmentChoices;
 
-    public PlacementModelFactory(ILocalizationService localizationService, ILogger<PlacementModelFactory> logger, IPlacementService placementService,
+    public PlacementModelFactory(ILocalizationService localizationService, IShopLog shopLog, IPlacementService placementService,
         SegmentChoices segmentChoices)
     {
         _localizationService = localizationService;
-        _logger = logger;
+        _log = shopLog;
         _placementService = placementService;
         _segmentChoices = segmentChoices;
     }
@@ -157,7 +157,7 @@ public class PlacementModelFactory
         }
         catch (Exception exception)
         {
-            _logger.LogWarning(exception, "Personalization: the segments could not be read; placements are listed with segment ids.");
+            _log.Warning("the segments could not be read; placements are listed with segment ids.", exception);
             return null;
         }
     }

@@ -1,13 +1,14 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 public sealed class ServingCatalog : IServingCatalog
 {
-    private sealed record State(FrozenDictionary<int, ServableProduct> Loaded, IReadOnlyDictionary<int, ServableProduct> Patches, bool IsLoaded);
+    private sealed record State(FrozenDictionary<int, ServableProduct> Loaded, ConcurrentDictionary<int, ServableProduct> Patches, bool IsLoaded);
 
     private readonly object _writeLock = new();
-    private volatile State _state = new(FrozenDictionary<int, ServableProduct>.Empty, new Dictionary<int, ServableProduct>(), false);
+    private volatile State _state = new(FrozenDictionary<int, ServableProduct>.Empty, new ConcurrentDictionary<int, ServableProduct>(), false);
 
     public bool IsLoaded => _state.IsLoaded;
 
@@ -16,7 +17,7 @@ public sealed class ServingCatalog : IServingCatalog
     public ServableProduct Find(int productId)
     {
         var state = _state;
-        if (state.Patches.Count > 0 && state.Patches.TryGetValue(productId, out var patched))
+        if (!state.Patches.IsEmpty && state.Patches.TryGetValue(productId, out var patched))
             return patched;
 
         return state.Loaded.GetValueOrDefault(productId);
@@ -25,7 +26,7 @@ public sealed class ServingCatalog : IServingCatalog
     public IReadOnlyCollection<ServableProduct> All()
     {
         var state = _state;
-        if (state.Patches.Count == 0)
+        if (state.Patches.IsEmpty)
             return state.Loaded.Values;
 
         var merged = state.Loaded.ToDictionary();
@@ -38,19 +39,18 @@ public sealed class ServingCatalog : IServingCatalog
     {
         ArgumentNullException.ThrowIfNull(products);
         lock (_writeLock)
-            _state = new State(products.ToFrozenDictionary(), new Dictionary<int, ServableProduct>(), true);
+            _state = new State(products.ToFrozenDictionary(), new ConcurrentDictionary<int, ServableProduct>(), true);
     }
 
     /// <summary>
-    /// Patches are few (products edited since the last full load), so copying them on write keeps reads lock-free.
+    /// One write into the current patches: a day of imports and stock syncs (tens of thousands of product updates
+    /// between full loads) costs linear time, and reads stay lock-free. The lock only keeps a patch from landing in
+    /// the patches a concurrent <see cref="Replace"/> is discarding.
     /// </summary>
     public void Upsert(ServableProduct product)
     {
         ArgumentNullException.ThrowIfNull(product);
         lock (_writeLock)
-        {
-            var patches = new Dictionary<int, ServableProduct>(_state.Patches) { [product.Id] = product };
-            _state = _state with { Patches = patches };
-        }
+            _state.Patches[product.Id] = product;
     }
 }

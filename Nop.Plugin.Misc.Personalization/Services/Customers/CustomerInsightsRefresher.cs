@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
@@ -10,6 +9,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Configuration;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
@@ -29,21 +29,21 @@ public class CustomerInsightsRefresher
     /// <summary>Rows per insert: each bulk copy runs in nopCommerce's transaction scope and command timeouts.</summary>
     public const int INSERT_CHUNK = 10_000;
 
-    private readonly ILogger<CustomerInsightsRefresher> _logger;
+    private readonly IShopLog _log;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly IRepository<PersonalizationProfile> _profileRepository;
     private readonly SegmentRoleSync _roleSync;
     private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
 
-    public CustomerInsightsRefresher(ILogger<CustomerInsightsRefresher> logger,
+    public CustomerInsightsRefresher(IShopLog shopLog,
         IRepository<PersonalizationPrediction> predictionRepository,
         IRepository<PersonalizationProfile> profileRepository,
         SegmentRoleSync roleSync,
         SegmentStore segmentStore,
         ISettingService settingService)
     {
-        _logger = logger;
+        _log = shopLog;
         _predictionRepository = predictionRepository;
         _profileRepository = profileRepository;
         _roleSync = roleSync;
@@ -70,7 +70,7 @@ public class CustomerInsightsRefresher
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Personalization: storing customer profiles and predictions failed; trying again within the hour.");
+            _log.Error("storing customer profiles and predictions failed; trying again within the hour.", exception);
             state.Problem = $"storing failed: {exception.Message}";
             state.NextRefreshOnUtc = nowUtc + RetryInterval;
         }
@@ -92,7 +92,7 @@ public class CustomerInsightsRefresher
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Personalization: saving the customer-insights state failed.");
+            _log.Error("saving the customer-insights state failed.", exception);
         }
 
         return true;
@@ -152,7 +152,7 @@ public class CustomerInsightsRefresher
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Personalization: syncing customer roles with segments failed; roles are synced again after the next refresh.");
+            _log.Error("syncing customer roles with segments failed; roles are synced again after the next refresh.", exception);
             state.RoleSync = null;
             state.RoleSyncProblem = $"role sync failed: {exception.Message}";
         }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
@@ -13,13 +13,13 @@ public sealed class BackgroundTrainer : BackgroundService, ITrainingRequests
 {
     private readonly object _gate = new();
     private readonly SemaphoreSlim _requested = new(0, 1);
-    private readonly ILogger<BackgroundTrainer> _logger;
+    private readonly IShopLog _log;
     private readonly IServiceScopeFactory _scopeFactory;
     private TaskCompletionSource<TrainingResult> _waiting;
 
-    public BackgroundTrainer(ILogger<BackgroundTrainer> logger, IServiceScopeFactory scopeFactory)
+    public BackgroundTrainer(IShopLog shopLog, IServiceScopeFactory scopeFactory)
     {
-        _logger = logger;
+        _log = shopLog;
         _scopeFactory = scopeFactory;
     }
 
@@ -68,13 +68,12 @@ public sealed class BackgroundTrainer : BackgroundService, ITrainingRequests
             await using var scope = _scopeFactory.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ModelTrainingService>().TrainWithLockAsync();
             if (result.Trained)
-                _logger.LogInformation("Personalization: trained {Stores} store model(s) from {Interactions} interactions and {Products} products in {Seconds:F1} s.",
-                    result.VersionByStore.Count, result.Interactions, result.Products, result.Duration.TotalSeconds);
+                _log.Information($"trained {result.VersionByStore.Count} store model(s) from {result.Interactions} interactions and {result.Products} products in {result.Duration.TotalSeconds:F1} s.");
             return result;
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Personalization: training failed; the loaded models stay in service.");
+            _log.Error("training failed; the loaded models stay in service.", exception);
             return TrainingResult.Failed(exception);
         }
     }

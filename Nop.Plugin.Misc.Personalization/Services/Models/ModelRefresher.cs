@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Services.Configuration;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
@@ -19,18 +19,18 @@ public sealed class ModelRefresher : BackgroundService
 
     private readonly IServingCatalog _catalog;
     private readonly IRecommenderHolder _holder;
-    private readonly ILogger<ModelRefresher> _logger;
+    private readonly IShopLog _log;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly IModelRefreshSignal _signal;
     private readonly TimeProvider _timeProvider;
     private DateTimeOffset _catalogLoadedAt = DateTimeOffset.MinValue;
 
-    public ModelRefresher(IServingCatalog catalog, IRecommenderHolder holder, ILogger<ModelRefresher> logger,
+    public ModelRefresher(IServingCatalog catalog, IRecommenderHolder holder, IShopLog shopLog,
         IServiceScopeFactory scopeFactory, IModelRefreshSignal signal, TimeProvider timeProvider)
     {
         _catalog = catalog;
         _holder = holder;
-        _logger = logger;
+        _log = shopLog;
         _scopeFactory = scopeFactory;
         _signal = signal;
         _timeProvider = timeProvider;
@@ -47,7 +47,7 @@ public sealed class ModelRefresher : BackgroundService
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 //the database may be down or the plugin's tables not there yet: serve what is loaded, try again later
-                _logger.LogWarning(exception, "Personalization: refreshing the model failed; serving the loaded one.");
+                _log.Warning("refreshing the model failed; serving the loaded one.", exception);
             }
 
             await _signal.WaitAsync(PollInterval, _timeProvider, stoppingToken);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
@@ -11,6 +10,7 @@ using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Configuration;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
@@ -38,7 +38,7 @@ public class ModelTrainingService
     private readonly CustomerInsightsRefresher _insightsRefresher;
     private readonly InteractionReader _interactionReader;
     private readonly ILocker _locker;
-    private readonly ILogger<ModelTrainingService> _logger;
+    private readonly IShopLog _log;
     private readonly IModelRefreshSignal _modelRefreshSignal;
     private readonly ProductFactsReader _productFactsReader;
     private readonly ISegmentMembershipRefresh _segmentMembershipRefresh;
@@ -49,7 +49,7 @@ public class ModelTrainingService
     public ModelTrainingService(CustomerInsightsRefresher insightsRefresher,
         InteractionReader interactionReader,
         ILocker locker,
-        ILogger<ModelTrainingService> logger,
+        IShopLog shopLog,
         IModelRefreshSignal modelRefreshSignal,
         ProductFactsReader productFactsReader,
         ISegmentMembershipRefresh segmentMembershipRefresh,
@@ -60,7 +60,7 @@ public class ModelTrainingService
         _insightsRefresher = insightsRefresher;
         _interactionReader = interactionReader;
         _locker = locker;
-        _logger = logger;
+        _log = shopLog;
         _modelRefreshSignal = modelRefreshSignal;
         _productFactsReader = productFactsReader;
         _segmentMembershipRefresh = segmentMembershipRefresh;
@@ -128,7 +128,7 @@ public class ModelTrainingService
         {
             //training goes on with the profile chosen before (or the defaults); the comparison is tried again tomorrow
             var profile = string.IsNullOrEmpty(state.Profile) ? TrainingProfiles.ENGINE_DEFAULTS : state.Profile;
-            _logger.LogError(exception, "Personalization: comparing the training profiles failed; training with {Profile}.", profile);
+            _log.Error($"comparing the training profiles failed; training with {profile}.", exception);
             state.NextCheckOnUtc = now + ProfileRetryInterval;
             state.Outcome = $"comparison failed: {exception.Message}";
             await _settingService.SaveSettingAsync(state);

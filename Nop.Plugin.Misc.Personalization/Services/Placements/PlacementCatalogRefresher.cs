@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Placements;
 
@@ -15,7 +15,7 @@ public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCat
     private readonly IPlacementCatalog _catalog;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger<PlacementCatalogRefresher> _logger;
+    private readonly IShopLog _log;
     private readonly PlacementCatalogRefresherOptions _options;
 
     //one pending signal is enough: a reload reads everything
@@ -26,18 +26,18 @@ public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCat
     });
 
     public PlacementCatalogRefresher(IPlacementCatalog catalog, IServiceScopeFactory scopeFactory, TimeProvider timeProvider,
-        ILogger<PlacementCatalogRefresher> logger)
-        : this(catalog, scopeFactory, timeProvider, logger, new PlacementCatalogRefresherOptions())
+        IShopLog shopLog)
+        : this(catalog, scopeFactory, timeProvider, shopLog, new PlacementCatalogRefresherOptions())
     {
     }
 
     internal PlacementCatalogRefresher(IPlacementCatalog catalog, IServiceScopeFactory scopeFactory, TimeProvider timeProvider,
-        ILogger<PlacementCatalogRefresher> logger, PlacementCatalogRefresherOptions options)
+        IShopLog shopLog, PlacementCatalogRefresherOptions options)
     {
         _catalog = catalog;
         _scopeFactory = scopeFactory;
         _timeProvider = timeProvider;
-        _logger = logger;
+        _log = shopLog;
         _options = options;
     }
 
@@ -73,13 +73,13 @@ public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCat
                 var placements = await LoadAsync();
                 _catalog.Replace(placements);
                 if (failures > 0)
-                    _logger.LogInformation("Personalization: placements loaded after {Failures} failed attempts.", failures);
+                    _log.Information($"placements loaded after {failures} failed attempts.");
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 failures++;
-                _logger.LogWarning(exception, "Personalization: loading placements failed (attempt {Attempt}); retrying in {Delay}.", failures, delay);
+                _log.Warning($"loading placements failed (attempt {failures}); retrying in {delay}.", exception);
             }
 
             await Task.Delay(delay, _timeProvider, stoppingToken);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
@@ -11,13 +11,13 @@ namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 public sealed class CustomerHistoryLoader : BackgroundService
 {
     private readonly ICustomerHistory _history;
-    private readonly ILogger<CustomerHistoryLoader> _logger;
+    private readonly IShopLog _log;
     private readonly IServiceScopeFactory _scopeFactory;
 
-    public CustomerHistoryLoader(ICustomerHistory history, ILogger<CustomerHistoryLoader> logger, IServiceScopeFactory scopeFactory)
+    public CustomerHistoryLoader(ICustomerHistory history, IShopLog shopLog, IServiceScopeFactory scopeFactory)
     {
         _history = history;
-        _logger = logger;
+        _log = shopLog;
         _scopeFactory = scopeFactory;
     }
 
@@ -39,7 +39,7 @@ public sealed class CustomerHistoryLoader : BackgroundService
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {
                         _history.LoadFailed(request.StoreId, request.CustomerId);
-                        _logger.LogWarning(exception, "Personalization: loading the history of customer {CustomerId} failed.", request.CustomerId);
+                        _log.Warning("loading a customer's history failed; recommendations use the live session only until it loads.", exception);
                     }
                 }
             }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
@@ -12,6 +11,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
 
@@ -38,7 +38,7 @@ public class ReplenishmentEmailService
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
-    private readonly ILogger<ReplenishmentEmailService> _logger;
+    private readonly IShopLog _log;
     private readonly IMessageTemplateService _messageTemplateService;
     private readonly IRepository<NewsLetterSubscription> _subscriptionRepository;
     private readonly ReplenishmentEmailOptions _options;
@@ -57,7 +57,7 @@ public class ReplenishmentEmailService
         IGenericAttributeService genericAttributeService,
         ILanguageService languageService,
         ILocalizationService localizationService,
-        ILogger<ReplenishmentEmailService> logger,
+        IShopLog shopLog,
         IMessageTemplateService messageTemplateService,
         IRepository<NewsLetterSubscription> subscriptionRepository,
         ReplenishmentEmailOptions options,
@@ -76,7 +76,7 @@ public class ReplenishmentEmailService
         _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
-        _logger = logger;
+        _log = shopLog;
         _messageTemplateService = messageTemplateService;
         _subscriptionRepository = subscriptionRepository;
         _options = options;
@@ -122,7 +122,7 @@ public class ReplenishmentEmailService
             catch (Exception exception)
             {
                 outcome.Failed++;
-                _logger.LogWarning(exception, "Personalization: replenishment reminders for store {StoreId} failed.", storePredictions.Key);
+                _log.Warning($"replenishment reminders for store {storePredictions.Key} failed.", exception);
             }
         }
 
@@ -168,7 +168,7 @@ public class ReplenishmentEmailService
                 catch (Exception exception)
                 {
                     outcome.Failed++;
-                    _logger.LogWarning(exception, "Personalization: replenishment reminder for customer {CustomerId} failed.", reminder.CustomerId);
+                    _log.Warning("a replenishment reminder could not be queued.", exception);
                 }
             }
         }

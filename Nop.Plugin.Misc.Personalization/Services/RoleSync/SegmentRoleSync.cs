@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Logging;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.RoleSync;
 
@@ -21,21 +21,21 @@ public class SegmentRoleSync
     public const int MAX_CHANGES_PER_SEGMENT = 10_000;
 
     private readonly ICustomerService _customerService;
-    private readonly ILogger<SegmentRoleSync> _logger;
+    private readonly IShopLog _log;
     private readonly SegmentMemberReader _memberReader;
     private readonly RoleMembers _roleMembers;
     private readonly IRepository<PersonalizationSegment> _segmentRepository;
     private readonly SyncableRoles _syncableRoles;
 
     public SegmentRoleSync(ICustomerService customerService,
-        ILogger<SegmentRoleSync> logger,
+        IShopLog shopLog,
         SegmentMemberReader memberReader,
         RoleMembers roleMembers,
         IRepository<PersonalizationSegment> segmentRepository,
         SyncableRoles syncableRoles)
     {
         _customerService = customerService;
-        _logger = logger;
+        _log = shopLog;
         _memberReader = memberReader;
         _roleMembers = roleMembers;
         _segmentRepository = segmentRepository;
@@ -71,8 +71,7 @@ public class SegmentRoleSync
 
             outcomes[segment.Id] = RoleSyncOutcome.Skipped(segment.Id, segment.CustomerRoleId, status.Value);
             if (status != RoleSyncStatus.NotEvaluated)
-                _logger.LogWarning("Personalization: segment {SegmentId} ({SegmentName}) is not synced to customer role {RoleId}: {Reason}; the role is left as it is.",
-                    segment.Id, segment.Name, segment.CustomerRoleId, status.Value);
+                _log.Warning($"segment {segment.Id} ({segment.Name}) is not synced to customer role {segment.CustomerRoleId}: {status.Value}; the role is left as it is.");
         }
 
         if (runnable.Count > 0)
@@ -128,8 +127,7 @@ public class SegmentRoleSync
                 }
                 catch (Exception exception)
                 {
-                    _logger.LogError(exception, "Personalization: syncing segment {SegmentId} ({SegmentName}) to customer role {RoleId} failed; the role is synced again after the next refresh.",
-                        segment.Id, segment.Name, segment.CustomerRoleId);
+                    _log.Error($"syncing segment {segment.Id} ({segment.Name}) to customer role {segment.CustomerRoleId} failed; the role is synced again after the next refresh.", exception);
                     outcomes[segment.Id] = new RoleSyncOutcome(segment.Id, segment.CustomerRoleId, RoleSyncStatus.Failed, Error: exception.Message);
                 }
             }

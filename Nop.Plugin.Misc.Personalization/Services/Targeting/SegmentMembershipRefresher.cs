@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Targeting;
 
@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Targeting;
 /// </summary>
 public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMembershipRefresh
 {
-    private readonly ILogger<SegmentMembershipRefresher> _logger;
+    private readonly IShopLog _log;
     private readonly ISegmentMembership _membership;
     private readonly SegmentMembershipOptions _options;
     private readonly IServiceScopeFactory _scopeFactory;
@@ -23,16 +23,16 @@ public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMemb
     private int _reloadRequested;
     private bool _truncated;
 
-    public SegmentMembershipRefresher(ILogger<SegmentMembershipRefresher> logger, ISegmentMembership membership,
+    public SegmentMembershipRefresher(IShopLog shopLog, ISegmentMembership membership,
         IServiceScopeFactory scopeFactory, TimeProvider timeProvider)
-        : this(logger, membership, scopeFactory, timeProvider, new SegmentMembershipOptions())
+        : this(shopLog, membership, scopeFactory, timeProvider, new SegmentMembershipOptions())
     {
     }
 
-    internal SegmentMembershipRefresher(ILogger<SegmentMembershipRefresher> logger, ISegmentMembership membership,
+    internal SegmentMembershipRefresher(IShopLog shopLog, ISegmentMembership membership,
         IServiceScopeFactory scopeFactory, TimeProvider timeProvider, SegmentMembershipOptions options)
     {
-        _logger = logger;
+        _log = shopLog;
         _membership = membership;
         _scopeFactory = scopeFactory;
         _timeProvider = timeProvider;
@@ -83,7 +83,7 @@ public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMemb
             if (_failing)
             {
                 _failing = false;
-                _logger.LogInformation("Personalization: segment memberships are read again.");
+                _log.Information("segment memberships are read again.");
             }
 
             return reloaded;
@@ -95,7 +95,7 @@ public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMemb
             if (!_failing)
             {
                 _failing = true;
-                _logger.LogWarning(exception, "Personalization: reading segment memberships failed; serving the previous ones (targeted placements stay hidden until a first read succeeds). Retrying every {Interval}.", _options.PollInterval);
+                _log.Warning($"reading segment memberships failed; serving the previous ones (targeted placements stay hidden until a first read succeeds). Retrying every {_options.PollInterval}.", exception);
             }
 
             return false;
@@ -117,7 +117,7 @@ public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMemb
         _loadedStamp = stamp;
 
         if (truncated && !_truncated)
-            _logger.LogWarning("Personalization: more than {Max} customers are in segments; targeted placements reach only the first {Max} by profile id on this node.", _options.MaxCustomers, _options.MaxCustomers);
+            _log.Warning($"more than {_options.MaxCustomers} customers are in segments; targeted placements reach only the first {_options.MaxCustomers} by profile id on this node.");
         _truncated = truncated;
 
         return true;
