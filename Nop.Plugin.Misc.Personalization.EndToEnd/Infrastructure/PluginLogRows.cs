@@ -7,19 +7,22 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
 /// </summary>
 public static class PluginLogRows
 {
-    public const int ERROR_LEVEL = 40;
+    /// <summary>
+    /// The plugin writes its warnings and errors here (Services/Logging/ShopLog.cs) and warns only when something failed.
+    /// </summary>
+    public const int WARNING_LEVEL = 30;
 
-    public static Task<List<string>> ErrorsAfterAsync(ShopDatabase database, int afterId) =>
+    public static Task<List<string>> TroubleAfterAsync(ShopDatabase database, int afterId) =>
         database.ListAsync("""
             SELECT "Id", "LogLevelId", "ShortMessage", LEFT(COALESCE("FullMessage", ''), 1500)
             FROM "Log"
             WHERE "Id" > @after AND "LogLevelId" >= @level
-              AND ("ShortMessage" LIKE '%Personalization:%' OR "ShortMessage" LIKE '%Nop.Plugin.Misc.Personalization%'
+              AND ("ShortMessage" LIKE 'Personalization:%' OR "ShortMessage" LIKE '%Nop.Plugin.Misc.Personalization%'
                    OR "FullMessage" LIKE '%Nop.Plugin.Misc.Personalization%')
             ORDER BY "Id"
             """,
             reader => $"#{reader.GetInt32(0)} level {reader.GetInt32(1)}: {reader.GetString(2)}\n{reader.GetString(3)}",
-            ("after", afterId), ("level", ERROR_LEVEL));
+            ("after", afterId), ("level", WARNING_LEVEL));
 
     public static Task<int> LastIdAsync(ShopDatabase database) =>
         database.ScalarAsync<int>("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Log\"");
