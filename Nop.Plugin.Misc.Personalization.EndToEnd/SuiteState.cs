@@ -29,6 +29,11 @@ public sealed class SuiteState : IDisposable
 
     public int DatabaseLogIdBeforeUninstall { get; set; }
 
+    /// <summary>
+    /// The first order the suite placed (step E): orders before it are the sample data's history.
+    /// </summary>
+    public int FirstSuiteOrderId { get; set; }
+
     public IReadOnlyList<ShopProduct> Products { get; set; } = [];
 
     public string ConfigurationUrl { get; set; }

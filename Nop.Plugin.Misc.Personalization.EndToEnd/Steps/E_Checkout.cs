@@ -14,6 +14,7 @@ public partial class PersonalizationInShopTests
         await shopper.AddToCartAsync(second);
 
         var orderId = await shopper.CheckOutAsync();
+        _state.FirstSuiteOrderId = orderId;
         var lines = await OrderLinesAsync(orderId);
         lines.Select(line => line.ProductId).Should().Contain([first.Id, second.Id], "the order holds what was in the cart");
 

@@ -31,17 +31,28 @@ public partial class PersonalizationInShopTests
         shopperIds.Should().OnlyHaveUniqueItems("each browser is a visitor of its own");
     }
 
+    /// <summary>
+    /// The sample data's orders are the shop's history. The backfill leaves orders of the last 10 minutes to live
+    /// capture (Services/Backfill/OrderBackfillService.cs), and a fresh shop's sample orders are minutes old, so they are
+    /// moved two days back first, as a real shop's history would be.
+    /// </summary>
     [Test, Order(610)]
     public async Task F2_Backfill_turns_every_existing_order_into_purchase_events_once()
     {
-        var ordersToBackfill = await _database.ListAsync(
-            "SELECT \"Id\" FROM \"Order\" WHERE NOT \"Deleted\" AND \"OrderStatusId\" <> @cancelled ORDER BY \"Id\"",
-            reader => reader.GetInt32(0), ("cancelled", CANCELLED_ORDER_STATUS));
-        ordersToBackfill.Count.Should().BeGreaterThan(1, "the sample data comes with orders");
+        var firstSuiteOrder = _state.FirstSuiteOrderId;
+        firstSuiteOrder.Should().BeGreaterThan(0, "step E placed an order");
+        await _database.ExecuteAsync("UPDATE \"Order\" SET \"CreatedOnUtc\" = \"CreatedOnUtc\" - INTERVAL '2 days' WHERE \"Id\" < @first",
+            ("first", firstSuiteOrder));
+        var history = await _database.ListAsync("""
+            SELECT o."Id", (SELECT COUNT(*) FROM "OrderItem" oi WHERE oi."OrderId" = o."Id") FROM "Order" o
+            WHERE o."Id" < @first AND NOT o."Deleted" AND o."OrderStatusId" <> @cancelled ORDER BY o."Id"
+            """, reader => (OrderId: reader.GetInt32(0), Lines: reader.GetInt64(1)), ("first", firstSuiteOrder), ("cancelled", CANCELLED_ORDER_STATUS));
+        history.Should().NotBeEmpty("the sample data comes with orders");
 
         var page = Configuration().Open();
         var notification = page.Backfill();
-        notification.Should().Contain("Backfill completed", "a small shop's history is backfilled at once");
+        notification.Should().Contain($"Backfill completed: {history.Count} orders turned into {history.Sum(order => order.Lines)} purchase events",
+            "every order of the shop's history is backfilled at once in a small shop");
 
         var missing = await Poll.UntilAsync(MissingPurchaseLinesAsync, lines => lines.Count == 0, ShopEvents.WriteTimeout,
             "a purchase event for every line of every order (missing: order/product)");
@@ -53,12 +64,12 @@ public partial class PersonalizationInShopTests
             """, reader => $"order {reader.GetInt32(0)} product {reader.GetInt32(1)}: {reader.GetInt64(2)} events");
         duplicates.Should().BeEmpty("an order recorded at checkout is not backfilled again (notification: {0})", notification);
 
-        var sampleOrderCustomers = await _database.ListAsync("""
-            SELECT DISTINCT o."CustomerId" FROM "Order" o
+        var wrongCustomer = await _database.ListAsync("""
+            SELECT DISTINCT o."Id" FROM "Order" o
             WHERE NOT EXISTS (SELECT 1 FROM "Personalization_Event" e WHERE e."EventType" = 6 AND e."OrderId" = o."Id" AND e."CustomerId" = o."CustomerId")
               AND NOT o."Deleted" AND o."OrderStatusId" <> @cancelled
             """, reader => reader.GetInt32(0), ("cancelled", CANCELLED_ORDER_STATUS));
-        sampleOrderCustomers.Should().BeEmpty("purchase events belong to the customer who placed the order");
+        wrongCustomer.Should().BeEmpty("purchase events belong to the customer who placed the order");
     }
 
     [Test, Order(620)]
