@@ -25,6 +25,10 @@ public sealed class SuiteState : IDisposable
     /// </summary>
     public (string Email, string Password, int CustomerId) Registered { get; set; }
 
+    public long LogAfterInstall { get; set; }
+
+    public int DatabaseLogIdAfterInstall { get; set; }
+
     public long LogBeforeUninstall { get; set; }
 
     public int DatabaseLogIdBeforeUninstall { get; set; }

@@ -49,6 +49,11 @@ public partial class PersonalizationInShopTests
     }
 
     [Test, Order(120), Category(StepGate.LOG_CHECK)]
-    public async Task A3_The_shop_logs_no_plugin_error_while_installing_and_starting() =>
+    public async Task A3_The_shop_logs_no_plugin_error_while_installing_and_starting()
+    {
+        //the next log check (step I2) starts where this one ends
+        _state.LogAfterInstall = _log.Mark();
+        _state.DatabaseLogIdAfterInstall = await PluginLogRows.LastIdAsync(_database);
         await AssertNoPluginErrorsAsync(_state.LogBeforeInstall, _state.DatabaseLogIdBeforeInstall, "while installing and starting");
+    }
 }
