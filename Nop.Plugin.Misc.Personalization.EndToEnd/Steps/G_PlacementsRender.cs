@@ -30,13 +30,20 @@ public partial class PersonalizationInShopTests
     {
         using var shopper = await NewTreatedShopperAsync("ProductPage");
         var product = _state.Products[0];
+        var blocks = new Dictionary<string, PlacementBlock>();
 
         foreach (var strategy in new[] { "Similar", "BoughtTogether" })
         {
             var block = WaitForBlock(shopper, strategy, () => shopper.ViewProduct(product), $"the page of {product.Name}");
             AssertRenderedThroughProductBoxes(block);
             block.ProductIds.Should().NotContain(product.Id, "the product on the page is not recommended to itself");
+            blocks[strategy] = block;
         }
+
+        //step F1's shoppers looked at these together with the product: the trained model knows them as its neighbours
+        var seenTogether = new[] { _state.Products[1].Id, _state.Products[2].Id, _state.Products[11].Id };
+        blocks["Similar"].ProductIds.Should().IntersectWith(seenTogether,
+            "similar products come from what shoppers looked at together, not only from what is trending");
     }
 
     [Test, Order(720)]
