@@ -46,6 +46,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
         services.AddScoped<CartMigrationTracker>();
+        services.AddScoped<CartOrderTracker>();
 
         //models and serving
         services.AddSingleton<IServingCatalog, ServingCatalog>();

@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
+using NopLogger = Nop.Services.Logging.ILogger;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Services;
 
@@ -42,6 +43,47 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         stored.Select(e => (e.CustomerId, e.ProductId)).Should().Equal((9, 1), (9, 2), (9, 3));
         sink.Counters.Written.Should().Be(3);
         await services.DisposeAsync();
+    }
+
+    [Test]
+    public async Task TheWriterDropsARowPostgreSqlRefusesStoresTheRestAndSaysSoInTheShopLog()
+    {
+        var sink = new EventSink(100);
+        var shopLog = new Mock<NopLogger>();
+        var services = new ServiceCollection()
+            .AddScoped(_ => Repository<PersonalizationEvent>())
+            .AddScoped<IEventStore, EventStore>()
+            .AddSingleton(shopLog.Object)
+            .BuildServiceProvider();
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        var refused = Event(customerId: 7, productId: 2);
+        //past the column's length: the database is up and refuses this row on every try
+        refused.Query = new string('x', 5_000);
+
+        sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
+        sink.TryEnqueue(CaptureItem.Store(refused));
+        sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 3)));
+        await writer.StopAsync(CancellationToken.None);
+
+        var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId));
+        stored.Select(e => e.ProductId).Should().Equal(1, 3);
+        (sink.Counters.Written, sink.Counters.Rejected, sink.Counters.LostOnShutdown).Should().Be((2L, 1L, 0L));
+        shopLog.Verify(log => log.WarningAsync(It.Is<string>(message => message.Contains("SQL state 22001") && !message.Contains("xxx")), null, null), Times.Once);
+        await services.DisposeAsync();
+    }
+
+    [Test]
+    public async Task TheStoreTellsThatTheDatabaseAnswers()
+    {
+        (await new EventStore(Repository<PersonalizationEvent>()).IsReachableAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task TheStoreTellsThatNoDatabaseAnswers()
+    {
+        var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2"));
+
+        (await new EventStore(nowhere).IsReachableAsync()).Should().BeFalse();
     }
 
     [Test]
