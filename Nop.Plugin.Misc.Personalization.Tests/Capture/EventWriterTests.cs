@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Events;
-using NopLogger = Nop.Services.Logging.ILogger;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Capture;
 
@@ -18,8 +18,7 @@ public class EventWriterTests
     private FakeTimeProvider _time;
     private EventWriter _writer;
     private ServiceProvider _services;
-    private RecordingLogger<EventWriter> _log;
-    private Mock<NopLogger> _shopLog;
+    private RecordingShopLog _log;
 
     [SetUp]
     public void SetUp()
@@ -27,9 +26,8 @@ public class EventWriterTests
         _sink = new EventSink(100);
         _store = new RecordingEventStore();
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-        _log = new RecordingLogger<EventWriter>();
-        _shopLog = new Mock<NopLogger>();
-        _services = new ServiceCollection().AddSingleton<IEventStore>(_store).AddSingleton(_shopLog.Object).BuildServiceProvider();
+        _log = new RecordingShopLog();
+        _services = new ServiceCollection().AddSingleton<IEventStore>(_store).BuildServiceProvider();
         _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, _log,
             new EventWriterOptions { MaxBatchSize = 100 });
     }
@@ -126,10 +124,9 @@ public class EventWriterTests
             return _store.Count == 4 && _sink.Counters.Rejected == 2;
         });
 
-        _shopLog.Verify(log => log.WarningAsync(
-            It.Is<string>(message => message.Contains("refused 2 captured events") && !message.Contains("4242") && !message.Contains("shoes")),
-            null, null), Times.Once);
-        _shopLog.VerifyNoOtherCalls();
+        _log.Warnings.Should().ContainSingle(entry => entry.Message.Contains("refused 2 captured event(s)"));
+        _log.Entries.Should().OnlyContain(entry => entry.Exception == null && !entry.Message.Contains("4242") && !entry.Message.Contains("shoes"),
+            "the shop's log keeps what it is given, and the refusal's text quotes the shopper's values");
     }
 
     [Test]
@@ -148,7 +145,7 @@ public class EventWriterTests
 
         _store.Operations.Should().Equal("insert 3");
         _sink.Counters.Rejected.Should().Be(0, "a move is not a captured event");
-        _shopLog.Verify(log => log.WarningAsync(It.Is<string>(message => message.Contains("move of a guest's history")), null, null), Times.Once);
+        _log.Warnings.Should().ContainSingle(entry => entry.Message.Contains("move of a guest's history"));
     }
 
     [Test]
@@ -278,8 +275,7 @@ public class EventWriterTests
         _sink.Counters.LostOnShutdown.Should().Be(3);
         _store.Count.Should().Be(0);
         _sink.Reader.Count.Should().Be(0);
-        _log.Entries.Should().Contain(entry => entry.Level == LogLevel.Error
-            && entry.Message == "Personalization: the database was unreachable at shutdown; 3 captured events were not stored.");
+        _log.Errors.Should().Contain(entry => entry.Message.StartsWith("the database was unreachable at shutdown; 3 captured events were not stored"));
         _sink.Counters.Rejected.Should().Be(0);
     }
 
@@ -295,7 +291,7 @@ public class EventWriterTests
         _sink.Counters.Rejected.Should().Be(1);
         _sink.Counters.LostOnShutdown.Should().Be(0);
         _log.Entries.Should().NotContain(entry => entry.Message.Contains("unreachable"));
-        _shopLog.Verify(log => log.WarningAsync(It.Is<string>(message => message.Contains("refused 1 captured events")), null, null), Times.Once);
+        _log.Warnings.Should().ContainSingle(entry => entry.Message.Contains("refused 1 captured event(s)"));
     }
 
     private void Enqueue(params int[] productIds)

@@ -7,7 +7,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
-using NopLogger = Nop.Services.Logging.ILogger;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Services;
 
@@ -30,7 +30,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
             .BuildServiceProvider();
-        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
 
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 2)));
@@ -49,13 +49,12 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     public async Task TheWriterDropsARowPostgreSqlRefusesStoresTheRestAndSaysSoInTheShopLog()
     {
         var sink = new EventSink(100);
-        var shopLog = new Mock<NopLogger>();
+        var shopLog = new RecordingShopLog();
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
-            .AddSingleton(shopLog.Object)
             .BuildServiceProvider();
-        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog);
         var refused = Event(customerId: 7, productId: 2);
         //past the column's length: the database is up and refuses this row on every try
         refused.Query = new string('x', 5_000);
@@ -68,7 +67,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId));
         stored.Select(e => e.ProductId).Should().Equal(1, 3);
         (sink.Counters.Written, sink.Counters.Rejected, sink.Counters.LostOnShutdown).Should().Be((2L, 1L, 0L));
-        shopLog.Verify(log => log.WarningAsync(It.Is<string>(message => message.Contains("SQL state 22001") && !message.Contains("xxx")), null, null), Times.Once);
+        shopLog.Warnings.Should().ContainSingle(entry => entry.Message.Contains("SQL state 22001") && !entry.Message.Contains("xxx"));
         await services.DisposeAsync();
     }
 

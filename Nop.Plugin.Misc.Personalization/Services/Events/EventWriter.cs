@@ -1,9 +1,8 @@
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
-using NopLogger = Nop.Services.Logging.ILogger;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
@@ -19,21 +18,21 @@ public sealed class EventWriter : BackgroundService
     private readonly IEventSink _sink;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger<EventWriter> _logger;
+    private readonly IShopLog _log;
     private readonly EventWriterOptions _options;
     private DateTimeOffset _lastFailureLog = DateTimeOffset.MinValue;
 
-    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<EventWriter> logger)
-        : this(sink, scopeFactory, timeProvider, logger, new EventWriterOptions())
+    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog)
+        : this(sink, scopeFactory, timeProvider, shopLog, new EventWriterOptions())
     {
     }
 
-    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<EventWriter> logger, EventWriterOptions options)
+    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog, EventWriterOptions options)
     {
         _sink = sink;
         _scopeFactory = scopeFactory;
         _timeProvider = timeProvider;
-        _logger = logger;
+        _log = shopLog;
         _options = options;
     }
 
@@ -135,9 +134,9 @@ public sealed class EventWriter : BackgroundService
                 lost++;
             _sink.Counters.OnLostOnShutdown(lost);
             if (outcome is { Reachable: false })
-                _logger.LogError(failure, "Personalization: the database was unreachable at shutdown; {Lost} captured events were not stored.", lost);
+                _log.Error($"the database was unreachable at shutdown; {lost} captured events were not stored ({Kind(failure)}).");
             else
-                _logger.LogError(failure, "Personalization: storing captured events failed at shutdown; {Lost} captured events were not stored.", lost);
+                _log.Error($"storing captured events failed at shutdown; {lost} captured events were not stored ({Kind(failure)}).");
             return;
         }
     }
@@ -199,40 +198,30 @@ public sealed class EventWriter : BackgroundService
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            _logger.LogWarning(exception, "Personalization: captured events could not be sorted out after failed writes.");
+            _log.Warning($"captured events could not be sorted out after failed writes ({Kind(exception)}).");
             return null;
         }
 
         _sink.Counters.OnWritten(outcome.Written);
         _sink.Counters.OnRejected(outcome.RefusedEvents);
         if (outcome.RefusedEvents > 0 || outcome.RefusedMoves > 0)
-            await WarnRefusedAsync(outcome);
+            WarnRefused(outcome);
 
         return outcome;
     }
 
     /// <summary>
-    /// The database answers, so the warning goes to the shop's log where the owner sees it. The exception's text is
+    /// The database answers, so the warning reaches the shop's log where the owner sees it. The exception's text is
     /// left out: databases quote the refused values in it (SQL Server does for text too long), and those may be a
     /// shopper's search terms; its type and SQL state say what kind of refusal it was.
     /// </summary>
-    private async Task WarnRefusedAsync(TriageOutcome outcome)
+    private void WarnRefused(TriageOutcome outcome)
     {
-        var kind = outcome.Refusal is DbException { SqlState: { Length: > 0 } sqlState }
-            ? $"{outcome.Refusal.GetType().Name}, SQL state {sqlState}"
-            : outcome.Refusal?.GetType().Name;
+        var kind = Kind(outcome.Refusal);
         var message = outcome.RefusedMoves == 0
-            ? $"Personalization: the database refused {outcome.RefusedEvents} captured events on every try ({kind}); they were dropped and are counted on the status card."
-            : $"Personalization: the database refused {outcome.RefusedEvents} captured events and {outcome.RefusedMoves} move of a guest's history to a signed-in customer on every try ({kind}); they were dropped.";
-        try
-        {
-            await using var scope = _scopeFactory.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<NopLogger>().WarningAsync(message);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _logger.LogWarning(exception, "{Message}", message);
-        }
+            ? $"the database refused {outcome.RefusedEvents} captured event(s) on every try ({kind}); they were dropped and are counted on the status card."
+            : $"the database refused {outcome.RefusedEvents} captured event(s) and {outcome.RefusedMoves} move of a guest's history to a signed-in customer on every try ({kind}); they were dropped.";
+        _log.Warning(message);
     }
 
     private void LogFailure(Exception exception, int pending)
@@ -242,8 +231,17 @@ public sealed class EventWriter : BackgroundService
             return;
 
         _lastFailureLog = now;
-        _logger.LogWarning(exception,
-            "Personalization: storing captured events failed; {Pending} are held and retried, {Buffered} wait in the buffer, {Dropped} dropped so far.",
-            pending, _sink.Reader.Count, _sink.Counters.Dropped);
+        _log.Warning($"storing captured events failed ({Kind(exception)}); {pending} are held and retried, {_sink.Reader.Count} wait in the buffer, {_sink.Counters.Dropped} dropped so far.");
     }
+
+    /// <summary>
+    /// What kind of failure it was, without its text: databases quote the values they refuse (a shopper's search
+    /// terms), and the shop's log keeps what it is given.
+    /// </summary>
+    private static string Kind(Exception exception) => exception switch
+    {
+        null => "no error recorded",
+        DbException { SqlState: { Length: > 0 } sqlState } => $"{exception.GetType().Name}, SQL state {sqlState}",
+        _ => exception.GetType().Name
+    };
 }
