@@ -111,10 +111,68 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
 
-        var deleted = await new EventRetentionService(repository, settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
+        var deleted = await new EventRetentionService(repository, new RetentionOptions(), settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
 
         deleted.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.ProductId).Should().Equal(2, 3);
+    }
+
+    [Test]
+    public async Task RetentionDeletesOldestFirstInStatementsOfABatchEach()
+    {
+        var commands = new List<string>();
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        await repository.TruncateAsync();
+        //backfilled purchases arrive late with old creation times, so ids do not follow time
+        var expired = Enumerable.Range(1, 25).Select(i => Event(2, i, _now.UtcDateTime.AddDays(-40 - i))).Reverse();
+        await repository.InsertAsync([.. expired, Event(2, 100, _now.UtcDateTime.AddDays(-10)), Event(2, 101, _now.UtcDateTime)]);
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
+        commands.Clear();
+
+        var deleted = await new EventRetentionService(repository, new RetentionOptions { BatchSize = 10 }, settings.Object, new FakeTimeProvider(_now))
+            .DeleteExpiredAsync();
+
+        deleted.Should().Be(25);
+        (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.ProductId).Should().Equal(100, 101);
+        commands.Count(command => command.Contains("DELETE", StringComparison.OrdinalIgnoreCase)).Should().Be(3, "10 + 10 + the last 5");
+    }
+
+    [Test]
+    public async Task RetentionStopsWhenItsTimeIsSpentAndTheNextRunContinues()
+    {
+        var repository = Repository<PersonalizationEvent>();
+        await repository.TruncateAsync();
+        await repository.InsertAsync(Enumerable.Range(1, 30).Select(i => Event(3, i, _now.UtcDateTime.AddDays(-40 - i))).ToList());
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
+        var service = new EventRetentionService(repository, new RetentionOptions { BatchSize = 10, TimeBudget = TimeSpan.FromSeconds(2) }, settings.Object,
+            new SteppingClock(_now));
+
+        var first = await service.DeleteExpiredAsync();
+        var second = await service.DeleteExpiredAsync();
+
+        (first, second).Should().Be((10, 10), "each run has time for one batch on a clock that moves a second per reading");
+        (await repository.GetAllAsync(q => q.Where(e => e.CustomerId == 3).OrderBy(e => e.ProductId))).Select(e => e.ProductId)
+            .Should().Equal(Enumerable.Range(1, 10), "the oldest went first");
+    }
+
+    /// <summary>Fixed wall time; every elapsed-time reading is one second later than the previous one.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        private readonly DateTimeOffset _now;
+        private long _seconds;
+
+        public SteppingClock(DateTimeOffset now)
+        {
+            _now = now;
+        }
+
+        public override long TimestampFrequency => 1;
+
+        public override long GetTimestamp() => ++_seconds;
+
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 
     private static PersonalizationEvent Event(int customerId, int productId, DateTime? createdOnUtc = null) => new()
