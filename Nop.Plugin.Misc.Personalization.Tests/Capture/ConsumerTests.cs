@@ -1,9 +1,14 @@
+using Moq;
+using Nop.Core;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Events;
 using Nop.Plugin.Misc.Personalization.Consumers;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Tests.Admin;
+using Nop.Services.Customers;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
 using Nop.Web.Models.Catalog;
@@ -131,7 +136,7 @@ public class ConsumerTests
     [Test]
     public async Task EachOrderLineIsAPurchaseWithItsPrice()
     {
-        var consumer = new OrderConsumer(_fixture.Capture, _fixture.WorkContext.Object);
+        var consumer = OrderConsumer(new InMemoryRepository<OrderItem>(), new Mock<ICustomerService>());
         var cartItem = new ShoppingCartItem { StoreId = 2, CustomerId = 42, ProductId = 3 };
         var orderItem = new OrderItem { OrderId = 77, ProductId = 3, Quantity = 2, UnitPriceExclTax = 12.5m };
 
@@ -140,6 +145,59 @@ public class ConsumerTests
         var captured = _fixture.DrainEvents().Single();
         ((InteractionType)captured.EventType, captured.StoreId, captured.ProductId, captured.Quantity, captured.Value, captured.OrderId)
             .Should().Be((InteractionType.Purchase, 2, 3, 2, 12.5m, 77));
+    }
+
+    [Test]
+    public async Task AnOrderPlacedWithoutACartIsCapturedOnceForItsOwnCustomer()
+    {
+        //the next payment of a recurring order, processed by an administrator
+        _fixture.Customer = new Customer { Id = 1 };
+        var buyer = new Customer { Id = 42 };
+        var customers = new Mock<ICustomerService>();
+        customers.Setup(c => c.GetCustomerByIdAsync(42)).ReturnsAsync(buyer);
+        var lines = new InMemoryRepository<OrderItem>();
+        lines.Rows.AddRange(
+        [
+            new OrderItem { Id = 1, OrderId = 90, ProductId = 3, Quantity = 2, UnitPriceExclTax = 12.5m },
+            new OrderItem { Id = 2, OrderId = 89, ProductId = 4, Quantity = 1, UnitPriceExclTax = 3m },
+            new OrderItem { Id = 3, OrderId = 90, ProductId = 5, Quantity = 1, UnitPriceExclTax = 7m }
+        ]);
+
+        await OrderConsumer(lines, customers).HandleEventAsync(new OrderPlacedEvent(new Order { Id = 90, CustomerId = 42, StoreId = 2 }));
+
+        _fixture.DrainEvents().Select(e => ((InteractionType)e.EventType, e.CustomerId, e.StoreId, e.ProductId, e.Quantity, e.Value, e.OrderId))
+            .Should().Equal((InteractionType.Purchase, 42, 2, 3, 2, 12.5m, 90), (InteractionType.Purchase, 42, 2, 5, 1, 7m, 90));
+        _fixture.Live.Recent(2, 42).Should().HaveCount(2);
+    }
+
+    [Test]
+    public async Task ACheckoutOrderIsCapturedFromItsCartLinesOnly()
+    {
+        var lines = new InMemoryRepository<OrderItem>();
+        var orderItem = new OrderItem { Id = 1, OrderId = 77, ProductId = 3, Quantity = 2, UnitPriceExclTax = 12.5m };
+        lines.Rows.Add(orderItem);
+        var consumer = OrderConsumer(lines, new Mock<ICustomerService>());
+
+        await consumer.HandleEventAsync(new ShoppingCartItemMovedToOrderItemEvent(new ShoppingCartItem { StoreId = 2, CustomerId = 42, ProductId = 3 }, orderItem));
+        await consumer.HandleEventAsync(new OrderPlacedEvent(new Order { Id = 77, CustomerId = 42, StoreId = 2 }));
+
+        _fixture.DrainEvents().Should().ContainSingle().Which.OrderId.Should().Be(77);
+        lines.Mock.Verify(r => r.GetAllAsync(It.IsAny<Func<IQueryable<OrderItem>, IQueryable<OrderItem>>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>()),
+            Times.Never);
+    }
+
+    [Test]
+    public async Task AnOrderIsNotReadWhileThePluginIsDisabled()
+    {
+        _fixture.Settings.Enabled = false;
+        var customers = new Mock<ICustomerService>();
+        var lines = new InMemoryRepository<OrderItem>();
+
+        await OrderConsumer(lines, customers).HandleEventAsync(new OrderPlacedEvent(new Order { Id = 90, CustomerId = 42, StoreId = 2 }));
+
+        customers.VerifyNoOtherCalls();
+        lines.Mock.VerifyNoOtherCalls();
+        _fixture.Drain().Should().BeEmpty();
     }
 
     [Test]
@@ -153,4 +211,7 @@ public class ConsumerTests
         var merge = _fixture.Drain().Single();
         (merge.MergeFromCustomerId, merge.MergeToCustomerId).Should().Be((7, 42));
     }
+
+    private OrderConsumer OrderConsumer(InMemoryRepository<OrderItem> lines, Mock<ICustomerService> customers) =>
+        new(_fixture.Capture, new CartOrderTracker(), customers.Object, lines.Object, _fixture.Settings, _fixture.WorkContext.Object);
 }

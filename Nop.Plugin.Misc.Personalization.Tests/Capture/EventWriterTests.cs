@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Capture;
 
@@ -16,6 +18,7 @@ public class EventWriterTests
     private FakeTimeProvider _time;
     private EventWriter _writer;
     private ServiceProvider _services;
+    private RecordingShopLog _log;
 
     [SetUp]
     public void SetUp()
@@ -23,8 +26,9 @@ public class EventWriterTests
         _sink = new EventSink(100);
         _store = new RecordingEventStore();
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        _log = new RecordingShopLog();
         _services = new ServiceCollection().AddSingleton<IEventStore>(_store).BuildServiceProvider();
-        _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, NullLogger<EventWriter>.Instance,
+        _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, _log,
             new EventWriterOptions { MaxBatchSize = 100 });
     }
 
@@ -85,6 +89,82 @@ public class EventWriterTests
         _store.Stored.Select(e => e.ProductId).Should().BeEquivalentTo(Enumerable.Range(1, 21).Where(id => id != 13));
         _sink.Counters.Rejected.Should().Be(1);
         _sink.Counters.Written.Should().Be(20);
+    }
+
+    [Test]
+    public async Task ABatchWhoseEveryRowTheDatabaseRefusesIsDroppedAndCountedInsteadOfRetriedForever()
+    {
+        _store.Refuses = e => e.ProductId == 13;
+        Enqueue(13);
+
+        await _writer.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(5));
+            return _sink.Counters.Rejected == 1;
+        });
+        Enqueue(14);
+        await WaitUntilAsync(() => _store.Count == 1);
+
+        _store.Stored.Select(e => e.ProductId).Should().Equal(14);
+        _sink.Counters.Written.Should().Be(1);
+    }
+
+    [Test]
+    public async Task RefusedRowsAreReportedOnceInTheShopLogWithoutPersonalData()
+    {
+        _store.Refuses = e => e.ProductId is 3 or 5;
+        foreach (var productId in Enumerable.Range(1, 6))
+            _sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent { CustomerId = 4242, ProductId = productId, Query = "red shoes size 42" }));
+
+        await _writer.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(5));
+            return _store.Count == 4 && _sink.Counters.Rejected == 2;
+        });
+
+        _log.Warnings.Should().ContainSingle(entry => entry.Message.Contains("refused 2 captured event(s)"));
+        _log.Entries.Should().OnlyContain(entry => entry.Exception == null && !entry.Message.Contains("4242") && !entry.Message.Contains("shoes"),
+            "the shop's log keeps what it is given, and the refusal's text quotes the shopper's values");
+    }
+
+    [Test]
+    public async Task AGuestHistoryMoveTheDatabaseRefusesIsDroppedAndLaterEventsAreStored()
+    {
+        _store.RefusesMoves = true;
+        _sink.TryEnqueue(CaptureItem.Merge(7, 9));
+        _sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent { CustomerId = 9, ProductId = 3 }));
+
+        await _writer.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(5));
+            return _store.Count == 1;
+        });
+
+        _store.Operations.Should().Equal("insert 3");
+        _sink.Counters.Rejected.Should().Be(0, "a move is not a captured event");
+        _log.Warnings.Should().ContainSingle(entry => entry.Message.Contains("move of a guest's history"));
+    }
+
+    [Test]
+    public async Task AnOutageIsNotHammeredWithTheBatchSplitIntoPieces()
+    {
+        _store.AlwaysFail = true;
+        Enqueue(1, 2, 3, 4, 5, 6, 7, 8);
+
+        await _writer.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(60));
+            return _sink.Counters.FailedWrites >= 4;
+        });
+        await Task.Delay(100);
+
+        _store.Inserts.Should().Be((int)_sink.Counters.FailedWrites, "while the database does not answer, only the whole batch is retried");
+        _store.Probes.Should().BeGreaterThan(0);
+        _sink.Counters.Rejected.Should().Be(0);
     }
 
     [Test]
@@ -195,6 +275,23 @@ public class EventWriterTests
         _sink.Counters.LostOnShutdown.Should().Be(3);
         _store.Count.Should().Be(0);
         _sink.Reader.Count.Should().Be(0);
+        _log.Errors.Should().Contain(entry => entry.Message.StartsWith("the database was unreachable at shutdown; 3 captured events were not stored"));
+        _sink.Counters.Rejected.Should().Be(0);
+    }
+
+    [Test]
+    public async Task AtShutdownRowsTheDatabaseRefusesAreCountedAsRefusedAndTheRestIsStored()
+    {
+        _store.Refuses = e => e.ProductId == 2;
+        Enqueue(1, 2, 3);
+
+        await _writer.StopAsync(CancellationToken.None);
+
+        _store.Stored.Select(e => e.ProductId).Should().BeEquivalentTo([1, 3]);
+        _sink.Counters.Rejected.Should().Be(1);
+        _sink.Counters.LostOnShutdown.Should().Be(0);
+        _log.Entries.Should().NotContain(entry => entry.Message.Contains("unreachable"));
+        _log.Warnings.Should().ContainSingle(entry => entry.Message.Contains("refused 1 captured event(s)"));
     }
 
     private void Enqueue(params int[] productIds)

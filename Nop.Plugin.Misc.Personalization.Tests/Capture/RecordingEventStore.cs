@@ -23,14 +23,26 @@ internal sealed class RecordingEventStore : IEventStore
     /// <summary>Rows the database refuses whatever happens (like text PostgreSQL cannot store).</summary>
     public Func<PersonalizationEvent, bool> Refuses { get; set; } = _ => false;
 
+    /// <summary>The database refuses every history move while it answers.</summary>
+    public bool RefusesMoves { get; set; }
+
+    public int Probes { get; private set; }
+
+    public int Inserts { get; private set; }
+
     public TaskCompletionSource FirstFailure { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task InsertAsync(IList<PersonalizationEvent> events)
     {
         lock (_lock)
         {
-            if (AlwaysFail || FailInserts-- > 0 || events.Any(Refuses))
+            Inserts++;
+            if (AlwaysFail || FailInserts-- > 0)
                 return Fail();
+            //like SQL Server on text too long, the error quotes the value it refuses
+            var refused = events.FirstOrDefault(Refuses);
+            if (refused != null)
+                return Task.FromException(new InvalidOperationException($"value refused: customer {refused.CustomerId}, '{refused.Query}'"));
 
             Stored.AddRange(events);
             Operations.Add($"insert {string.Join(",", events.Select(e => e.ProductId))}");
@@ -42,7 +54,7 @@ internal sealed class RecordingEventStore : IEventStore
     {
         lock (_lock)
         {
-            if (AlwaysFail || FailMoves-- > 0)
+            if (AlwaysFail || FailMoves-- > 0 || RefusesMoves)
             {
                 FirstFailure.TrySetResult();
                 return Task.FromException<int>(new InvalidOperationException("database unavailable"));
@@ -52,6 +64,16 @@ internal sealed class RecordingEventStore : IEventStore
             moved.ForEach(e => e.CustomerId = toCustomerId);
             Operations.Add($"move {fromCustomerId}->{toCustomerId}");
             return Task.FromResult(moved.Count);
+        }
+    }
+
+    /// <summary>Unreachable during an outage (every insert fails, or the next failing ones); refusals leave it reachable.</summary>
+    public Task<bool> IsReachableAsync()
+    {
+        lock (_lock)
+        {
+            Probes++;
+            return Task.FromResult(!AlwaysFail && FailInserts <= 0 && FailMoves <= 0);
         }
     }
 

@@ -90,6 +90,7 @@ public class SchemaMigrationTests
     [TestCase("IX_Personalization_Event_Store_Created", PersonalizationTables.EVENT, "(\"StoreId\", \"CreatedOnUtc\")")]
     [TestCase("IX_Personalization_Event_Customer_Created", PersonalizationTables.EVENT, "(\"CustomerId\", \"CreatedOnUtc\")")]
     [TestCase("IX_Personalization_Event_Order", PersonalizationTables.EVENT, "(\"OrderId\")")]
+    [TestCase("IX_Personalization_Event_Created", PersonalizationTables.EVENT, "(\"CreatedOnUtc\")")]
     [TestCase(SnapshotPartsMigration.UNIQUE_PART_INDEX, PersonalizationTables.MODEL_SNAPSHOT, "(\"StoreId\", \"Kind\", \"Version\", \"Part\")")]
     [TestCase("IX_Personalization_Profile_Customer_Store", PersonalizationTables.PROFILE, "(\"CustomerId\", \"StoreId\")")]
     [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]
@@ -176,6 +177,18 @@ public class SchemaMigrationTests
             ("table", PersonalizationTables.PROFILE));
         columns.Should().Contain([CustomerInsightsMigration.ORDERS, CustomerInsightsMigration.MEDIAN_GAP_DAYS]);
         (await PluginIndexesAsync()).Should().Contain(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX);
+    }
+
+    [Test]
+    public async Task UpdatingFromVersion030AddsTheCreationTimeIndexOnce()
+    {
+        _migrator.MigrateUp();
+        await _database.ExecuteAsync($"DROP INDEX \"{EventCreatedIndexMigration.INDEX}\"");
+
+        _migrator.Up(new EventCreatedIndexMigration());
+        _migrator.Up(new EventCreatedIndexMigration());
+
+        (await PluginIndexesAsync()).Should().ContainSingle(index => index == EventCreatedIndexMigration.INDEX);
     }
 
     [Test]
@@ -269,6 +282,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(SnapshotPartsMigration))]
     [TestCase(typeof(CustomerInsightsMigration))]
     [TestCase(typeof(IntegerColumnsMigration))]
+    [TestCase(typeof(EventCreatedIndexMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -279,7 +293,7 @@ public class SchemaMigrationTests
     [Test]
     public void UpdateMigrationsRunInTheOrderTheyWereWritten()
     {
-        var versions = new[] { typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration) }
+        var versions = new[] { typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration) }
             .Select(migration => migration.GetCustomAttribute<MigrationAttribute>().Version);
 
         versions.Should().BeInAscendingOrder();

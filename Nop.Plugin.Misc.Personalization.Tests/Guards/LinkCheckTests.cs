@@ -26,6 +26,20 @@ public class LinkCheckTests
     public void DeleteScratchFolder() => Directory.Delete(_scratch, recursive: true);
 
     [Test]
+    public void TheReadmeCommandForAShopIsOneLinkCheckAccepts()
+    {
+        var command = File.ReadLines(Path.Combine(RepositoryPaths.Root(), "README.md"))
+            .Single(line => line.Contains("--project tools/LinkCheck", StringComparison.Ordinal));
+        var arguments = command[(command.IndexOf(" -- ", StringComparison.Ordinal) + 4)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var options = LinkCheckOptions.Parse(arguments, out var error);
+
+        error.Should().BeNull();
+        options.Assemblies.Should().ContainSingle().Which.Should().EndWith(RepositoryPaths.PLUGIN_DLL);
+        options.RealPaths.Should().Equal("/path/to/shop/bin");
+    }
+
+    [Test]
     public void PluginAndNopDataSurfaceLinkAgainstTheRealFluentMigrator()
     {
         var options = new LinkCheckOptions();

@@ -151,6 +151,48 @@ public class RecommendationServiceTests
     }
 
     [Test]
+    public void TrendingInCategoryShowsOnlyThatCategoryAndNoStoreWideFiller()
+    {
+        var picks = Service().Recommend(Request(PlacementStrategy.TrendingInCategory, count: 6) with { CategoryId = 20 }, _now);
+
+        picks.Select(p => p.ProductId).Should().BeEquivalentTo([7, 8, 9], "only 7..9 of category 20 were bought");
+        picks.Should().OnlyContain(p => p.Source == "trending-in-category");
+    }
+
+    [Test]
+    public void TrendingInCategoryHidesWhenItsCategoryHasTooFewProducts()
+    {
+        Replace(8, p => p with { Published = false });
+        Replace(9, p => p with { Published = false });
+
+        Service().Recommend(Request(PlacementStrategy.TrendingInCategory, count: 4) with { CategoryId = 20 }, _now).Should().BeEmpty();
+    }
+
+    [Test]
+    public void TrendingInCategoryHidesOnAPageWithoutACategory()
+    {
+        Service().Recommend(Request(PlacementStrategy.TrendingInCategory, count: 4), _now).Should().BeEmpty();
+    }
+
+    [Test]
+    public void TrendingInCategoryLeavesOutAProductMovedToAnotherCategorySinceTraining()
+    {
+        Replace(7, p => p with { CategoryIds = [10] });
+
+        var picks = Ids(Service(new ServingOptions { MinimumCount = 1 }).Recommend(Request(PlacementStrategy.TrendingInCategory, count: 4) with { CategoryId = 20 }, _now));
+
+        picks.Should().BeEquivalentTo([8, 9]);
+    }
+
+    [Test]
+    public void TrendingInCategoryIsNotCappedByTheDiversityRuleItCannotSatisfy()
+    {
+        var picks = Ids(Service(new ServingOptions { MaxPerCategory = 2 }).Recommend(Request(PlacementStrategy.TrendingInCategory, count: 5) with { CategoryId = 10 }, _now));
+
+        picks.Should().HaveCount(5).And.OnlyContain(id => id <= 6);
+    }
+
+    [Test]
     public void ResultsAreDistinctAndRespectTheCount()
     {
         var picks = Service(new ServingOptions { MaxPerCategory = 12 }).Recommend(Request(PlacementStrategy.ForYou, count: 5, customerId: 1), _now);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Razor.Extensions;
 using Microsoft.AspNetCore.Razor.Language;
+using Microsoft.AspNetCore.Razor.Language.Intermediate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Razor;
@@ -60,6 +61,19 @@ public sealed class RazorViewCompiler
             return razorErrors;
 
         return CompileCSharp(generated.GeneratedCode, item.PhysicalPath);
+    }
+
+    /// <summary>
+    /// The view as the Razor engine understands it, before C# is generated: what it writes, in order.
+    /// </summary>
+    /// <param name="viewPath">Path inside the views root, starting with "/".</param>
+    public DocumentIntermediateNode Parse(string viewPath)
+    {
+        var item = _fileSystem.GetItem(viewPath, fileKind: null);
+        if (!item.Exists)
+            throw new FileNotFoundException($"No view {viewPath} in {_fileSystem}", viewPath);
+
+        return _projectEngine.Process(item).GetDocumentIntermediateNode();
     }
 
     private List<ViewDiagnostic> CompileCSharp(string code, string viewFile)

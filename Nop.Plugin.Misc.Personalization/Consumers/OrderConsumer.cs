@@ -1,22 +1,39 @@
 using Nop.Core;
 using Nop.Core.Domain.Orders;
+using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Services.Customers;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Misc.Personalization.Consumers;
 
 /// <summary>
-/// Each cart line that becomes an order line is a purchase; the event carries everything, so nothing is read.
+/// Order lines are purchases. At checkout each cart line that becomes an order line carries everything, so nothing is
+/// read; an order placed without a cart (the next payment of a recurring order, processed by an administrator or a
+/// payment provider's callback) is read once and captured for its own customer.
 /// </summary>
-public class OrderConsumer : IConsumer<ShoppingCartItemMovedToOrderItemEvent>
+public class OrderConsumer : IConsumer<ShoppingCartItemMovedToOrderItemEvent>, IConsumer<OrderPlacedEvent>
 {
     private readonly InteractionCapture _capture;
+    private readonly CartOrderTracker _cartOrders;
+    private readonly ICustomerService _customerService;
+    private readonly IRepository<OrderItem> _orderItemRepository;
+    private readonly PersonalizationSettings _settings;
     private readonly IWorkContext _workContext;
 
-    public OrderConsumer(InteractionCapture capture, IWorkContext workContext)
+    public OrderConsumer(InteractionCapture capture,
+        CartOrderTracker cartOrders,
+        ICustomerService customerService,
+        IRepository<OrderItem> orderItemRepository,
+        PersonalizationSettings settings,
+        IWorkContext workContext)
     {
         _capture = capture;
+        _cartOrders = cartOrders;
+        _customerService = customerService;
+        _orderItemRepository = orderItemRepository;
+        _settings = settings;
         _workContext = workContext;
     }
 
@@ -27,11 +44,35 @@ public class OrderConsumer : IConsumer<ShoppingCartItemMovedToOrderItemEvent>
         if (cartItem == null || orderItem == null)
             return;
 
+        //whatever is captured here, the order's lines must not be read again when the order is announced
+        _cartOrders.LineMovedFromCart(orderItem.OrderId);
+
         var customer = await _workContext.GetCurrentCustomerAsync();
         if (customer == null || customer.Id != cartItem.CustomerId)
             return;
 
         await _capture.CaptureAsync(customer, cartItem.StoreId, InteractionType.Purchase, orderItem.ProductId,
             orderItem.Quantity, orderItem.UnitPriceExclTax, orderItem.OrderId);
+    }
+
+    public async Task HandleEventAsync(OrderPlacedEvent eventMessage)
+    {
+        var order = eventMessage.Order;
+        if (!_settings.Enabled || order == null || _cartOrders.CameFromCart(order.Id))
+            return;
+
+        //the current customer is whoever triggered the payment; the purchase is the order's customer's
+        var customer = await _customerService.GetCustomerByIdAsync(order.CustomerId);
+        if (customer == null || !await _capture.IsCapturingAsync(customer, order.StoreId))
+            return;
+
+        var lines = await _orderItemRepository.GetAllAsync(query => query
+            .Where(item => item.OrderId == order.Id)
+            .OrderBy(item => item.Id));
+        foreach (var line in lines)
+        {
+            await _capture.CaptureAsync(customer, order.StoreId, InteractionType.Purchase, line.ProductId,
+                line.Quantity, line.UnitPriceExclTax, order.Id);
+        }
     }
 }

@@ -38,6 +38,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<IShopLog>(provider => provider.GetRequiredService<ShopLog>());
         services.AddHostedService<ShopLogWriter>();
         services.AddSingleton<IPlacementCatalog, PlacementCatalog>();
+        services.AddSingleton(new RetentionOptions());
         services.AddScoped<EventRetentionService>();
 
         services.AddSingleton(EventSinkFactory.Create);
@@ -46,6 +47,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
         services.AddScoped<CartMigrationTracker>();
+        services.AddScoped<CartOrderTracker>();
 
         //models and serving
         services.AddSingleton<IServingCatalog, ServingCatalog>();

@@ -44,6 +44,9 @@ public class SchemaMigration : Migration
                 .OnColumn("CreatedOnUtc").Ascending();
         }
 
+        //retention deletes the oldest events in ranges of creation time
+        EventCreatedIndexMigration.CreateIfMissing(Schema, Create);
+
         //the backfill asks which orders already have purchase events
         if (!Schema.Table(PersonalizationTables.EVENT).Index(EVENT_ORDER_INDEX).Exists())
         {

@@ -5,6 +5,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 namespace Benchmarks;
@@ -62,7 +63,7 @@ public class WriterThroughputBenchmark
             sink.TryEnqueue(CaptureItem.Store(e));
         }
 
-        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new ShopLog(NullLogger<ShopLog>.Instance, TimeProvider.System));
         await writer.StartAsync(CancellationToken.None);
         while (sink.Counters.Written < EVENTS)
             await Task.Delay(1);

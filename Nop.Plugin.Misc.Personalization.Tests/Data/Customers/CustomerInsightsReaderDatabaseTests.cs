@@ -199,6 +199,44 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task ImpressionsAreCountedButDoNotCrowdOutWhatTheCustomerDid()
+    {
+        //the customer's own actions are older than a page of impressions, as on any browsing session
+        var events = Enumerable.Range(1, 5).Select(i => new PersonalizationEvent
+        {
+            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.View, ProductId = i, Quantity = 1, CreatedOnUtc = _now.AddHours(-i)
+        }).ToList();
+        events.AddRange(Enumerable.Range(1, 30).Select(i => new PersonalizationEvent
+        {
+            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.RecommendationImpression, Quantity = 4, Placement = "3",
+            CreatedOnUtc = _now.AddMinutes(-i)
+        }));
+        events.Add(new PersonalizationEvent
+        {
+            CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.RecommendationImpression, Quantity = 4, CreatedOnUtc = _now
+        });
+        await Shop<PersonalizationEvent>().InsertAsync(events, publishEvent: false);
+
+        var model = await Reader().ReadAsync(CUSTOMER);
+
+        model.Events.Select(e => (e.Type, e.ProductId)).Should().Equal(Enumerable.Range(1, 5).Select(i => ("Viewed", i)));
+        model.Impressions.Should().Be(30);
+    }
+
+    [Test]
+    public async Task ACustomerOnlyShownRecommendationsGetsTheCountLine()
+    {
+        await Shop<PersonalizationEvent>().InsertAsync(new PersonalizationEvent
+        {
+            CustomerId = CUSTOMER, StoreId = MAIN_STORE, EventType = (byte)InteractionType.RecommendationImpression, Quantity = 4, CreatedOnUtc = _now
+        });
+
+        var model = await Reader().ReadAsync(CUSTOMER);
+
+        (model.HasData, model.Impressions, model.Events.Count).Should().Be((true, 1, 0));
+    }
+
+    [Test]
     public async Task ACustomerWithNothingGetsTheNoDataModel()
     {
         await Shop<PersonalizationProfile>().InsertAsync(new PersonalizationProfile { CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, LastComputedOnUtc = _now });
@@ -213,6 +251,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         model.Profiles.Should().BeEmpty();
         model.Predictions.Should().BeEmpty();
         model.Events.Should().BeEmpty();
+        model.Impressions.Should().Be(0);
     }
 
     [Test]

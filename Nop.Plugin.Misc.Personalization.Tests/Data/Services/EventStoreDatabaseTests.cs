@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Services;
 
@@ -29,7 +30,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
             .BuildServiceProvider();
-        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
 
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 2)));
@@ -42,6 +43,46 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         stored.Select(e => (e.CustomerId, e.ProductId)).Should().Equal((9, 1), (9, 2), (9, 3));
         sink.Counters.Written.Should().Be(3);
         await services.DisposeAsync();
+    }
+
+    [Test]
+    public async Task TheWriterDropsARowPostgreSqlRefusesStoresTheRestAndSaysSoInTheShopLog()
+    {
+        var sink = new EventSink(100);
+        var shopLog = new RecordingShopLog();
+        var services = new ServiceCollection()
+            .AddScoped(_ => Repository<PersonalizationEvent>())
+            .AddScoped<IEventStore, EventStore>()
+            .BuildServiceProvider();
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog);
+        var refused = Event(customerId: 7, productId: 2);
+        //past the column's length: the database is up and refuses this row on every try
+        refused.Query = new string('x', 5_000);
+
+        sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
+        sink.TryEnqueue(CaptureItem.Store(refused));
+        sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 3)));
+        await writer.StopAsync(CancellationToken.None);
+
+        var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId));
+        stored.Select(e => e.ProductId).Should().Equal(1, 3);
+        (sink.Counters.Written, sink.Counters.Rejected, sink.Counters.LostOnShutdown).Should().Be((2L, 1L, 0L));
+        shopLog.Warnings.Should().ContainSingle(entry => entry.Message.Contains("SQL state 22001") && !entry.Message.Contains("xxx"));
+        await services.DisposeAsync();
+    }
+
+    [Test]
+    public async Task TheStoreTellsThatTheDatabaseAnswers()
+    {
+        (await new EventStore(Repository<PersonalizationEvent>()).IsReachableAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task TheStoreTellsThatNoDatabaseAnswers()
+    {
+        var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2"));
+
+        (await new EventStore(nowhere).IsReachableAsync()).Should().BeFalse();
     }
 
     [Test]
@@ -70,10 +111,68 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
 
-        var deleted = await new EventRetentionService(repository, settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
+        var deleted = await new EventRetentionService(repository, new RetentionOptions(), settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
 
         deleted.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.ProductId).Should().Equal(2, 3);
+    }
+
+    [Test]
+    public async Task RetentionDeletesOldestFirstInStatementsOfABatchEach()
+    {
+        var commands = new List<string>();
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        await repository.TruncateAsync();
+        //backfilled purchases arrive late with old creation times, so ids do not follow time
+        var expired = Enumerable.Range(1, 25).Select(i => Event(2, i, _now.UtcDateTime.AddDays(-40 - i))).Reverse();
+        await repository.InsertAsync([.. expired, Event(2, 100, _now.UtcDateTime.AddDays(-10)), Event(2, 101, _now.UtcDateTime)]);
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
+        commands.Clear();
+
+        var deleted = await new EventRetentionService(repository, new RetentionOptions { BatchSize = 10 }, settings.Object, new FakeTimeProvider(_now))
+            .DeleteExpiredAsync();
+
+        deleted.Should().Be(25);
+        (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.ProductId).Should().Equal(100, 101);
+        commands.Count(command => command.Contains("DELETE", StringComparison.OrdinalIgnoreCase)).Should().Be(3, "10 + 10 + the last 5");
+    }
+
+    [Test]
+    public async Task RetentionStopsWhenItsTimeIsSpentAndTheNextRunContinues()
+    {
+        var repository = Repository<PersonalizationEvent>();
+        await repository.TruncateAsync();
+        await repository.InsertAsync(Enumerable.Range(1, 30).Select(i => Event(3, i, _now.UtcDateTime.AddDays(-40 - i))).ToList());
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
+        var service = new EventRetentionService(repository, new RetentionOptions { BatchSize = 10, TimeBudget = TimeSpan.FromSeconds(2) }, settings.Object,
+            new SteppingClock(_now));
+
+        var first = await service.DeleteExpiredAsync();
+        var second = await service.DeleteExpiredAsync();
+
+        (first, second).Should().Be((10, 10), "each run has time for one batch on a clock that moves a second per reading");
+        (await repository.GetAllAsync(q => q.Where(e => e.CustomerId == 3).OrderBy(e => e.ProductId))).Select(e => e.ProductId)
+            .Should().Equal(Enumerable.Range(1, 10), "the oldest went first");
+    }
+
+    /// <summary>Fixed wall time; every elapsed-time reading is one second later than the previous one.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        private readonly DateTimeOffset _now;
+        private long _seconds;
+
+        public SteppingClock(DateTimeOffset now)
+        {
+            _now = now;
+        }
+
+        public override long TimestampFrequency => 1;
+
+        public override long GetTimestamp() => ++_seconds;
+
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 
     private static PersonalizationEvent Event(int customerId, int productId, DateTime? createdOnUtc = null) => new()

@@ -296,7 +296,7 @@ public class EndToEndServingTests
             StoreId = 1, CustomerId = 200, ProductId = 2, EventType = (int)InteractionType.View, Quantity = 1, CreatedOnUtc = _now.UtcDateTime.AddHours(-1)
         }));
 
-        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<EventWriter>.Instance);
+        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
         await writer.StartAsync(CancellationToken.None);
         await writer.StopAsync(CancellationToken.None);
         sink.Counters.Written.Should().Be(sink.Counters.Accepted);

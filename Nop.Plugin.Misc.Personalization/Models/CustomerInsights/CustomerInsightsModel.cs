@@ -21,8 +21,11 @@ public record CustomerInsightsModel : BaseNopModel
     /// <summary>Soonest due first.</summary>
     public IList<CustomerPredictionModel> Predictions { get; set; } = new List<CustomerPredictionModel>();
 
-    /// <summary>Newest first.</summary>
+    /// <summary>What the customer did, newest first; recommendation impressions are only counted.</summary>
     public IList<CustomerEventModel> Events { get; set; } = new List<CustomerEventModel>();
 
-    public bool HasData => Profiles.Count > 0 || Predictions.Count > 0 || Events.Count > 0;
+    /// <summary>How many times placements showed the customer recommendations (events kept).</summary>
+    public int Impressions { get; set; }
+
+    public bool HasData => Profiles.Count > 0 || Predictions.Count > 0 || Events.Count > 0 || Impressions > 0;
 }

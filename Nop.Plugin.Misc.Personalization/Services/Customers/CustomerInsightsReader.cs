@@ -9,8 +9,9 @@ using Nop.Services.Localization;
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
 /// <summary>
-/// Shapes the customer insights block from the rows the training run and the event capture wrote: three indexed
-/// queries by customer (profiles, predictions, recent events), then names by primary key for what they refer to.
+/// Shapes the customer insights block from the rows the training run and the event capture wrote: four indexed
+/// queries by customer (profiles, predictions, recent actions, a count of impressions), then names by primary key for
+/// what they refer to.
 /// </summary>
 public class CustomerInsightsReader : ICustomerInsightsReader
 {
@@ -54,13 +55,20 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             .ThenByDescending(prediction => prediction.Score)
             .ThenBy(prediction => prediction.Id)
             .Take(MAX_PREDICTIONS));
+        //impressions are what the shop did, one per rendered placement: they would crowd out what the customer did
         var events = await _eventRepository.GetAllAsync(query => query
-            .Where(interaction => interaction.CustomerId == customerId)
+            .Where(interaction => interaction.CustomerId == customerId
+                && interaction.EventType != (byte)InteractionType.RecommendationImpression)
             .OrderByDescending(interaction => interaction.CreatedOnUtc)
             .ThenByDescending(interaction => interaction.Id)
             .Take(MAX_EVENTS));
+        var impressions = await _eventRepository.GetAllPagedAsync(query => query
+                .Where(interaction => interaction.CustomerId == customerId
+                    && interaction.EventType == (byte)InteractionType.RecommendationImpression),
+            getOnlyTotalCount: true);
+        model.Impressions = impressions.TotalCount;
 
-        if (profiles.Count == 0 && predictions.Count == 0 && events.Count == 0)
+        if (profiles.Count == 0 && predictions.Count == 0 && events.Count == 0 && model.Impressions == 0)
             return model;
 
         var stores = await _shopNames.StoresAsync();

@@ -5,17 +5,21 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
 /// <summary>
-/// Enforces the retention period: recorded events older than it are deleted.
+/// Enforces the retention period: recorded events older than it are deleted, oldest first, in bounded batches. One
+/// statement over a large table would run past the command timeout and roll back every day.
 /// </summary>
 public class EventRetentionService
 {
     private readonly IRepository<PersonalizationEvent> _eventRepository;
+    private readonly RetentionOptions _options;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
 
-    public EventRetentionService(IRepository<PersonalizationEvent> eventRepository, ISettingService settingService, TimeProvider timeProvider)
+    public EventRetentionService(IRepository<PersonalizationEvent> eventRepository, RetentionOptions options, ISettingService settingService,
+        TimeProvider timeProvider)
     {
         _eventRepository = eventRepository;
+        _options = options;
         _settingService = settingService;
         _timeProvider = timeProvider;
     }
@@ -28,8 +32,26 @@ public class EventRetentionService
         if (settings.RetentionDays <= 0)
             return 0;
 
+        var started = _timeProvider.GetTimestamp();
         var cutoff = _timeProvider.GetUtcNow().UtcDateTime.AddDays(-settings.RetentionDays);
+        var deleted = 0;
+        while (_timeProvider.GetElapsedTime(started) < _options.TimeBudget)
+        {
+            //the creation time of the batch's last row bounds the next delete; ties at that time go with it
+            var batchEnd = (await _eventRepository.GetAllAsync(query => query
+                    .Where(e => e.CreatedOnUtc < cutoff)
+                    .OrderBy(e => e.CreatedOnUtc)
+                    .Skip(_options.BatchSize - 1)
+                    .Take(1)))
+                .FirstOrDefault()?.CreatedOnUtc;
 
-        return await _eventRepository.DeleteAsync(e => e.CreatedOnUtc < cutoff);
+            if (batchEnd is null)
+                return deleted + await _eventRepository.DeleteAsync(e => e.CreatedOnUtc < cutoff);
+
+            var end = batchEnd.Value;
+            deleted += await _eventRepository.DeleteAsync(e => e.CreatedOnUtc <= end);
+        }
+
+        return deleted;
     }
 }

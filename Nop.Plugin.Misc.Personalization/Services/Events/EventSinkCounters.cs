@@ -19,12 +19,12 @@ public sealed class EventSinkCounters
 
     public long Written => Interlocked.Read(ref _written);
 
-    /// <summary>Still unwritten when the application stopped with the database unreachable.</summary>
+    /// <summary>Still unwritten when the application stopped: the database was unreachable, or storing failed otherwise.</summary>
     public long LostOnShutdown => Interlocked.Read(ref _lostOnShutdown);
 
     public long FailedWrites => Interlocked.Read(ref _failedWrites);
 
-    /// <summary>Rows the database itself refused while others went in (e.g. text it cannot store); dropped.</summary>
+    /// <summary>Rows the database refused on every try while it was reachable (e.g. text it cannot store); dropped.</summary>
     public long Rejected => Interlocked.Read(ref _rejected);
 
     internal void OnAccepted() => Interlocked.Increment(ref _accepted);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
@@ -20,8 +20,7 @@ public static class EventSinkFactory
         }
         catch (Exception exception)
         {
-            provider.GetService<ILogger<EventSink>>()?.LogWarning(exception,
-                "Personalization: settings could not be read; the event buffer holds {Capacity} events.", capacity);
+            provider.GetService<IShopLog>()?.Warning($"settings could not be read; the event buffer holds {capacity} events.", exception);
         }
 
         return new EventSink(capacity);

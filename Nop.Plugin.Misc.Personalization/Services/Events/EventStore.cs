@@ -32,4 +32,18 @@ public class EventStore : IEventStore
 
         return history.Count;
     }
+
+    public async Task<bool> IsReachableAsync()
+    {
+        try
+        {
+            //any answer proves the database is up; a query that matches no row is the cheapest one every provider runs
+            await _eventRepository.GetAllAsync(query => query.Where(e => e.Id < 0));
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
 }

@@ -1,35 +1,38 @@
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
 /// <summary>
 /// Moves captured items from the sink to the database in batches, off the request path. When the database fails it
 /// retries the same batch with backoff, so nothing already accepted is lost; meanwhile the bounded sink absorbs new
-/// events and counts what it must drop. On shutdown it makes one last attempt and counts what could not be written.
+/// events and counts what it must drop. A batch that keeps failing while the database answers holds rows the database
+/// refuses: they are found, dropped and counted, and the rest is stored. On shutdown it makes one last attempt and
+/// counts what could not be written.
 /// </summary>
 public sealed class EventWriter : BackgroundService
 {
     private readonly IEventSink _sink;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger<EventWriter> _logger;
+    private readonly IShopLog _log;
     private readonly EventWriterOptions _options;
     private DateTimeOffset _lastFailureLog = DateTimeOffset.MinValue;
 
-    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<EventWriter> logger)
-        : this(sink, scopeFactory, timeProvider, logger, new EventWriterOptions())
+    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog)
+        : this(sink, scopeFactory, timeProvider, shopLog, new EventWriterOptions())
     {
     }
 
-    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<EventWriter> logger, EventWriterOptions options)
+    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog, EventWriterOptions options)
     {
         _sink = sink;
         _scopeFactory = scopeFactory;
         _timeProvider = timeProvider;
-        _logger = logger;
+        _log = shopLog;
         _options = options;
     }
 
@@ -87,7 +90,7 @@ public sealed class EventWriter : BackgroundService
             }
 
             //a row the database refuses must not hold every later event hostage
-            if (failures >= _options.IsolateAfterFailures && await IsolateRefusedRowsAsync(batch))
+            if (failures >= _options.IsolateAfterFailures && (await TrySettleAsync(batch))?.Changed == true)
             {
                 failures = 0;
                 delay = _options.FirstRetryDelay;
@@ -100,27 +103,41 @@ public sealed class EventWriter : BackgroundService
         }
     }
 
+    /// <summary>
+    /// There is no time left to retry: what the database refuses is sorted out at once, so only an unreachable
+    /// database (or a failure to reach it at all) leaves events unstored, and the log says which.
+    /// </summary>
     private async Task FlushOnShutdownAsync(List<CaptureItem> batch)
     {
         Fill(batch);
         while (batch.Count > 0)
         {
+            Exception failure;
             try
             {
                 await WriteAsync(batch);
+                batch.Clear();
+                Fill(batch);
+                continue;
             }
             catch (Exception exception)
             {
-                var lost = batch.Count;
-                while (_sink.Reader.TryRead(out _))
-                    lost++;
-                _sink.Counters.OnLostOnShutdown(lost);
-                _logger.LogError(exception, "Personalization: the database is unreachable at shutdown; {Lost} captured events were not stored.", lost);
-                return;
+                failure = exception;
             }
 
-            batch.Clear();
-            Fill(batch);
+            var outcome = await TrySettleAsync(batch);
+            if (outcome?.Changed == true)
+                continue;
+
+            var lost = batch.Count;
+            while (_sink.Reader.TryRead(out _))
+                lost++;
+            _sink.Counters.OnLostOnShutdown(lost);
+            if (outcome is { Reachable: false })
+                _log.Error($"the database was unreachable at shutdown; {lost} captured events were not stored ({Kind(failure)}).");
+            else
+                _log.Error($"storing captured events failed at shutdown; {lost} captured events were not stored ({Kind(failure)}).");
+            return;
         }
     }
 
@@ -168,54 +185,43 @@ public sealed class EventWriter : BackgroundService
     }
 
     /// <summary>
-    /// Writes the batch's leading events in halves. When some rows go in while single rows still fail, those rows are
-    /// refused by the database itself, not by an outage: they are dropped and counted. When nothing goes in, the
-    /// database is unavailable and the batch waits for the next retry unchanged.
+    /// Lets a triage sort out the batch's head, counts what it wrote and refused, and reports refusals once.
     /// </summary>
-    /// <returns>Whether the batch changed.</returns>
-    private async Task<bool> IsolateRefusedRowsAsync(List<CaptureItem> batch)
+    /// <returns>Null when even the triage could not run.</returns>
+    private async Task<TriageOutcome> TrySettleAsync(List<CaptureItem> batch)
     {
-        var run = batch.TakeWhile(item => !item.IsMerge).Select(item => item.Event).ToList();
-        if (run.Count == 0)
-            return false;
-
-        var written = new HashSet<PersonalizationEvent>(ReferenceEqualityComparer.Instance);
-        var refused = new HashSet<PersonalizationEvent>(ReferenceEqualityComparer.Instance);
-        await using (var scope = _scopeFactory.CreateAsyncScope())
-            await WriteInHalvesAsync(scope.ServiceProvider.GetRequiredService<IEventStore>(), run, written, refused);
-
-        if (written.Count == 0)
-            return false;
-
-        batch.RemoveAll(item => !item.IsMerge && (written.Contains(item.Event) || refused.Contains(item.Event)));
-        _sink.Counters.OnWritten(written.Count);
-        _sink.Counters.OnRejected(refused.Count);
-        if (refused.Count > 0)
-            _logger.LogWarning("Personalization: the database refused {Refused} captured events; they were dropped and counted.", refused.Count);
-
-        return true;
-    }
-
-    private static async Task WriteInHalvesAsync(IEventStore store, List<PersonalizationEvent> rows,
-        HashSet<PersonalizationEvent> written, HashSet<PersonalizationEvent> refused)
-    {
+        TriageOutcome outcome;
         try
         {
-            await store.InsertAsync(rows);
-            written.UnionWith(rows);
+            await using var scope = _scopeFactory.CreateAsyncScope();
+            outcome = await new RefusalTriage(scope.ServiceProvider.GetRequiredService<IEventStore>()).RunAsync(batch);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            if (rows.Count == 1)
-            {
-                refused.Add(rows[0]);
-                return;
-            }
-
-            var half = rows.Count / 2;
-            await WriteInHalvesAsync(store, rows.GetRange(0, half), written, refused);
-            await WriteInHalvesAsync(store, rows.GetRange(half, rows.Count - half), written, refused);
+            _log.Warning($"captured events could not be sorted out after failed writes ({Kind(exception)}).");
+            return null;
         }
+
+        _sink.Counters.OnWritten(outcome.Written);
+        _sink.Counters.OnRejected(outcome.RefusedEvents);
+        if (outcome.RefusedEvents > 0 || outcome.RefusedMoves > 0)
+            WarnRefused(outcome);
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// The database answers, so the warning reaches the shop's log where the owner sees it. The exception's text is
+    /// left out: databases quote the refused values in it (SQL Server does for text too long), and those may be a
+    /// shopper's search terms; its type and SQL state say what kind of refusal it was.
+    /// </summary>
+    private void WarnRefused(TriageOutcome outcome)
+    {
+        var kind = Kind(outcome.Refusal);
+        var message = outcome.RefusedMoves == 0
+            ? $"the database refused {outcome.RefusedEvents} captured event(s) on every try ({kind}); they were dropped and are counted on the status card."
+            : $"the database refused {outcome.RefusedEvents} captured event(s) and {outcome.RefusedMoves} move of a guest's history to a signed-in customer on every try ({kind}); they were dropped.";
+        _log.Warning(message);
     }
 
     private void LogFailure(Exception exception, int pending)
@@ -225,8 +231,17 @@ public sealed class EventWriter : BackgroundService
             return;
 
         _lastFailureLog = now;
-        _logger.LogWarning(exception,
-            "Personalization: storing captured events failed; {Pending} are held and retried, {Buffered} wait in the buffer, {Dropped} dropped so far.",
-            pending, _sink.Reader.Count, _sink.Counters.Dropped);
+        _log.Warning($"storing captured events failed ({Kind(exception)}); {pending} are held and retried, {_sink.Reader.Count} wait in the buffer, {_sink.Counters.Dropped} dropped so far.");
     }
+
+    /// <summary>
+    /// What kind of failure it was, without its text: databases quote the values they refuse (a shopper's search
+    /// terms), and the shop's log keeps what it is given.
+    /// </summary>
+    private static string Kind(Exception exception) => exception switch
+    {
+        null => "no error recorded",
+        DbException { SqlState: { Length: > 0 } sqlState } => $"{exception.GetType().Name}, SQL state {sqlState}",
+        _ => exception.GetType().Name
+    };
 }

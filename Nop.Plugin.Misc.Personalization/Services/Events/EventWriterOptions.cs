@@ -5,7 +5,8 @@ public sealed record EventWriterOptions
     public int MaxBatchSize { get; init; } = 2_000;
 
     /// <summary>
-    /// After this many failures of the same batch, it is written in halves to find rows the database refuses.
+    /// After this many failures of the same batch, and only while the database answers, it is written in halves to
+    /// find the rows the database refuses.
     /// </summary>
     public int IsolateAfterFailures { get; init; } = 2;
 

@@ -11,4 +11,9 @@ public interface IEventStore
 
     /// <returns>The number of events moved.</returns>
     Task<int> MoveHistoryAsync(int fromCustomerId, int toCustomerId);
+
+    /// <summary>
+    /// Whether the database answers at all; tells rows it refuses from an outage.
+    /// </summary>
+    Task<bool> IsReachableAsync();
 }

@@ -79,7 +79,7 @@ public class RecommendationService
                     continue;
 
                 var product = _catalog.Find(candidate.ProductId);
-                if (product == null || !product.IsShowable(nowUtc, _options.RequireStock) || !DiversityAllows(product, perCategory))
+                if (product == null || !product.IsShowable(nowUtc, _options.RequireStock) || !DiversityAllows(request.Strategy, product, perCategory))
                     continue;
 
                 picked.Add(new RecommendedProduct(candidate.ProductId, candidate.Score, candidate.Reasons, name));
@@ -100,7 +100,7 @@ public class RecommendationService
         var contextCategory = request.CategoryId > 0 ? request.CategoryId : FirstCategory(request.ProductId);
         Source personal = count => recommender.ForCustomer(history.ToArray(), nowUtc, count,
             new RequestContext { ExcludedProductIds = excluded, CartProductIds = cart, CategoryId = contextCategory });
-        Source trendingHere = count => contextCategory > 0 ? recommender.Trending(contextCategory, count, nowUtc, excluded) : [];
+        Source trendingHere = count => TrendingInCategory(recommender, contextCategory, count, nowUtc, excluded);
         Source trending = count => recommender.Trending(null, count, nowUtc, excluded);
 
         switch (request.Strategy)
@@ -129,8 +129,9 @@ public class RecommendationService
                 yield return ("for-you", personal);
                 break;
             case PlacementStrategy.TrendingInCategory:
+                //no fallback: store-wide trending on a category page would pass for that category's products
                 yield return ("trending-in-category", trendingHere);
-                break;
+                yield break;
             case PlacementStrategy.BuyAgain:
                 //no fallback: trending products would pass for purchases the shopper never made
                 yield return ("buy-again", count => recommender.ForCustomer(history.ToArray(), nowUtc, count,
@@ -139,6 +140,21 @@ public class RecommendationService
         }
 
         yield return ("trending", trending);
+    }
+
+    /// <summary>
+    /// The category's trending list as of training, kept to the products the live catalog still maps to the category
+    /// (a product moved elsewhere since training no longer belongs there); nothing when the page has no category.
+    /// </summary>
+    private IReadOnlyList<Recommendation> TrendingInCategory(Recommender recommender, int categoryId, int count, DateTime nowUtc,
+        IReadOnlyCollection<int> excluded)
+    {
+        if (categoryId <= 0)
+            return [];
+
+        return recommender.Trending(categoryId, count, nowUtc, excluded)
+            .Where(candidate => _catalog.Find(candidate.ProductId)?.CategoryIds.Contains(categoryId) == true)
+            .ToList();
     }
 
     private IReadOnlyList<Recommendation> ContentNeighbours(Recommender recommender, int productId, int count, IReadOnlyCollection<int> excluded)
@@ -187,8 +203,10 @@ public class RecommendationService
         return categories is { Length: > 0 } ? categories[0] : 0;
     }
 
-    private bool DiversityAllows(ServableProduct product, Dictionary<int, int> perCategory) =>
-        product.CategoryIds.Length == 0 || perCategory.GetValueOrDefault(product.CategoryIds[0]) < _options.MaxPerCategory;
+    //a placement made of one category by definition cannot be diversified across categories
+    private bool DiversityAllows(PlacementStrategy strategy, ServableProduct product, Dictionary<int, int> perCategory) =>
+        strategy == PlacementStrategy.TrendingInCategory || product.CategoryIds.Length == 0
+        || perCategory.GetValueOrDefault(product.CategoryIds[0]) < _options.MaxPerCategory;
 
     private static void Count(ServableProduct product, Dictionary<int, int> perCategory)
     {

@@ -1,0 +1,5 @@
+namespace Nop.Core.Domain.Logging;
+
+public partial class Log : BaseEntity
+{
+}
