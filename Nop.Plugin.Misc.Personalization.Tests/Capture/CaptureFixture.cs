@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Services.Cms;
 using Nop.Services.Common;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Capture;
 
@@ -43,6 +44,11 @@ internal sealed class CaptureFixture
     public Mock<IWidgetPluginManager> WidgetPluginManager { get; } = new();
 
     public Mock<IWorkContext> WorkContext { get; } = new();
+
+    /// <summary>
+    /// The in-memory catalogue consumers read prices from; empty until a test loads products.
+    /// </summary>
+    public ServingCatalog Catalog { get; } = new();
 
     public Mock<IStoreContext> StoreContext { get; } = new();
 

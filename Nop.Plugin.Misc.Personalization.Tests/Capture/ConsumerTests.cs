@@ -12,6 +12,7 @@ using Nop.Services.Customers;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
 using Nop.Web.Models.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Capture;
 
@@ -51,7 +52,7 @@ public class ConsumerTests
     [Test]
     public async Task CartChangesMapToAddWishlistAndRemove()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Catalog, _fixture.Live, _fixture.WorkContext.Object);
         var cart = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
         var wish = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 4, Quantity = 1, ShoppingCartType = ShoppingCartType.Wishlist };
 
@@ -72,9 +73,27 @@ public class ConsumerTests
     }
 
     [Test]
+    public async Task CartEventsCarryTheProductsUnitPriceFromTheCatalogue()
+    {
+        _fixture.Catalog.Replace(new Dictionary<int, ServableProduct>
+        {
+            [3] = new(3, true, false, true, true, null, null, false, false, [10], 0, 24.5m, CaptureFixture.Now.UtcDateTime)
+        });
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Catalog, _fixture.Live, _fixture.WorkContext.Object);
+        var known = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 2, ShoppingCartType = ShoppingCartType.ShoppingCart };
+        var unknown = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 99, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
+
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(known));
+        await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(unknown));
+        await consumer.HandleEventAsync(new EntityDeletedEvent<ShoppingCartItem>(known));
+
+        _fixture.DrainEvents().Select(e => (e.ProductId, e.Value)).Should().Equal((3, 24.5m), (99, 0m), (3, 24.5m));
+    }
+
+    [Test]
     public async Task QuantityChangesAreRecordedAsTheirDifference()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Catalog, _fixture.Live, _fixture.WorkContext.Object);
         var line = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 2, ShoppingCartType = ShoppingCartType.ShoppingCart };
         await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(line));
 
@@ -93,7 +112,7 @@ public class ConsumerTests
     [Test]
     public async Task AnotherPersonsCartIsNotTheShoppersBehaviour()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Catalog, _fixture.Live, _fixture.WorkContext.Object);
 
         await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(new ShoppingCartItem { StoreId = 1, CustomerId = 99, ProductId = 3, ShoppingCartType = ShoppingCartType.ShoppingCart }));
 
@@ -107,7 +126,7 @@ public class ConsumerTests
         var guest = new Customer { Id = 7 };
         _fixture.Customer = guest;
         var tracker = new CartMigrationTracker();
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, tracker, _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, tracker, _fixture.Catalog, _fixture.Live, _fixture.WorkContext.Object);
         var guestLine = new ShoppingCartItem { StoreId = 1, CustomerId = 7, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
         await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(guestLine));
         _fixture.Drain();
@@ -122,7 +141,7 @@ public class ConsumerTests
     [Test]
     public async Task ClearingTheCartAfterCheckoutEmptiesOnlyTheLiveCart()
     {
-        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Live, _fixture.WorkContext.Object);
+        var consumer = new ShoppingCartConsumer(_fixture.Capture, new CartMigrationTracker(), _fixture.Catalog, _fixture.Live, _fixture.WorkContext.Object);
         var item = new ShoppingCartItem { StoreId = 1, CustomerId = 42, ProductId = 3, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart };
         await consumer.HandleEventAsync(new EntityInsertedEvent<ShoppingCartItem>(item));
         _fixture.Drain();

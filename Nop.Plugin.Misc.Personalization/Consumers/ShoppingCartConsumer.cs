@@ -3,6 +3,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Events;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Misc.Personalization.Consumers;
@@ -18,13 +19,16 @@ public class ShoppingCartConsumer :
 {
     private readonly InteractionCapture _capture;
     private readonly CartMigrationTracker _cartMigration;
+    private readonly IServingCatalog _catalog;
     private readonly ILiveActivity _liveActivity;
     private readonly IWorkContext _workContext;
 
-    public ShoppingCartConsumer(InteractionCapture capture, CartMigrationTracker cartMigration, ILiveActivity liveActivity, IWorkContext workContext)
+    public ShoppingCartConsumer(InteractionCapture capture, CartMigrationTracker cartMigration, IServingCatalog catalog, ILiveActivity liveActivity,
+        IWorkContext workContext)
     {
         _capture = capture;
         _cartMigration = cartMigration;
+        _catalog = catalog;
         _liveActivity = liveActivity;
         _workContext = workContext;
     }
@@ -85,6 +89,8 @@ public class ShoppingCartConsumer :
         if (type == InteractionType.RemoveFromCart && _cartMigration.WasCopied(item.StoreId, item.ProductId))
             return;
 
-        await _capture.CaptureAsync(customer, item.StoreId, type, item.ProductId, quantity ?? item.Quantity);
+        //the product's price from the in-memory catalogue: no database read on the request, no customer-specific price
+        var unitPrice = _catalog.Find(item.ProductId)?.Price ?? 0m;
+        await _capture.CaptureAsync(customer, item.StoreId, type, item.ProductId, quantity ?? item.Quantity, unitPrice);
     }
 }
