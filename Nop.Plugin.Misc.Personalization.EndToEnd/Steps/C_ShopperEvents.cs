@@ -50,6 +50,9 @@ public partial class PersonalizationInShopTests
         rows.Count(e => e.Type is EventType.AddToCart or EventType.RemoveFromCart).Should()
             .Be(4, "each cart change is one event, none twice: {0}", string.Join("; ", rows));
         rows.Should().OnlyContain(e => e.CustomerId == customerId && e.OrderId == 0, "a guest's browsing carries the guest's id and no order");
+        rows.Where(e => e.Type is EventType.AddToCart or EventType.RemoveFromCart).Should()
+            .OnlyContain(e => e.Value == product.Price, "a cart event carries the product's unit price ({0})", product.Price);
+        rows.Single(e => e.Type == EventType.Wishlist).Value.Should().Be(wished.Price, "a wishlist event carries the product's unit price");
     }
 
     /// <summary>
