@@ -19,6 +19,16 @@ public static class PersonalizationDefaults
     /// </summary>
     public static string LocaleResourceFile => "Nop.Plugin.Misc.Personalization.Localization.en-US.xml";
 
+    /// <summary>
+    /// The shopper's "Your personalisation" page in their account.
+    /// </summary>
+    public static string AccountRouteName => "Plugin.Misc.Personalization.Account";
+
+    /// <summary>
+    /// Tells the account navigation that the page shown is the plugin's (nopCommerce's own tabs are below 100).
+    /// </summary>
+    public static int AccountNavigationTab => 1_000;
+
     public static string ViewsPath => "~/Plugins/Misc.Personalization/Views/";
 
     public static class CleanupTask

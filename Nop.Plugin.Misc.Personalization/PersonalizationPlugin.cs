@@ -73,12 +73,22 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// The zones of the configured placements, and the admin customer page for the customer insights block.
     /// </summary>
     public Task<IList<string>> GetWidgetZonesAsync() =>
-        Task.FromResult<IList<string>>(_placementCatalog.WidgetZones().Append(AdminWidgetZones.CustomerDetailsBlock).Distinct().ToList());
+        Task.FromResult<IList<string>>(_placementCatalog.WidgetZones()
+            .Append(AdminWidgetZones.CustomerDetailsBlock)
+            .Append(PublicWidgetZones.AccountNavigationAfter)
+            .Distinct()
+            .ToList());
 
-    public Type GetWidgetViewComponent(string widgetZone) =>
-        string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal)
-            ? typeof(CustomerInsightsViewComponent)
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        if (string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal))
+            return typeof(CustomerInsightsViewComponent);
+
+        //placements cannot use these zones (PlacementZones.IsReserved)
+        return string.Equals(widgetZone, PublicWidgetZones.AccountNavigationAfter, StringComparison.Ordinal)
+            ? typeof(AccountNavigationViewComponent)
             : typeof(PersonalizationWidgetViewComponent);
+    }
 
     public override async Task InstallAsync()
     {

@@ -41,6 +41,8 @@ public class PlacementModelValidatorTests
     [TestCase("", "My_Zone", "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters")]
     [TestCase("", "my-zone", "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters")]
     [TestCase("", "zone<script>", "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters")]
+    [TestCase("", "account_navigation_after", "Plugins.Misc.Personalization.Placements.Validation.ZoneReserved")]
+    [TestCase("", "admin_customer_details_block", "Plugins.Misc.Personalization.Placements.Validation.ZoneReserved")]
     public void TheZoneIsRequiredAndLowerCaseLettersDigitsAndUnderscores(string zone, string customZone, string resourceKey)
     {
         var model = Valid() with { WidgetZone = zone, CustomWidgetZone = customZone, Strategy = nameof(PlacementStrategy.ForYou) };

@@ -83,9 +83,11 @@ public class WidgetModelBuilderTests
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(_customer);
         _settings = PersonalizationSettings.Defaults();
 
-        _builder = new WidgetModelBuilder(_acl.Object, _holdout.Object, live, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object, _products.Object,
-            new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings, storeContext.Object, Mock.Of<IStoreMappingService>(),
-            new FakeTimeProvider(new DateTimeOffset(_now)), workContext.Object);
+        var time = new FakeTimeProvider(new DateTimeOffset(_now));
+        _builder = new WidgetModelBuilder(_holdout.Object, live, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object,
+            new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings,
+            new ShowableProducts(_acl.Object, _products.Object, _settings, Mock.Of<IStoreMappingService>(), time), storeContext.Object,
+            time, workContext.Object);
     }
 
     [Test]

@@ -14,6 +14,7 @@ using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -64,6 +65,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<ICustomerHistory, CustomerHistory>();
         services.AddHostedService<CustomerHistoryLoader>();
         services.AddScoped<RecommendationService>();
+        services.AddScoped<ShowableProducts>();
         services.AddScoped<WidgetModelBuilder>();
 
         //backfill
@@ -132,6 +134,11 @@ public class NopStartup : INopStartup
         services.AddScoped<ReplenishmentProductLinks>();
         services.AddScoped<ReplenishmentEmailService>();
         //replenishment e-mails end
+
+        //the shopper's own page
+        services.AddScoped<ReasonSentences>();
+        services.AddScoped<MyPersonalizationModelFactory>();
+        //the shopper's own page end
     }
 
     public void Configure(IApplicationBuilder application)

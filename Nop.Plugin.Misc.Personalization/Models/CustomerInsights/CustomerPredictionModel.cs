@@ -7,6 +7,8 @@ namespace Nop.Plugin.Misc.Personalization.Models.CustomerInsights;
 /// </summary>
 public record CustomerPredictionModel : BaseNopModel
 {
+    public int StoreId { get; set; }
+
     public string StoreName { get; set; }
 
     public int ProductId { get; set; }

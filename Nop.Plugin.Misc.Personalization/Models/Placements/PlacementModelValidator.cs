@@ -36,6 +36,8 @@ public static partial class PlacementModelValidator
             errors.Add(new Error(zoneField, "Plugins.Misc.Personalization.Placements.Validation.ZoneLength", [PlacementZones.MAX_ZONE_LENGTH]));
         else if (!ZonePattern().IsMatch(zone))
             errors.Add(new Error(zoneField, "Plugins.Misc.Personalization.Placements.Validation.ZoneCharacters", []));
+        else if (PlacementZones.IsReserved(zone))
+            errors.Add(new Error(zoneField, "Plugins.Misc.Personalization.Placements.Validation.ZoneReserved", [zone]));
         else if (strategy is { } chosen && !PlacementZones.Fits(chosen, zone))
             errors.Add(new Error(zoneField, "Plugins.Misc.Personalization.Placements.Validation.ZoneMismatch",
                 [StrategyResourceKey(chosen), PageResourceKey(PlacementZones.RequiredPage(chosen)!.Value), zone]));

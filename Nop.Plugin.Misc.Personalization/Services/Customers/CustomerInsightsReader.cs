@@ -162,6 +162,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
     {
         return new CustomerPredictionModel
         {
+            StoreId = prediction.StoreId,
             StoreName = NameOf(storeNames, prediction.StoreId),
             ProductId = prediction.ProductId,
             ProductName = NameOf(productNames, prediction.ProductId),

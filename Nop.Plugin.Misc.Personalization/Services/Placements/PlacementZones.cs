@@ -1,3 +1,5 @@
+using Nop.Web.Framework.Infrastructure;
+
 namespace Nop.Plugin.Misc.Personalization.Services.Placements;
 
 /// <summary>
@@ -36,6 +38,13 @@ public static class PlacementZones
     public static IReadOnlyList<(string Zone, PlacementPage Page)> Known => _known;
 
     public static bool IsKnown(string zone) => PageOf(zone) is not null;
+
+    /// <summary>
+    /// Zones the plugin renders something else in (the account navigation link, the admin customer block).
+    /// </summary>
+    public static bool IsReserved(string zone) =>
+        string.Equals(zone, PublicWidgetZones.AccountNavigationAfter, StringComparison.Ordinal)
+        || string.Equals(zone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal);
 
     public static PlacementPage? PageOf(string zone)
     {

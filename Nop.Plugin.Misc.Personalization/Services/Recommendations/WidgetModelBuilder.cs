@@ -1,16 +1,12 @@
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
-using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Models.Widgets;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
-using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
-using Nop.Services.Security;
-using Nop.Services.Stores;
 using Nop.Web.Factories;
 using Nop.Web.Models.Catalog;
 using Nop.Web.Models.Checkout;
@@ -28,50 +24,44 @@ public class WidgetModelBuilder
 
     //one builder per request: products shown by earlier placements on the page are not repeated by later ones
     private readonly HashSet<int> _shownThisRequest = [];
-    private readonly IAclService _aclService;
     private readonly IHoldout _holdout;
     private readonly ILiveActivity _liveActivity;
     private readonly IPlacementCatalog _placementCatalog;
     private readonly PlacementTargeting _placementTargeting;
     private readonly IPlacementTracking _placementTracking;
     private readonly IProductModelFactory _productModelFactory;
-    private readonly IRepository<Product> _productRepository;
     private readonly RecommendationService _recommendationService;
     private readonly ServingOptions _servingOptions;
+    private readonly ShowableProducts _showableProducts;
     private readonly PersonalizationSettings _settings;
     private readonly IStoreContext _storeContext;
-    private readonly IStoreMappingService _storeMappingService;
     private readonly TimeProvider _timeProvider;
     private readonly IWorkContext _workContext;
 
-    public WidgetModelBuilder(IAclService aclService,
-        IHoldout holdout,
+    public WidgetModelBuilder(IHoldout holdout,
         ILiveActivity liveActivity,
         IPlacementCatalog placementCatalog,
         PlacementTargeting placementTargeting,
         IPlacementTracking placementTracking,
         IProductModelFactory productModelFactory,
-        IRepository<Product> productRepository,
         RecommendationService recommendationService,
         PersonalizationSettings settings,
+        ShowableProducts showableProducts,
         IStoreContext storeContext,
-        IStoreMappingService storeMappingService,
         TimeProvider timeProvider,
         IWorkContext workContext)
     {
-        _aclService = aclService;
         _holdout = holdout;
         _liveActivity = liveActivity;
         _placementCatalog = placementCatalog;
         _placementTargeting = placementTargeting;
         _placementTracking = placementTracking;
         _productModelFactory = productModelFactory;
-        _productRepository = productRepository;
         _recommendationService = recommendationService;
         _settings = settings;
         _servingOptions = ServingOptions.From(settings);
         _storeContext = storeContext;
-        _storeMappingService = storeMappingService;
+        _showableProducts = showableProducts;
         _timeProvider = timeProvider;
         _workContext = workContext;
     }
@@ -116,23 +106,7 @@ public class WidgetModelBuilder
         if (recommended.Count == 0)
             return null;
 
-        //nopCommerce's per-entity cache makes this a memory read for products shown before
-        var products = await _productRepository.GetByIdsAsync(recommended.Select(r => r.ProductId).ToList(), _ => null, includeDeleted: false);
-        var allowed = new List<Product>(products.Count);
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        foreach (var product in products)
-        {
-            //the loaded entity is fresher than the in-memory catalog (refreshed every few minutes)
-            if (!ProductFactsReader.ToServable(product, [], 0).IsShowable(now, _servingOptions.RequireStock))
-                continue;
-            if (product.SubjectToAcl && !await _aclService.AuthorizeAsync(product, customer))
-                continue;
-            if (product.LimitedToStores && !await _storeMappingService.AuthorizeAsync(product, storeId))
-                continue;
-            allowed.Add(product);
-            if (allowed.Count == placement.Count)
-                break;
-        }
+        var allowed = await _showableProducts.FilterAsync(recommended.Select(r => r.ProductId).ToList(), customer, storeId, placement.Count);
 
         if (allowed.Count == 0 || allowed.Count < _servingOptions.MinimumCount)
             return null;

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Nop.Web.Framework.Mvc.Routing;
+using Nop.Web.Infrastructure;
+
+namespace Nop.Plugin.Misc.Personalization.Infrastructure;
+
+/// <summary>
+/// The shopper's "Your personalisation" page in their account, under the language prefix like every storefront route.
+/// </summary>
+public class AccountRouteProvider : BaseRouteProvider, IRouteProvider
+{
+    public int Priority => 0;
+
+    public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
+    {
+        var lang = GetLanguageRoutePattern();
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountRouteName,
+            pattern: $"{lang}/customer/personalization/{{action=Index}}",
+            defaults: new { controller = "PersonalizationAccount" });
+    }
+}

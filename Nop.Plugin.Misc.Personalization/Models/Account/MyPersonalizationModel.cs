@@ -1,0 +1,38 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Account;
+
+/// <summary>
+/// The shopper's own view of what the shop inferred about them: the "Your personalisation" page in their account.
+/// </summary>
+public record MyPersonalizationModel : BaseNopModel
+{
+    /// <summary>Reading failed (logged); the page says so and still offers the controls.</summary>
+    public bool LoadFailed { get; set; }
+
+    /// <summary>The customer is in the comparison group that sees no recommendations.</summary>
+    public bool HeldOut { get; set; }
+
+    /// <summary>Categories the customer leans towards, strongest first.</summary>
+    public IList<string> Categories { get; set; } = new List<string>();
+
+    /// <summary>Manufacturers (brands) the customer leans towards, strongest first.</summary>
+    public IList<string> Brands { get; set; } = new List<string>();
+
+    /// <summary>The price range the customer buys in most, in words; null when unknown.</summary>
+    public string PriceRange { get; set; }
+
+    /// <summary>The shop's segments the customer is in, as the shop named them.</summary>
+    public IList<string> Segments { get; set; } = new List<string>();
+
+    public IList<MyProductModel> DueReorders { get; set; } = new List<MyProductModel>();
+
+    /// <summary>What "for you" placements would show now, each with why.</summary>
+    public IList<MyProductModel> Recommendations { get; set; } = new List<MyProductModel>();
+
+    /// <summary>When the profile was last computed; null before the first computation.</summary>
+    public DateTime? ProfileComputedOn { get; set; }
+
+    public bool HasInferences => Categories.Count > 0 || Brands.Count > 0 || PriceRange != null || Segments.Count > 0
+        || DueReorders.Count > 0;
+}

@@ -1,0 +1,6 @@
+namespace Nop.Web.Framework.Infrastructure;
+
+public static partial class PublicWidgetZones
+{
+    public static string AccountNavigationAfter => "account_navigation_after";
+}
