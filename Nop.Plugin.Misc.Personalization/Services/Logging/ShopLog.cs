@@ -8,7 +8,8 @@ namespace Nop.Plugin.Misc.Personalization.Services.Logging;
 /// Queues warnings and errors for <see cref="ShopLogWriter"/> and writes every message to the console log at once.
 /// A message repeated within <see cref="RepeatWindow"/> is queued once, and the next one after the window says how
 /// many were left out, so a failure on every page view cannot flood the shop's Log table. The queue is bounded;
-/// when it is full the console log still has the message.
+/// when it is full the console log still has the message. Exceptions are logged as <see cref="RedactedException"/>:
+/// type, error code and stack trace, never their message.
 /// </summary>
 public sealed class ShopLog : IShopLog
 {
@@ -46,12 +47,14 @@ public sealed class ShopLog : IShopLog
 
     public void Warning(string message, Exception exception = null)
     {
+        exception = RedactedException.Redact(exception);
         _console.LogWarning(exception, "{Message}", PREFIX + message);
         Queue(isError: false, message, exception);
     }
 
     public void Error(string message, Exception exception = null)
     {
+        exception = RedactedException.Redact(exception);
         _console.LogError(exception, "{Message}", PREFIX + message);
         Queue(isError: true, message, exception);
     }
