@@ -16,8 +16,9 @@ public class AccountRouteProvider : BaseRouteProvider, IRouteProvider
     {
         var lang = GetLanguageRoutePattern();
 
+        //fixed actions: a route value taken over from the page linking here (customer/info's "Info") cannot change them
         endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountRouteName,
-            pattern: $"{lang}/customer/personalization/{{action=Index}}",
-            defaults: new { controller = "PersonalizationAccount" });
+            pattern: $"{lang}/customer/personalization",
+            defaults: new { controller = "PersonalizationAccount", action = "Index" });
     }
 }
