@@ -14,6 +14,7 @@ using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -132,6 +133,17 @@ public class NopStartup : INopStartup
         services.AddScoped<ReplenishmentProductLinks>();
         services.AddScoped<ReplenishmentEmailService>();
         //replenishment e-mails end
+
+        //erase and export
+        services.AddSingleton(new ErasureOptions());
+        services.AddSingleton<ErasedCustomers>();
+        services.AddSingleton<CustomerEviction>();
+        services.AddHostedService<ErasurePoller>();
+        services.AddScoped<CustomerKeyedTables>();
+        services.AddScoped<CustomerDataEraser>();
+        services.AddScoped<ErasureSweep>();
+        services.AddScoped<CustomerDataExport>();
+        //erase and export end
     }
 
     public void Configure(IApplicationBuilder application)
