@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.Personalization.Migrations;
 /// Plugin 0.5.0: the erasure log that tells every node which customers to forget in memory. Created here for an
 /// installed plugin (a fresh install gets it from <see cref="SchemaMigration"/>).
 /// </summary>
-[NopMigration("2026/12/06 09:00:00:0000000", "Misc.Personalization erasure log", MigrationProcessType.Update)]
+[NopMigration("2026/12/06 10:17:00:0000000", "Misc.Personalization erasure log", MigrationProcessType.Update)]
 public class ErasureMigration : Migration
 {
     public const string ERASED_ON_INDEX = "IX_Personalization_Erasure_ErasedOn";

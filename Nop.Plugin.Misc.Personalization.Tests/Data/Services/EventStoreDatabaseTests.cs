@@ -30,6 +30,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ErasedCustomers>()
             .BuildServiceProvider();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
 
@@ -54,6 +55,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ErasedCustomers>()
             .BuildServiceProvider();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog);
         var refused = Event(customerId: 7, productId: 2);
