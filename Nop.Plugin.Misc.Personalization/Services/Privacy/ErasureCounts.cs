@@ -6,7 +6,4 @@ public sealed record ErasureCounts(int Events, int Profiles, int Predictions, in
     public static ErasureCounts None { get; } = new(0, 0, 0, 0);
 
     public int Total => Events + Profiles + Predictions + Attributes;
-
-    public ErasureCounts Add(ErasureCounts other) =>
-        new(Events + other.Events, Profiles + other.Profiles, Predictions + other.Predictions, Attributes + other.Attributes);
 }
