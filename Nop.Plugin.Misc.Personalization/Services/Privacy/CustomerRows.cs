@@ -32,7 +32,7 @@ public abstract class CustomerRows
         private readonly IRepository<Customer> _customerRepository;
         private readonly IRepository<TEntity> _repository;
 
-        public Table(IRepository<TEntity> repository, IRepository<Customer> customerRepository, Expression<Func<TEntity, int>> customerId)
+        internal Table(IRepository<TEntity> repository, IRepository<Customer> customerRepository, Expression<Func<TEntity, int>> customerId)
         {
             _repository = repository;
             _customerRepository = customerRepository;
