@@ -45,7 +45,7 @@ public static class CustomerDataPages
     public static string GdprDelete(AdminSession admin, int customerId)
     {
         admin.Browser.Open($"Admin/Customer/Edit/{customerId}");
-        admin.Browser.Click(By.CssSelector(".btn-group .dropdown-toggle"));
+        admin.Browser.Click(By.XPath("//a[@id='customer-gdpr-delete']/ancestor::div[contains(@class,'btn-group')]//button[contains(@class,'dropdown-toggle')]"));
         admin.Browser.Click(By.Id("customer-gdpr-delete"));
         var confirm = admin.Browser.Find(By.CssSelector("div[id$='-GdprDelete-delete-confirmation'] button[type='submit']"));
         admin.Browser.Click(confirm);
