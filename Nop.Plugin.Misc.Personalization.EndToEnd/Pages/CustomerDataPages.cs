@@ -28,17 +28,20 @@ public static class CustomerDataPages
         return new Download((long)result["status"], (string)result["type"], (string)result["disposition"], (string)result["body"]);
     }
 
-    /// <summary>Ticks or unticks "GDPR enabled" and saves; returns the notification shown.</summary>
-    public static string SetGdprEnabled(AdminSession admin, bool enabled)
+    /// <summary>Ticks or unticks "GDPR enabled" and saves (when it differs); returns whether it was enabled before.</summary>
+    public static bool SetGdprEnabled(AdminSession admin, bool enabled)
     {
         admin.Browser.Open("Admin/Setting/Gdpr");
         var checkbox = admin.Browser.FindPresent(By.Id("GdprEnabled"));
-        if (checkbox.Selected != enabled)
-            admin.Browser.Click(checkbox);
+        var was = checkbox.Selected;
+        if (was == enabled)
+            return was;
+
+        admin.Browser.Click(checkbox);
         admin.Browser.Click(By.CssSelector("button[name='save']"));
-        admin.Browser.WaitFor(driver => driver.FindElements(By.CssSelector(".alert-success, .alert-danger")).Count > 0,
-            "a notification after saving the GDPR settings", TimeSpan.FromSeconds(60));
-        return admin.Notifications();
+        admin.Browser.WaitFor(driver => driver.FindElements(By.CssSelector(".alert-success")).Count > 0,
+            "a success notification after saving the GDPR settings", TimeSpan.FromSeconds(60));
+        return was;
     }
 
     /// <summary>GDPR → Delete on the customer edit page, confirmed; returns the notification shown.</summary>
