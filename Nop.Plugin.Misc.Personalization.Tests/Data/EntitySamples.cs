@@ -193,3 +193,19 @@ public sealed class PredictionSamples : EntitySamples<PersonalizationPrediction>
 
     public override Expression<Func<PersonalizationPrediction, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
 }
+
+public sealed class ErasureSamples : EntitySamples<PersonalizationErasure>
+{
+    public override PersonalizationErasure Create(int marker, int seed) => new()
+    {
+        CustomerId = marker,
+        ErasedOnUtc = Moment.AddMinutes(seed)
+    };
+
+    public override void Change(PersonalizationErasure entity)
+    {
+        entity.ErasedOnUtc = entity.ErasedOnUtc.AddHours(1);
+    }
+
+    public override Expression<Func<PersonalizationErasure, bool>> HasMarker(int marker) => entity => entity.CustomerId == marker;
+}

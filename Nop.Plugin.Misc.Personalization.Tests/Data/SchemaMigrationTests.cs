@@ -95,6 +95,7 @@ public class SchemaMigrationTests
     [TestCase("IX_Personalization_Profile_Customer_Store", PersonalizationTables.PROFILE, "(\"CustomerId\", \"StoreId\")")]
     [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]
     [TestCase(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX, PersonalizationTables.PREDICTION, "(\"CustomerId\", \"StoreId\")")]
+    [TestCase(ErasureMigration.ERASED_ON_INDEX, PersonalizationTables.ERASURE, "(\"ErasedOnUtc\")")]
     public async Task UpCreatesTheIndex(string index, string table, string columns)
     {
         _migrator.MigrateUp();

@@ -139,6 +139,17 @@ public class NopStartup : INopStartup
         services.AddScoped<ReasonSentences>();
         services.AddScoped<MyPersonalizationModelFactory>();
         //the shopper's own page end
+
+        //erase and export
+        services.AddSingleton(new ErasureOptions());
+        services.AddSingleton<ErasedCustomers>();
+        services.AddSingleton<CustomerEviction>();
+        services.AddHostedService<ErasurePoller>();
+        services.AddScoped<CustomerKeyedTables>();
+        services.AddScoped<CustomerDataEraser>();
+        services.AddScoped<ErasureSweep>();
+        services.AddScoped<CustomerDataExport>();
+        //erase and export end
     }
 
     public void Configure(IApplicationBuilder application)

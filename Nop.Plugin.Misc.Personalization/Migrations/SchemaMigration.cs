@@ -135,6 +135,8 @@ public class SchemaMigration : Migration
             CustomerInsightsMigration.CreatePredictionCustomerIndex(Create);
         }
 
+        ErasureMigration.CreateIfMissing(Schema, Create);
+
         //tables an earlier version left behind get what later versions added
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);
         IntegerColumnsMigration.WidenWhereMissing(Schema, Alter, leftBehind);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -29,6 +30,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ErasedCustomers>()
             .BuildServiceProvider();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
 
@@ -53,6 +55,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
             .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ErasedCustomers>()
             .BuildServiceProvider();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog);
         var refused = Event(customerId: 7, productId: 2);
@@ -74,7 +77,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     [Test]
     public async Task TheStoreTellsThatTheDatabaseAnswers()
     {
-        (await new EventStore(Repository<PersonalizationEvent>()).IsReachableAsync()).Should().BeTrue();
+        (await new EventStore(new ErasedCustomers(), Repository<PersonalizationEvent>()).IsReachableAsync()).Should().BeTrue();
     }
 
     [Test]
@@ -82,7 +85,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     {
         var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2"));
 
-        (await new EventStore(nowhere).IsReachableAsync()).Should().BeFalse();
+        (await new EventStore(new ErasedCustomers(), nowhere).IsReachableAsync()).Should().BeFalse();
     }
 
     [Test]
@@ -91,11 +94,11 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var repository = Repository<PersonalizationEvent>();
         await repository.InsertAsync([Event(7, 1), Event(8, 2)]);
 
-        var moved = await new EventStore(repository).MoveHistoryAsync(7, 9);
+        var moved = await new EventStore(new ErasedCustomers(), repository).MoveHistoryAsync(7, 9);
 
         moved.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.CustomerId).Should().Equal(9, 8);
-        (await new EventStore(repository).MoveHistoryAsync(7, 7)).Should().Be(0);
+        (await new EventStore(new ErasedCustomers(), repository).MoveHistoryAsync(7, 7)).Should().Be(0);
     }
 
     [Test]

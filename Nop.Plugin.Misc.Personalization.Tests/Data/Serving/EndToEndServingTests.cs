@@ -63,6 +63,7 @@ public class EndToEndServingTests
             .AddSingleton(options)
             .AddSingleton<IEventSink>(new EventSink(10_000))
             .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Privacy.ErasedCustomers>()
             .AddSingleton<ILiveActivity, LiveActivity>()
             .AddSingleton<ICustomerHistory, CustomerHistory>()
             .AddSingleton<IServingCatalog, ServingCatalog>()

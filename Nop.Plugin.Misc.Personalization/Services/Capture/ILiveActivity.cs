@@ -30,4 +30,9 @@ public interface ILiveActivity
     /// A guest logged in: their recent activity now belongs to the customer.
     /// </summary>
     void Move(int fromCustomerId, int toCustomerId);
+
+    /// <summary>
+    /// The customer's data was erased: drops what this node holds of them in every store.
+    /// </summary>
+    void Forget(int customerId);
 }

@@ -164,6 +164,12 @@ public sealed class LiveActivity : ILiveActivity
         }
     }
 
+    public void Forget(int customerId)
+    {
+        foreach (var key in _entries.Keys.Where(key => key.CustomerId == customerId).ToList())
+            Remove(key, out _);
+    }
+
     /// <summary>
     /// Drops the least recently active tenth off the request thread; one trimmer at a time, others carry on. Shoppers
     /// recorded while it works are trimmed too: it repeats until the limit holds, and checks once more after letting go.

@@ -1,19 +1,31 @@
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
 public class EventStore : IEventStore
 {
+    private readonly ErasedCustomers _erasedCustomers;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
 
-    public EventStore(IRepository<PersonalizationEvent> eventRepository)
+    public EventStore(ErasedCustomers erasedCustomers, IRepository<PersonalizationEvent> eventRepository)
     {
+        _erasedCustomers = erasedCustomers;
         _eventRepository = eventRepository;
     }
 
-    //a list insert is a bulk copy in nopCommerce's data providers; nobody listens to these entity events
-    public Task InsertAsync(IList<PersonalizationEvent> events) => _eventRepository.InsertAsync(events, publishEvent: false);
+    public Task InsertAsync(IList<PersonalizationEvent> events)
+    {
+        //events queued before their customer was erased are not written back
+        if (_erasedCustomers.Count > 0 && events.Any(e => _erasedCustomers.Covers(e.CustomerId, e.CreatedOnUtc)))
+            events = events.Where(e => !_erasedCustomers.Covers(e.CustomerId, e.CreatedOnUtc)).ToList();
+        if (events.Count == 0)
+            return Task.CompletedTask;
+
+        //a list insert is a bulk copy in nopCommerce's data providers; nobody listens to these entity events
+        return _eventRepository.InsertAsync(events, publishEvent: false);
+    }
 
     public async Task<int> MoveHistoryAsync(int fromCustomerId, int toCustomerId)
     {

@@ -55,6 +55,14 @@ public sealed class CustomerHistory : ICustomerHistory
 
     public void LoadFailed(int storeId, int customerId) => _requested.TryRemove((storeId, customerId), out _);
 
+    public void Forget(int customerId)
+    {
+        foreach (var key in _stored.Keys.Where(key => key.CustomerId == customerId).ToList())
+            _stored.TryRemove(key, out _);
+        foreach (var key in _requested.Keys.Where(key => key.CustomerId == customerId).ToList())
+            _requested.TryRemove(key, out _);
+    }
+
     public void Store(int storeId, int customerId, IReadOnlyList<Interaction> stored)
     {
         if (_stored.Count >= MAX_CUSTOMERS)

@@ -20,4 +20,10 @@ public interface ICustomerHistory
     /// The load failed: a later request asks again.
     /// </summary>
     void LoadFailed(int storeId, int customerId);
+
+    /// <summary>
+    /// The customer's data was erased: drops their stored history in every store (live activity is forgotten by
+    /// <see cref="Capture.ILiveActivity.Forget"/>).
+    /// </summary>
+    void Forget(int customerId);
 }

@@ -18,4 +18,10 @@ public interface ISegmentMembership
 
     /// <summary>Swaps in a newly read set atomically.</summary>
     void Replace(SegmentMembershipSet memberships);
+
+    /// <summary>
+    /// The customers' data was erased: drops them from the held set at once, and from the next set swapped in
+    /// (its read may have started before their profiles were deleted).
+    /// </summary>
+    void Forget(IReadOnlyCollection<int> customerIds);
 }

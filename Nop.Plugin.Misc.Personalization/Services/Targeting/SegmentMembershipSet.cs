@@ -30,5 +30,18 @@ public sealed class SegmentMembershipSet
     public IReadOnlyList<int> SegmentsOf(int storeId, int customerId) =>
         _segmentsByCustomer.TryGetValue(Key(storeId, customerId), out var segments) ? Array.AsReadOnly(segments) : [];
 
+    /// <summary>
+    /// A copy without the given customers in any store; this set itself when none of them is held.
+    /// </summary>
+    public SegmentMembershipSet Without(IReadOnlyCollection<int> customerIds)
+    {
+        var ids = customerIds as IReadOnlySet<int> ?? customerIds.ToHashSet();
+        if (!_segmentsByCustomer.Keys.Any(key => ids.Contains((int)key)))
+            return this;
+
+        var kept = _segmentsByCustomer.Where(pair => !ids.Contains((int)pair.Key)).ToDictionary();
+        return new SegmentMembershipSet(kept, kept.Values.Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
     internal static long Key(int storeId, int customerId) => ((long)storeId << 32) | (uint)customerId;
 }

@@ -1,0 +1,60 @@
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Services.Common;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Privacy;
+
+/// <summary>
+/// Erases everything the plugin holds on one customer: their rows in every customer-keyed table (in batches, so a
+/// long history never holds one long transaction), the customer attributes the plugin writes, and this node's
+/// in-memory copies. An erasure log row tells the other nodes to forget the customer too, and lets the daily sweep
+/// delete events of theirs a node's queue writes later.
+/// </summary>
+public class CustomerDataEraser
+{
+    private readonly IRepository<PersonalizationErasure> _erasureRepository;
+    private readonly CustomerEviction _eviction;
+    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly ErasureOptions _options;
+    private readonly IReadOnlyList<CustomerRows> _tables;
+    private readonly TimeProvider _timeProvider;
+
+    public CustomerDataEraser(IRepository<PersonalizationErasure> erasureRepository,
+        CustomerEviction eviction,
+        IGenericAttributeService genericAttributeService,
+        ErasureOptions options,
+        CustomerKeyedTables tables,
+        TimeProvider timeProvider)
+    {
+        _erasureRepository = erasureRepository;
+        _eviction = eviction;
+        _genericAttributeService = genericAttributeService;
+        _options = options;
+        _tables = tables.All;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task<ErasureCounts> EraseAsync(int customerId, CancellationToken cancellationToken = default)
+    {
+        if (customerId <= 0)
+            return ErasureCounts.None;
+
+        //logged first: a failure half-way still makes every node forget, and the sweep finishes deleted customers
+        var erasedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        await _erasureRepository.InsertAsync(new PersonalizationErasure { CustomerId = customerId, ErasedOnUtc = erasedOnUtc }, publishEvent: false);
+        _eviction.Evict([(customerId, erasedOnUtc)]);
+
+        var deleted = new Dictionary<Type, int>();
+        foreach (var table in _tables)
+            deleted[table.Entity] = await table.DeleteAsync([customerId], _options.BatchSize, cancellationToken);
+
+        var attributes = (await _genericAttributeService.GetAttributesForEntityAsync(customerId, nameof(Customer)))
+            .Where(attribute => CustomerKeyedData.CustomerAttributes.Contains(attribute.Key, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        if (attributes.Count > 0)
+            await _genericAttributeService.DeleteAttributesAsync(attributes);
+
+        return CustomerKeyedTables.Count(deleted) with { Attributes = attributes.Count };
+    }
+}

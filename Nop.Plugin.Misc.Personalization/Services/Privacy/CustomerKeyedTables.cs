@@ -1,0 +1,32 @@
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Privacy;
+
+/// <summary>
+/// The tables of <see cref="CustomerKeyedData.Erased"/>, ready to delete a customer's rows.
+/// </summary>
+public class CustomerKeyedTables
+{
+    public CustomerKeyedTables(IRepository<PersonalizationEvent> eventRepository,
+        IRepository<PersonalizationProfile> profileRepository,
+        IRepository<PersonalizationPrediction> predictionRepository,
+        IRepository<Customer> customerRepository)
+    {
+        All =
+        [
+            CustomerRows.Of(eventRepository, customerRepository, row => row.CustomerId),
+            CustomerRows.Of(profileRepository, customerRepository, row => row.CustomerId),
+            CustomerRows.Of(predictionRepository, customerRepository, row => row.CustomerId)
+        ];
+    }
+
+    public IReadOnlyList<CustomerRows> All { get; }
+
+    internal static ErasureCounts Count(IReadOnlyDictionary<Type, int> deleted) => new(
+        deleted.GetValueOrDefault(typeof(PersonalizationEvent)),
+        deleted.GetValueOrDefault(typeof(PersonalizationProfile)),
+        deleted.GetValueOrDefault(typeof(PersonalizationPrediction)),
+        0);
+}

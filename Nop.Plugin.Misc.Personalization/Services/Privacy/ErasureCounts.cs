@@ -1,0 +1,9 @@
+namespace Nop.Plugin.Misc.Personalization.Services.Privacy;
+
+/// <summary>Rows deleted by one erasure or sweep.</summary>
+public sealed record ErasureCounts(int Events, int Profiles, int Predictions, int Attributes)
+{
+    public static ErasureCounts None { get; } = new(0, 0, 0, 0);
+
+    public int Total => Events + Profiles + Predictions + Attributes;
+}
