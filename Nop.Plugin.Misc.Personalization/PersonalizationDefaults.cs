@@ -24,6 +24,10 @@ public static class PersonalizationDefaults
     /// </summary>
     public static string AccountRouteName => "Plugin.Misc.Personalization.Account";
 
+    public static string AccountDownloadRouteName => "Plugin.Misc.Personalization.Account.Download";
+
+    public static string AccountEraseRouteName => "Plugin.Misc.Personalization.Account.Erase";
+
     /// <summary>
     /// Tells the account navigation that the page shown is the plugin's (nopCommerce's own tabs are below 100).
     /// </summary>

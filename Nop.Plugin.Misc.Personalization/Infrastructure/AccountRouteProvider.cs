@@ -20,5 +20,11 @@ public class AccountRouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountRouteName,
             pattern: $"{lang}/customer/personalization",
             defaults: new { controller = "PersonalizationAccount", action = "Index" });
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountDownloadRouteName,
+            pattern: $"{lang}/customer/personalization/download",
+            defaults: new { controller = "PersonalizationAccount", action = "Download" });
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountEraseRouteName,
+            pattern: $"{lang}/customer/personalization/erase",
+            defaults: new { controller = "PersonalizationAccount", action = "Erase" });
     }
 }

@@ -7,6 +7,9 @@ namespace Nop.Plugin.Misc.Personalization.Models.Account;
 /// </summary>
 public record MyPersonalizationModel : BaseNopModel
 {
+    /// <summary>The locale resource telling the outcome of the control the shopper just used; null otherwise.</summary>
+    public string Result { get; set; }
+
     /// <summary>Reading failed (logged); the page says so and still offers the controls.</summary>
     public bool LoadFailed { get; set; }
 
