@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -131,6 +132,9 @@ public class NopStartup : INopStartup
         services.AddScoped<ReplenishmentEmailTemplate>();
         services.AddScoped<ReplenishmentProductLinks>();
         services.AddScoped<ReplenishmentEmailService>();
+        services.AddScoped<ReminderConsent>();
+        services.AddScoped<ReminderOptOut>();
+        services.AddSingleton<EmailLinkRateLimiter>();
         //replenishment e-mails end
     }
 
