@@ -13,6 +13,7 @@ public static class PersonalizationTables
     public const string SEGMENT = "Personalization_Segment";
     public const string PROFILE = "Personalization_Profile";
     public const string PREDICTION = "Personalization_Prediction";
+    public const string ROLE_MAPPING = "Personalization_RoleMapping";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -21,6 +22,7 @@ public static class PersonalizationTables
         [typeof(PersonalizationPlacement)] = PLACEMENT,
         [typeof(PersonalizationSegment)] = SEGMENT,
         [typeof(PersonalizationProfile)] = PROFILE,
-        [typeof(PersonalizationPrediction)] = PREDICTION
+        [typeof(PersonalizationPrediction)] = PREDICTION,
+        [typeof(PersonalizationRoleMapping)] = ROLE_MAPPING
     };
 }

@@ -125,6 +125,10 @@ public class NopStartup : INopStartup
         services.AddScoped<SegmentMemberReader>();
         services.AddScoped<RoleMembers>();
         services.AddScoped<SegmentRoleSync>();
+        services.AddScoped<RoleMappingLedger>();
+        services.AddScoped<RoleLinkPermission>();
+        services.AddScoped<SegmentRoleLinker>();
+        services.AddScoped<RoleSyncActivityLog>();
         //role sync end
 
         //replenishment e-mails
