@@ -16,6 +16,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 [TestFixture(typeof(PersonalizationSegment), typeof(SegmentSamples))]
 [TestFixture(typeof(PersonalizationProfile), typeof(ProfileSamples))]
 [TestFixture(typeof(PersonalizationPrediction), typeof(PredictionSamples))]
+[TestFixture(typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples))]
 public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     where TEntity : BaseEntity
     where TSamples : EntitySamples<TEntity>, new()

@@ -27,15 +27,27 @@ public class ReplenishmentSettingsPageTests
 {
     private AdminServices _services;
 
+    private Mock<Nop.Services.Gdpr.IGdprService> Gdpr { get; set; }
+
+    private Mock<INewsLetterSubscriptionTypeService> NewsletterTypes { get; set; }
+
     [SetUp]
-    public void SetUp() => _services = new AdminServices();
+    public void SetUp()
+    {
+        _services = new AdminServices();
+        Gdpr = new Mock<Nop.Services.Gdpr.IGdprService>();
+        Gdpr.Setup(g => g.GetAllConsentsAsync()).ReturnsAsync(new List<Nop.Core.Domain.Gdpr.GdprConsent> { new() { Id = 3, Message = "Marketing e-mails" } });
+        NewsletterTypes = new Mock<INewsLetterSubscriptionTypeService>();
+        NewsletterTypes.Setup(n => n.GetAllNewsLetterSubscriptionTypesAsync(It.IsAny<int>()))
+            .ReturnsAsync(new List<Nop.Core.Domain.Messages.NewsLetterSubscriptionType> { new() { Id = 1, Name = "Newsletter" }, new() { Id = 2, Name = "Offers" } });
+    }
 
     private PersonalizationAdminController Controller()
     {
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
         var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
-        return new PersonalizationAdminController(_services.Localization.Object, new RecordingShopLog(), Mock.Of<INotificationService>(),
+        return new PersonalizationAdminController(Gdpr.Object, _services.Localization.Object, new RecordingShopLog(), NewsletterTypes.Object, Mock.Of<INotificationService>(),
             _services.PerformanceFactory(),
             new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(segments)),
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,

@@ -200,14 +200,14 @@ public class PersonalizationAdminController : BasePluginController
 
         model.AvailableNewsletterTypes = new List<SelectListItem>
         {
-            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}Fields.ReplenishmentEmailNewsletterTypeId.Any"), "0", model.ReplenishmentEmailNewsletterTypeId == 0)
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}EmailConsent.AnyNewsletterType"), "0", model.ReplenishmentEmailNewsletterTypeId == 0)
         };
         foreach (var type in await _newsLetterSubscriptionTypeService.GetAllNewsLetterSubscriptionTypesAsync(model.ActiveStoreScopeConfiguration))
             model.AvailableNewsletterTypes.Add(new SelectListItem(type.Name, type.Id.ToString(), model.ReplenishmentEmailNewsletterTypeId == type.Id));
 
         model.AvailableGdprConsents = new List<SelectListItem>
         {
-            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}Fields.ReplenishmentEmailGdprConsentId.None"), "0", model.ReplenishmentEmailGdprConsentId == 0)
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}EmailConsent.ChooseGdprConsent"), "0", model.ReplenishmentEmailGdprConsentId == 0)
         };
         foreach (var consent in await _gdprService.GetAllConsentsAsync())
             model.AvailableGdprConsents.Add(new SelectListItem(consent.Message, consent.Id.ToString(), model.ReplenishmentEmailGdprConsentId == consent.Id));
