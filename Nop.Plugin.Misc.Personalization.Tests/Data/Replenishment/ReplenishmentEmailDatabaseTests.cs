@@ -156,6 +156,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(store)));
         localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.Complements", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
             .ReturnsAsync("Often bought with them:");
+        localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
+            .ReturnsAsync("No more reminders like this one");
         //the shop translated one product name into the subscriber's language
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Product product, Expression<Func<Product, string>> key, int? languageId, bool _, bool _) =>
@@ -252,6 +254,66 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _queued.Select(email => email.To).Should().BeEquivalentTo("customer1@shop.test", "customer3@shop.test");
         _newsletter.Mock.Verify(r => r.GetAllAsync(It.IsAny<Func<IQueryable<NewsLetterSubscription>, IQueryable<NewsLetterSubscription>>>(),
             It.IsAny<Func<Nop.Core.Caching.ICacheKeyService, Nop.Core.Caching.CacheKey>>(), It.IsAny<bool>()), Times.Once);
+    }
+
+    [Test]
+    public async Task ACustomerWhoStoppedRemindersInThisStoreGetsNoneAndTheirPredictionsStayUnsent()
+    {
+        AddCustomer(1);
+        AddCustomer(2);
+        _stopped[1] = _now.AddDays(-3);
+        var stopped = await PredictAsync(1, COFFEE);
+        await PredictAsync(2, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer2@shop.test");
+        (await PredictionsAsync()).Single(prediction => prediction.Id == stopped.Id).EmailedOnUtc.Should().BeNull();
+    }
+
+    [Test]
+    public async Task WithTheGdprConsentChosenOnlyCustomersWhoAcceptedItAreReminded()
+    {
+        var settings = _settings.Load<PersonalizationSettings>();
+        settings.ReplenishmentEmailConsent = EmailConsent.GdprConsent;
+        settings.ReplenishmentEmailGdprConsentId = 5;
+        _settings.Save(settings);
+        //1 subscribed but declined the consent; 3 never subscribed but accepted it
+        AddCustomer(1);
+        AddCustomer(3, subscribed: false);
+        _gdpr.Setup(g => g.IsConsentAcceptedAsync(5, It.IsAny<int>())).ReturnsAsync((int _, int customerId) => customerId == 3 ? true : false);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(3, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer3@shop.test");
+    }
+
+    [Test]
+    public async Task ATemplateRewordedWithoutTheStopLinkStillCarriesIt()
+    {
+        _templates.Rows.Single().Body = "<p>Hello %Customer.FullName%</p>%Personalization.ReplenishmentProducts%";
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Single().Body.Should().EndWith($"<p><a href=\"{SignedLink(EmailLinkPurpose.StopReminders, 1)}\">No more reminders like this one</a></p>\n");
+    }
+
+    [Test]
+    public async Task WithoutAUsableTrackingKeyNoReminderIsSentSinceItCouldNotCarryItsLinks()
+    {
+        var settings = _settings.Load<PersonalizationSettings>();
+        settings.TrackingKey = "short";
+        _settings.Save(settings);
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Should().BeEmpty();
     }
 
     [Test]
