@@ -32,7 +32,7 @@ public sealed class RoleSyncDatabase
             .Returns(async (bool showHidden) => await Repository<CustomerRole>().GetAllAsync(query => query.Where(role => showHidden || role.Active)));
         CustomerService.Setup(c => c.GetCustomerRoleBySystemNameAsync(It.IsAny<string>()))
             .Returns(async (string systemName) => (await Repository<CustomerRole>().GetAllAsync(query => query.Where(role => role.SystemName == systemName).OrderBy(role => role.Id))).FirstOrDefault());
-        Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>(), It.Is<Customer>(customer => customer.Id == ADMIN_ID))).ReturnsAsync(true);
+        GrantTheLinkingAdmin();
         CustomerService.Setup(c => c.GetCustomerByIdAsync(ADMIN_ID)).ReturnsAsync(new Customer { Id = ADMIN_ID, Active = true });
         Cache.Setup(c => c.RemoveByPrefixAsync(It.IsAny<string>(), It.IsAny<object[]>()))
             .Callback((string prefix, object[] _) => ClearedPrefixes.Add(prefix))
@@ -56,6 +56,13 @@ public sealed class RoleSyncDatabase
     public Mock<IPermissionService> Permissions { get; } = new();
 
     public Mock<ICustomerActivityService> Activity { get; } = new();
+
+    private void GrantTheLinkingAdmin()
+    {
+        Permissions.Reset();
+        Activity.Reset();
+        Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>(), It.Is<Customer>(customer => customer.Id == ADMIN_ID))).ReturnsAsync(true);
+    }
 
     /// <summary>The admin who links roles in these tests; they hold every permission unless a test withdraws one.</summary>
     public const int ADMIN_ID = 1_000_000;
@@ -83,6 +90,7 @@ public sealed class RoleSyncDatabase
         await Repository<Customer>().DeleteAsync(_ => true);
         await Repository<CustomerRole>().DeleteAsync(_ => true);
         ClearedPrefixes.Clear();
+        GrantTheLinkingAdmin();
 
         var administrators = await AddRoleAsync("Administrators", systemName: "Administrators");
         await GrantPermissionAsync(administrators, permissionRecordId: 1);
