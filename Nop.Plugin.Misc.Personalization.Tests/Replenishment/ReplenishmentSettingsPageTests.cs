@@ -97,4 +97,54 @@ public class ReplenishmentSettingsPageTests
         savedKeys.Should().Contain([nameof(PersonalizationSettings.ReplenishmentEmailsEnabled), nameof(PersonalizationSettings.ReplenishmentEmailMinDaysBetween),
             nameof(PersonalizationSettings.ReplenishmentEmailMaxProducts)]);
     }
+
+    [Test]
+    public async Task ThePageOffersTheShopsSubscriptionTypesAndGdprConsentsAndKeepsAnyTypeForExistingInstalls()
+    {
+        _services.Settings.Save(PersonalizationSettings.Defaults());
+
+        using var controller = Controller();
+        var model = (ConfigurationModel)((ViewResult)await controller.Configure()).Model;
+
+        (model.ReplenishmentEmailConsent, model.ReplenishmentEmailNewsletterTypeId).Should().Be(((int)EmailConsent.NewsletterSubscription, 0));
+        model.AvailableEmailConsents.Select(item => item.Value).Should().Equal("0", "10");
+        model.AvailableNewsletterTypes.Select(item => (item.Value, item.Text)).Should().Equal(
+            ("0", "Plugins.Misc.Personalization.EmailConsent.AnyNewsletterType"), ("1", "Newsletter"), ("2", "Offers"));
+        model.AvailableGdprConsents.Select(item => (item.Value, item.Text)).Should().Equal(
+            ("0", "Plugins.Misc.Personalization.EmailConsent.ChooseGdprConsent"), ("3", "Marketing e-mails"));
+    }
+
+    [Test]
+    public async Task AGdprConsentModeWithoutAConsentOrAnUnknownTypeIsRefusedWithMessages()
+    {
+        _services.Settings.Save(PersonalizationSettings.Defaults());
+        using var controller = Controller();
+        var model = (ConfigurationModel)((ViewResult)await controller.Configure()).Model;
+        model.ReplenishmentEmailConsent = (int)EmailConsent.GdprConsent;
+        model.ReplenishmentEmailGdprConsentId = 0;
+        model.ReplenishmentEmailNewsletterTypeId = 9;
+
+        await controller.Configure(model);
+
+        controller.ModelState[nameof(ConfigurationModel.ReplenishmentEmailGdprConsentId)]!.Errors.Single().ErrorMessage
+            .Should().Be("Plugins.Misc.Personalization.Validation.ReplenishmentEmailGdprConsentId");
+        controller.ModelState[nameof(ConfigurationModel.ReplenishmentEmailNewsletterTypeId)]!.Errors.Single().ErrorMessage
+            .Should().Be("Plugins.Misc.Personalization.Validation.ReplenishmentEmailNewsletterTypeId");
+        _services.Settings.Load<PersonalizationSettings>().ReplenishmentEmailConsent.Should().Be(EmailConsent.NewsletterSubscription, "nothing was saved");
+    }
+
+    [Test]
+    public void TheConsentValidatorAcceptsAnyTypeAShopTypeOrAShopConsent()
+    {
+        var model = new ConfigurationModel { ReplenishmentEmailConsent = (int)EmailConsent.NewsletterSubscription, ReplenishmentEmailNewsletterTypeId = 0 };
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().BeEmpty();
+        model.ReplenishmentEmailNewsletterTypeId = 2;
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().BeEmpty();
+        model.ReplenishmentEmailConsent = (int)EmailConsent.GdprConsent;
+        model.ReplenishmentEmailGdprConsentId = 3;
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().BeEmpty();
+        model.ReplenishmentEmailConsent = 7;
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().ContainSingle()
+            .Which.ResourceKey.Should().Be("Plugins.Misc.Personalization.Validation.ReplenishmentEmailConsent");
+    }
 }

@@ -30,6 +30,8 @@ public static class EmailLinks
         return $"{(siteRoot ?? string.Empty).TrimEnd('/')}/{pattern}?token={codec.Issue(purpose, customerId, storeId)}";
     }
 
+    public static bool HasUsableKey(string trackingKey) => Codec(trackingKey) != null;
+
     public static EmailLinkSubject Check(string trackingKey, string token, EmailLinkPurpose purpose) =>
         Codec(trackingKey)?.Check(token, purpose);
 

@@ -152,7 +152,7 @@ public class ReplenishmentEmailService
             return;
 
         //without a signing key no reminder could carry its opt-out links, so none is sent
-        if (EmailLinks.Url(store.Url, settings.TrackingKey, EmailLinkPurpose.StopReminders, 1, storeId) == null)
+        if (!EmailLinks.HasUsableKey(settings.TrackingKey))
         {
             _log.Warning($"replenishment reminders for store {storeId} are not sent: the tracking key is missing or unusable.");
             return;
