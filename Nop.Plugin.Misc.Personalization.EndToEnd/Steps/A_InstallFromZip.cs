@@ -5,12 +5,12 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd;
 public partial class PersonalizationInShopTests
 {
     /// <summary>
-    /// The six tables of the plugin's migrations (Data/PersonalizationTables.cs).
+    /// The tables of the plugin's migrations (Data/PersonalizationTables.cs).
     /// </summary>
     private static readonly string[] _pluginTables =
     [
         "Personalization_Event", "Personalization_ModelSnapshot", "Personalization_Placement",
-        "Personalization_Prediction", "Personalization_Profile", "Personalization_Segment"
+        "Personalization_Prediction", "Personalization_Profile", "Personalization_RoleMapping", "Personalization_Segment"
     ];
 
     [Test, Order(100)]
