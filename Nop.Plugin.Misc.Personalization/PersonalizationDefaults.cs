@@ -62,6 +62,18 @@ public static class PersonalizationDefaults
         public static int PeriodSeconds => 5 * 60;
     }
 
+    /// <summary>
+    /// Customer generic attribute (per store): when the customer asked for no more replenishment reminders.
+    /// </summary>
+    public static string RemindersStoppedAttribute => "Personalization.RemindersStoppedOnUtc";
+
+    /// <summary>
+    /// The activity-log type of the role sync's runs, installed with the plugin.
+    /// </summary>
+    public static string RoleSyncActivityKeyword => "Personalization.RoleSync";
+
+    public static string RoleSyncActivityName => "Personalization: segment role sync";
+
     public static class ReplenishmentEmailTask
     {
         public static string Name => "Personalization: e-mail replenishment reminders";

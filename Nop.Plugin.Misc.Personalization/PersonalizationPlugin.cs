@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -32,6 +33,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly IPlacementCatalog _placementCatalog;
     private readonly IPlacementService _placementService;
     private readonly ReplenishmentEmailTemplate _replenishmentEmailTemplate;
+    private readonly RoleSyncActivityLog _roleSyncActivityLog;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
@@ -45,6 +47,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
         ReplenishmentEmailTemplate replenishmentEmailTemplate,
+        RoleSyncActivityLog roleSyncActivityLog,
         IScheduleTaskService scheduleTaskService,
         SegmentStore segmentStore,
         ISettingService settingService,
@@ -58,6 +61,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _placementCatalog = placementCatalog;
         _placementService = placementService;
         _replenishmentEmailTemplate = replenishmentEmailTemplate;
+        _roleSyncActivityLog = roleSyncActivityLog;
         _scheduleTaskService = scheduleTaskService;
         _segmentStore = segmentStore;
         _settingService = settingService;
@@ -107,6 +111,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _placementService.InsertDefaultPlacementsAsync();
         await _segmentStore.InsertBuiltInSegmentsAsync();
         await _replenishmentEmailTemplate.InstallAsync();
+        await _roleSyncActivityLog.InstallAsync();
 
         await base.InstallAsync();
     }
@@ -133,6 +138,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         //versions before replenishment reminders had neither their template nor their task
         await _replenishmentEmailTemplate.InstallAsync();
+        await _roleSyncActivityLog.InstallAsync();
         await InsertMissingTasksAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
 
         await base.UpdateAsync(currentVersion, targetVersion);
@@ -156,6 +162,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await _replenishmentEmailTemplate.UninstallAsync();
+        await _roleSyncActivityLog.UninstallAsync();
+        //a customer's "no more reminders" (PersonalizationDefaults.RemindersStoppedAttribute) is kept on purpose: a
+        //reinstall must not e-mail them again
         await _genericAttributeService.DeleteAttributesAsync<Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE);
 
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix);

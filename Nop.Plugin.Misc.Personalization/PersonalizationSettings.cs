@@ -56,7 +56,7 @@ public class PersonalizationSettings : ISettings
     public string TrackingKey { get; set; }
 
     /// <summary>
-    /// Replenishment reminders are e-mailed (to registered customers subscribed to the store's newsletter). Off until
+    /// Replenishment reminders are e-mailed (to registered customers with the e-mail consent the owner chose). Off until
     /// the owner turns it on.
     /// </summary>
     public bool ReplenishmentEmailsEnabled { get; set; }
@@ -70,6 +70,23 @@ public class PersonalizationSettings : ISettings
     /// At most this many products in one reminder, most confident first.
     /// </summary>
     public int ReplenishmentEmailMaxProducts { get; set; }
+
+    /// <summary>
+    /// Which permission a reminder needs: a newsletter subscription (the default, as before this setting existed) or a
+    /// nopCommerce GDPR consent.
+    /// </summary>
+    public EmailConsent ReplenishmentEmailConsent { get; set; }
+
+    /// <summary>
+    /// With <see cref="EmailConsent.NewsletterSubscription"/>: the subscription type that counts; 0 = any type (what
+    /// every version before this setting did, and what an existing install keeps until the owner picks one).
+    /// </summary>
+    public int ReplenishmentEmailNewsletterTypeId { get; set; }
+
+    /// <summary>
+    /// With <see cref="EmailConsent.GdprConsent"/>: the GdprConsent the customer must have accepted.
+    /// </summary>
+    public int ReplenishmentEmailGdprConsentId { get; set; }
 
     public static PersonalizationSettings Defaults() => new()
     {
@@ -85,6 +102,9 @@ public class PersonalizationSettings : ISettings
         TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ReplenishmentEmailsEnabled = false,
         ReplenishmentEmailMinDaysBetween = DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN,
-        ReplenishmentEmailMaxProducts = DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS
+        ReplenishmentEmailMaxProducts = DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS,
+        ReplenishmentEmailConsent = EmailConsent.NewsletterSubscription,
+        ReplenishmentEmailNewsletterTypeId = 0,
+        ReplenishmentEmailGdprConsentId = 0
     };
 }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Nop.Core.Domain.Logging;
+using Nop.Services.Logging;
+using Nop.Services.Security;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
@@ -97,6 +100,9 @@ public sealed class AdminServices
             });
         Placements.Setup(p => p.GetPlacementsAsync(It.IsAny<int>())).ReturnsAsync(new List<PersonalizationPlacement>());
         Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        //the admin who linked a role still holds the permissions
+        Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>(), It.IsAny<Customer>())).ReturnsAsync(true);
+        CustomerService.Setup(c => c.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => new Customer { Id = id, Active = true });
     }
 
     public OrderBackfillService Backfill() =>
@@ -110,9 +116,19 @@ public sealed class AdminServices
 
     public RecordingShopLog RoleSyncLogger { get; } = new();
 
-    public SegmentRoleSync RoleSync() =>
-        new(CustomerService.Object, RoleSyncLogger, new SegmentMemberReader(Profiles.Object), new RoleMembers(Customers.Object, RoleMappings.Object, Cache.Object),
-            Segments.Object, new SyncableRoles(CustomerService.Object, PermissionMappings.Object));
+    public InMemoryRepository<PersonalizationRoleMapping> RoleLedger { get; } = new();
+
+    public Mock<IPermissionService> Permissions { get; } = new();
+
+    public Mock<ICustomerActivityService> Activity { get; } = new();
+
+    public SegmentRoleSync RoleSync()
+    {
+        var roleMembers = new RoleMembers(Customers.Object, RoleMappings.Object, Cache.Object);
+        return new(new RoleSyncActivityLog(new InMemoryRepository<ActivityLogType>().Object, Activity.Object, CustomerService.Object), CustomerService.Object,
+            new RoleMappingLedger(RoleLedger.Object, roleMembers), RoleSyncLogger, new RoleLinkPermission(CustomerService.Object, Permissions.Object),
+            new SegmentMemberReader(Profiles.Object), roleMembers, Segments.Object, new SyncableRoles(CustomerService.Object, PermissionMappings.Object), Clock);
+    }
 
     public CustomerInsightsRefresher Insights() =>
         new(InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);

@@ -212,9 +212,23 @@ public class ConfigurationPageTests
         _logger.Errors.Should().ContainSingle().Which.Exception.Should().BeSameAs(failure);
     }
 
+    private static Nop.Services.Gdpr.IGdprService EmptyGdpr()
+    {
+        var gdpr = new Mock<Nop.Services.Gdpr.IGdprService>();
+        gdpr.Setup(g => g.GetAllConsentsAsync()).ReturnsAsync(new List<Nop.Core.Domain.Gdpr.GdprConsent>());
+        return gdpr.Object;
+    }
+
+    private static Nop.Services.Messages.INewsLetterSubscriptionTypeService EmptyNewsletterTypes()
+    {
+        var types = new Mock<Nop.Services.Messages.INewsLetterSubscriptionTypeService>();
+        types.Setup(t => t.GetAllNewsLetterSubscriptionTypesAsync(It.IsAny<int>())).ReturnsAsync(new List<Nop.Core.Domain.Messages.NewsLetterSubscriptionType>());
+        return types.Object;
+    }
+
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
-        using var controller = new PersonalizationAdminController(_services.Localization.Object, _logger, Mock.Of<INotificationService>(),
+        using var controller = new PersonalizationAdminController(EmptyGdpr(), _services.Localization.Object, _logger, EmptyNewsletterTypes(), Mock.Of<INotificationService>(),
             _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);

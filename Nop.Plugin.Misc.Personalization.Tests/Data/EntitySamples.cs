@@ -116,7 +116,10 @@ public sealed class SegmentSamples : EntitySamples<PersonalizationSegment>
         RuleDefinition = seed % 2 == 0 ? null : $"lifecycle = loyal and monetary >= {seed}",
         CustomerRoleId = marker,
         DisplayOrder = seed,
-        Enabled = seed % 2 == 1
+        Enabled = seed % 2 == 1,
+        RoleLink = seed % 3,
+        RoleLinkedOnUtc = seed % 2 == 0 ? null : Moment.AddDays(seed),
+        RoleLinkedByCustomerId = 8000 + seed
     };
 
     public override void Change(PersonalizationSegment entity)
@@ -125,6 +128,9 @@ public sealed class SegmentSamples : EntitySamples<PersonalizationSegment>
         entity.RuleDefinition = entity.RuleDefinition is null ? "recency >= 4" : null;
         entity.DisplayOrder += 1;
         entity.Enabled = !entity.Enabled;
+        entity.RoleLink = (entity.RoleLink + 1) % 3;
+        entity.RoleLinkedOnUtc = entity.RoleLinkedOnUtc is null ? Moment : null;
+        entity.RoleLinkedByCustomerId += 1;
     }
 
     public override Expression<Func<PersonalizationSegment, bool>> HasMarker(int marker) => entity => entity.CustomerRoleId == marker;
@@ -208,4 +214,24 @@ public sealed class ErasureSamples : EntitySamples<PersonalizationErasure>
     }
 
     public override Expression<Func<PersonalizationErasure, bool>> HasMarker(int marker) => entity => entity.CustomerId == marker;
+}
+
+public sealed class RoleMappingSamples : EntitySamples<PersonalizationRoleMapping>
+{
+    public override PersonalizationRoleMapping Create(int marker, int seed) => new()
+    {
+        SegmentId = marker,
+        CustomerRoleId = 9000 + seed,
+        CustomerId = 9500 + seed,
+        AddedOnUtc = Moment.AddMinutes(seed)
+    };
+
+    public override void Change(PersonalizationRoleMapping entity)
+    {
+        entity.CustomerRoleId += 1;
+        entity.CustomerId += 1;
+        entity.AddedOnUtc = entity.AddedOnUtc.AddDays(1);
+    }
+
+    public override Expression<Func<PersonalizationRoleMapping, bool>> HasMarker(int marker) => entity => entity.SegmentId == marker;
 }

@@ -17,6 +17,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 [TestFixture(typeof(PersonalizationProfile), typeof(ProfileSamples))]
 [TestFixture(typeof(PersonalizationPrediction), typeof(PredictionSamples))]
 [TestFixture(typeof(PersonalizationErasure), typeof(ErasureSamples))]
+[TestFixture(typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples))]
 public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     where TEntity : BaseEntity
     where TSamples : EntitySamples<TEntity>, new()

@@ -39,6 +39,7 @@ public class PersonalizationPluginTests
     private PersonalizationPlugin _plugin;
     private InMemoryRepository<PersonalizationSegment> _segments;
     private MessageTemplateTable _templates;
+    private RoleSync.RoleSyncActivityTypes _activityTypes;
     private Mock<Nop.Services.Common.IGenericAttributeService> _attributes;
 
     [SetUp]
@@ -60,9 +61,10 @@ public class PersonalizationPluginTests
 
         _segments = new InMemoryRepository<PersonalizationSegment>();
         _templates = new MessageTemplateTable();
+        _activityTypes = new RoleSync.RoleSyncActivityTypes();
         _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
         _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object,
-            _templates.Installer(defaultEmailAccountId: 7), _tasks.Object,
+            _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
 

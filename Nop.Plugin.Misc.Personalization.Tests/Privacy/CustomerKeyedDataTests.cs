@@ -28,22 +28,30 @@ public class CustomerKeyedDataTests
     public void TheEraserAndTheSweepCoverExactlyTheErasedEntities()
     {
         var tables = new CustomerKeyedTables(Mock.Of<IRepository<PersonalizationEvent>>(), Mock.Of<IRepository<PersonalizationProfile>>(),
-            Mock.Of<IRepository<PersonalizationPrediction>>(), Mock.Of<IRepository<Customer>>());
+            Mock.Of<IRepository<PersonalizationPrediction>>(), Mock.Of<IRepository<PersonalizationRoleMapping>>(), Mock.Of<IRepository<Customer>>());
 
         tables.All.Select(table => table.Entity).Should().BeEquivalentTo(CustomerKeyedData.Erased);
     }
 
     [Test]
-    public void EveryCustomerAttributeThePluginDeclaresIsErased()
+    public void EveryCustomerAttributeThePluginDeclaresIsErasedOrAChoiceKeptOnPurpose()
     {
-        var declared = typeof(PersonalizationEvent).Assembly.GetTypes()
+        var assembly = typeof(PersonalizationEvent).Assembly;
+        var constants = assembly.GetTypes()
             .SelectMany(type => type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
             .Where(field => field is { IsLiteral: true } && field.FieldType == typeof(string) && field.Name.EndsWith("_ATTRIBUTE", StringComparison.Ordinal))
-            .Select(field => (string)field.GetRawConstantValue())
+            .Select(field => (string)field.GetRawConstantValue());
+        var properties = assembly.GetTypes()
+            .SelectMany(type => type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(property => property.PropertyType == typeof(string) && property.Name.EndsWith("Attribute", StringComparison.Ordinal))
+            .Select(property => (string)property.GetValue(null));
+        var declared = constants.Concat(properties)
             .Where(key => key.StartsWith("Personalization.", StringComparison.Ordinal))
+            .Distinct()
             .ToList();
 
-        declared.Should().NotBeEmpty();
-        CustomerKeyedData.CustomerAttributes.Should().BeEquivalentTo(declared);
+        declared.Should().HaveCountGreaterThan(1, "the reminder mark and the reminder opt-out at least");
+        CustomerKeyedData.CustomerAttributes.Concat(CustomerKeyedData.CustomerChoices).Should().BeEquivalentTo(declared);
+        CustomerKeyedData.CustomerAttributes.Should().NotIntersectWith(CustomerKeyedData.CustomerChoices);
     }
 }

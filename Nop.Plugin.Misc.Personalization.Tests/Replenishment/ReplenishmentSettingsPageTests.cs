@@ -27,15 +27,27 @@ public class ReplenishmentSettingsPageTests
 {
     private AdminServices _services;
 
+    private Mock<Nop.Services.Gdpr.IGdprService> Gdpr { get; set; }
+
+    private Mock<INewsLetterSubscriptionTypeService> NewsletterTypes { get; set; }
+
     [SetUp]
-    public void SetUp() => _services = new AdminServices();
+    public void SetUp()
+    {
+        _services = new AdminServices();
+        Gdpr = new Mock<Nop.Services.Gdpr.IGdprService>();
+        Gdpr.Setup(g => g.GetAllConsentsAsync()).ReturnsAsync(new List<Nop.Core.Domain.Gdpr.GdprConsent> { new() { Id = 3, Message = "Marketing e-mails" } });
+        NewsletterTypes = new Mock<INewsLetterSubscriptionTypeService>();
+        NewsletterTypes.Setup(n => n.GetAllNewsLetterSubscriptionTypesAsync(It.IsAny<int>()))
+            .ReturnsAsync(new List<Nop.Core.Domain.Messages.NewsLetterSubscriptionType> { new() { Id = 1, Name = "Newsletter" }, new() { Id = 2, Name = "Offers" } });
+    }
 
     private PersonalizationAdminController Controller()
     {
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
         var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
-        return new PersonalizationAdminController(_services.Localization.Object, new RecordingShopLog(), Mock.Of<INotificationService>(),
+        return new PersonalizationAdminController(Gdpr.Object, _services.Localization.Object, new RecordingShopLog(), NewsletterTypes.Object, Mock.Of<INotificationService>(),
             _services.PerformanceFactory(),
             new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(segments)),
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,
@@ -84,5 +96,55 @@ public class ReplenishmentSettingsPageTests
         (saved.ReplenishmentEmailsEnabled, saved.ReplenishmentEmailMinDaysBetween, saved.ReplenishmentEmailMaxProducts).Should().Be((true, 30, 2));
         savedKeys.Should().Contain([nameof(PersonalizationSettings.ReplenishmentEmailsEnabled), nameof(PersonalizationSettings.ReplenishmentEmailMinDaysBetween),
             nameof(PersonalizationSettings.ReplenishmentEmailMaxProducts)]);
+    }
+
+    [Test]
+    public async Task ThePageOffersTheShopsSubscriptionTypesAndGdprConsentsAndKeepsAnyTypeForExistingInstalls()
+    {
+        _services.Settings.Save(PersonalizationSettings.Defaults());
+
+        using var controller = Controller();
+        var model = (ConfigurationModel)((ViewResult)await controller.Configure()).Model;
+
+        (model.ReplenishmentEmailConsent, model.ReplenishmentEmailNewsletterTypeId).Should().Be(((int)EmailConsent.NewsletterSubscription, 0));
+        model.AvailableEmailConsents.Select(item => item.Value).Should().Equal("0", "10");
+        model.AvailableNewsletterTypes.Select(item => (item.Value, item.Text)).Should().Equal(
+            ("0", "Plugins.Misc.Personalization.EmailConsent.AnyNewsletterType"), ("1", "Newsletter"), ("2", "Offers"));
+        model.AvailableGdprConsents.Select(item => (item.Value, item.Text)).Should().Equal(
+            ("0", "Plugins.Misc.Personalization.EmailConsent.ChooseGdprConsent"), ("3", "Marketing e-mails"));
+    }
+
+    [Test]
+    public async Task AGdprConsentModeWithoutAConsentOrAnUnknownTypeIsRefusedWithMessages()
+    {
+        _services.Settings.Save(PersonalizationSettings.Defaults());
+        using var controller = Controller();
+        var model = (ConfigurationModel)((ViewResult)await controller.Configure()).Model;
+        model.ReplenishmentEmailConsent = (int)EmailConsent.GdprConsent;
+        model.ReplenishmentEmailGdprConsentId = 0;
+        model.ReplenishmentEmailNewsletterTypeId = 9;
+
+        await controller.Configure(model);
+
+        controller.ModelState[nameof(ConfigurationModel.ReplenishmentEmailGdprConsentId)]!.Errors.Single().ErrorMessage
+            .Should().Be("Plugins.Misc.Personalization.Validation.ReplenishmentEmailGdprConsentId");
+        controller.ModelState[nameof(ConfigurationModel.ReplenishmentEmailNewsletterTypeId)]!.Errors.Single().ErrorMessage
+            .Should().Be("Plugins.Misc.Personalization.Validation.ReplenishmentEmailNewsletterTypeId");
+        _services.Settings.Load<PersonalizationSettings>().ReplenishmentEmailConsent.Should().Be(EmailConsent.NewsletterSubscription, "nothing was saved");
+    }
+
+    [Test]
+    public void TheConsentValidatorAcceptsAnyTypeAShopTypeOrAShopConsent()
+    {
+        var model = new ConfigurationModel { ReplenishmentEmailConsent = (int)EmailConsent.NewsletterSubscription, ReplenishmentEmailNewsletterTypeId = 0 };
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().BeEmpty();
+        model.ReplenishmentEmailNewsletterTypeId = 2;
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().BeEmpty();
+        model.ReplenishmentEmailConsent = (int)EmailConsent.GdprConsent;
+        model.ReplenishmentEmailGdprConsentId = 3;
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().BeEmpty();
+        model.ReplenishmentEmailConsent = 7;
+        EmailConsentValidator.Validate(model, [1, 2], [3]).Should().ContainSingle()
+            .Which.ResourceKey.Should().Be("Plugins.Misc.Personalization.Validation.ReplenishmentEmailConsent");
     }
 }

@@ -20,9 +20,14 @@ public static class RoleSyncParts
     public static SegmentRoleSync WithoutShopTables(IRepository<PersonalizationSegment> segments, IRepository<PersonalizationProfile> profiles)
     {
         var customerService = new Mock<ICustomerService>(MockBehavior.Strict).Object;
-        return new SegmentRoleSync(customerService, new RecordingShopLog(), new SegmentMemberReader(profiles),
-            new RoleMembers(new Mock<IRepository<Customer>>(MockBehavior.Strict).Object, new Mock<IRepository<CustomerCustomerRoleMapping>>(MockBehavior.Strict).Object,
-                new Mock<IStaticCacheManager>(MockBehavior.Strict).Object),
-            segments, new SyncableRoles(customerService, new Mock<IRepository<PermissionRecordCustomerRoleMapping>>(MockBehavior.Strict).Object));
+        var roleMembers = new RoleMembers(new Mock<IRepository<Customer>>(MockBehavior.Strict).Object, new Mock<IRepository<CustomerCustomerRoleMapping>>(MockBehavior.Strict).Object,
+            new Mock<IStaticCacheManager>(MockBehavior.Strict).Object);
+        return new SegmentRoleSync(
+            new RoleSyncActivityLog(new Mock<IRepository<Nop.Core.Domain.Logging.ActivityLogType>>(MockBehavior.Strict).Object,
+                new Mock<Nop.Services.Logging.ICustomerActivityService>(MockBehavior.Strict).Object, customerService),
+            customerService, new RoleMappingLedger(new Mock<IRepository<PersonalizationRoleMapping>>(MockBehavior.Strict).Object, roleMembers), new RecordingShopLog(),
+            new RoleLinkPermission(customerService, new Mock<Nop.Services.Security.IPermissionService>(MockBehavior.Strict).Object),
+            new SegmentMemberReader(profiles), roleMembers,
+            segments, new SyncableRoles(customerService, new Mock<IRepository<PermissionRecordCustomerRoleMapping>>(MockBehavior.Strict).Object), TimeProvider.System);
     }
 }

@@ -12,6 +12,12 @@ using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Segments;
 
@@ -47,9 +53,34 @@ public sealed class SegmentAdmin
         CustomerService.Setup(c => c.GetAllCustomerRolesAsync(It.IsAny<bool>()))
             .ReturnsAsync((bool showHidden) => Roles.Where(role => showHidden || role.Active).ToList());
         Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>())).ReturnsAsync(true);
+        CustomerService.Setup(c => c.InsertCustomerRoleAsync(It.IsAny<CustomerRole>()))
+            .Callback((CustomerRole role) => { role.Id = Roles.Max(r => r.Id) + 1; Roles.Add(role); })
+            .Returns(Task.CompletedTask);
     }
 
     public SyncableRoles SyncableRoles() => new(CustomerService.Object, PermissionMappings.Object);
+
+    /// <summary>The signed-in admin; every permission is granted unless a test says otherwise.</summary>
+    public Customer CurrentAdmin { get; } = new() { Id = 99, Active = true };
+
+    public Mock<IPermissionService> Permissions { get; } = new();
+
+    public InMemoryRepository<CustomerCustomerRoleMapping> RoleMappings { get; } = new();
+
+    public RoleMembers RoleMembers() => new(new InMemoryRepository<Customer>().Object, RoleMappings.Object, Mock.Of<IStaticCacheManager>());
+
+    public PersonalizationSegmentController Controller(ILocalizationService localization = null, INotificationService notifications = null)
+    {
+        var workContext = new Mock<IWorkContext>();
+        workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(CurrentAdmin);
+        return new PersonalizationSegmentController(new InsightsSchedule(Settings.Service), localization ?? Localization.Object, notifications ?? Mock.Of<INotificationService>(),
+            new RoleLinkPermission(CustomerService.Object, Permissions.Object), RoleMembers(),
+            new SegmentRoleLinker(CustomerService.Object, new FakeTimeProvider(LinkedOnUtc), workContext.Object),
+            Factory(localization), Service(), SyncableRoles());
+    }
+
+    public static DateTime LinkedOnUtc { get; } = new(2026, 12, 6, 8, 0, 0, DateTimeKind.Utc);
 
     public SegmentModelFactory Factory(ILocalizationService localization = null) =>
         new(localization ?? Localization.Object, Service(), Settings.Service, ShopNames(), SyncableRoles());

@@ -32,7 +32,7 @@ public class SegmentControllerTests
         _localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
         _notifications = new Mock<INotificationService>();
 
-        _controller = new PersonalizationSegmentController(new InsightsSchedule(_admin.Settings.Service), _localization.Object, _notifications.Object, _admin.Factory(_localization.Object), _admin.Service(), _admin.SyncableRoles());
+        _controller = _admin.Controller(_localization.Object, _notifications.Object);
     }
 
     [TearDown]

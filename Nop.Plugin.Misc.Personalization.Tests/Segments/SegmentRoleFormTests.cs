@@ -35,7 +35,7 @@ public class SegmentRoleFormTests
         _vip = _admin.AddRole("VIP");
         _archived = _admin.AddRole("Archived", active: false);
         _gold = _admin.AddRole("Gold");
-        _controller = new PersonalizationSegmentController(new InsightsSchedule(_admin.Settings.Service), _admin.Localization.Object, Mock.Of<INotificationService>(), _admin.Factory(), _admin.Service(), _admin.SyncableRoles());
+        _controller = _admin.Controller();
     }
 
     [TearDown]
@@ -52,6 +52,7 @@ public class SegmentRoleFormTests
         model.CustomerRoleId.Should().Be(0);
         model.AvailableCustomerRoles.Select(item => (item.Value, item.Text)).Should().Equal(
             ("0", "Plugins.Misc.Personalization.Segments.Role.None"),
+            ("-1", "Plugins.Misc.Personalization.Segments.Role.Create"),
             (_archived.Id.ToString(), "Plugins.Misc.Personalization.Segments.Role.Inactive"),
             (_vip.Id.ToString(), "VIP"));
         model.CustomerRoleWarning.Should().BeNull();

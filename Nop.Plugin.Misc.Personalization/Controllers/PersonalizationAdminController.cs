@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Services.Configuration;
+using Nop.Services.Gdpr;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -23,8 +24,10 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 [AutoValidateAntiforgeryToken]
 public class PersonalizationAdminController : BasePluginController
 {
+    private readonly IGdprService _gdprService;
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
+    private readonly INewsLetterSubscriptionTypeService _newsLetterSubscriptionTypeService;
     private readonly INotificationService _notificationService;
     private readonly PerformanceModelFactory _performanceModelFactory;
     private readonly PlacementModelFactory _placementModelFactory;
@@ -33,8 +36,10 @@ public class PersonalizationAdminController : BasePluginController
     private readonly StatusModelFactory _statusModelFactory;
     private readonly IStoreContext _storeContext;
 
-    public PersonalizationAdminController(ILocalizationService localizationService,
+    public PersonalizationAdminController(IGdprService gdprService,
+        ILocalizationService localizationService,
         IShopLog shopLog,
+        INewsLetterSubscriptionTypeService newsLetterSubscriptionTypeService,
         INotificationService notificationService,
         PerformanceModelFactory performanceModelFactory,
         PlacementModelFactory placementModelFactory,
@@ -43,8 +48,10 @@ public class PersonalizationAdminController : BasePluginController
         StatusModelFactory statusModelFactory,
         IStoreContext storeContext)
     {
+        _gdprService = gdprService;
         _localizationService = localizationService;
         _log = shopLog;
+        _newsLetterSubscriptionTypeService = newsLetterSubscriptionTypeService;
         _notificationService = notificationService;
         _performanceModelFactory = performanceModelFactory;
         _placementModelFactory = placementModelFactory;
@@ -76,7 +83,10 @@ public class PersonalizationAdminController : BasePluginController
             ReplenishmentEmailsEnabled = settings.ReplenishmentEmailsEnabled,
             //settings saved before these fields existed read as 0: show the defaults the reminder task uses
             ReplenishmentEmailMinDaysBetween = ReplenishmentEmailRules.MinDaysBetweenOrDefault(settings.ReplenishmentEmailMinDaysBetween),
-            ReplenishmentEmailMaxProducts = ReplenishmentEmailRules.MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts)
+            ReplenishmentEmailMaxProducts = ReplenishmentEmailRules.MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts),
+            ReplenishmentEmailConsent = (int)settings.ReplenishmentEmailConsent,
+            ReplenishmentEmailNewsletterTypeId = settings.ReplenishmentEmailNewsletterTypeId,
+            ReplenishmentEmailGdprConsentId = settings.ReplenishmentEmailGdprConsentId
         };
 
         if (storeScope > 0)
@@ -91,6 +101,9 @@ public class PersonalizationAdminController : BasePluginController
             model.ReplenishmentEmailsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailsEnabled, storeScope);
             model.ReplenishmentEmailMinDaysBetween_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailMinDaysBetween, storeScope);
             model.ReplenishmentEmailMaxProducts_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailMaxProducts, storeScope);
+            model.ReplenishmentEmailConsent_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailConsent, storeScope);
+            model.ReplenishmentEmailNewsletterTypeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailNewsletterTypeId, storeScope);
+            model.ReplenishmentEmailGdprConsentId_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailGdprConsentId, storeScope);
         }
 
         return await ConfigurationViewAsync(model, days);
@@ -100,10 +113,12 @@ public class PersonalizationAdminController : BasePluginController
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
-        foreach (var error in ConfigurationModelValidator.Validate(model))
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var typeIds = (await _newsLetterSubscriptionTypeService.GetAllNewsLetterSubscriptionTypesAsync(storeScope)).Select(type => type.Id).ToList();
+        var consentIds = (await _gdprService.GetAllConsentsAsync()).Select(consent => consent.Id).ToList();
+        foreach (var error in ConfigurationModelValidator.Validate(model).Concat(EmailConsentValidator.Validate(model, typeIds, consentIds)))
             ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
 
-        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         model.ActiveStoreScopeConfiguration = storeScope;
         if (!ModelState.IsValid)
             return await ConfigurationViewAsync(model, PlacementReportService.DEFAULT_DAYS);
@@ -121,6 +136,9 @@ public class PersonalizationAdminController : BasePluginController
         settings.ReplenishmentEmailsEnabled = model.ReplenishmentEmailsEnabled;
         settings.ReplenishmentEmailMinDaysBetween = model.ReplenishmentEmailMinDaysBetween;
         settings.ReplenishmentEmailMaxProducts = model.ReplenishmentEmailMaxProducts;
+        settings.ReplenishmentEmailConsent = (EmailConsent)model.ReplenishmentEmailConsent;
+        settings.ReplenishmentEmailNewsletterTypeId = model.ReplenishmentEmailNewsletterTypeId;
+        settings.ReplenishmentEmailGdprConsentId = model.ReplenishmentEmailGdprConsentId;
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Enabled, model.Enabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Consent, model.Consent_OverrideForStore, storeScope, false);
@@ -135,6 +153,9 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailsEnabled, model.ReplenishmentEmailsEnabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailMinDaysBetween, model.ReplenishmentEmailMinDaysBetween_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailMaxProducts, model.ReplenishmentEmailMaxProducts_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailConsent, model.ReplenishmentEmailConsent_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailNewsletterTypeId, model.ReplenishmentEmailNewsletterTypeId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailGdprConsentId, model.ReplenishmentEmailGdprConsentId_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
@@ -153,6 +174,8 @@ public class PersonalizationAdminController : BasePluginController
                 model.Consent == (int)consent));
         }
 
+        await PrepareEmailConsentChoicesAsync(model);
+
         model.Placements = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
         model.Status = await ReadOrLogAsync(() => _statusModelFactory.PrepareAsync(), "status")
             ?? new StatusModel { Unavailable = true };
@@ -162,6 +185,32 @@ public class PersonalizationAdminController : BasePluginController
             ?? new SegmentListModel { Unavailable = true };
 
         return View($"{PersonalizationDefaults.ViewsPath}Configure.cshtml", model);
+    }
+
+    private async Task PrepareEmailConsentChoicesAsync(ConfigurationModel model)
+    {
+        model.AvailableEmailConsents = new List<SelectListItem>();
+        foreach (var consent in Enum.GetValues<EmailConsent>())
+        {
+            model.AvailableEmailConsents.Add(new SelectListItem(
+                await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}EmailConsent.{consent}"),
+                ((int)consent).ToString(),
+                model.ReplenishmentEmailConsent == (int)consent));
+        }
+
+        model.AvailableNewsletterTypes = new List<SelectListItem>
+        {
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}EmailConsent.AnyNewsletterType"), "0", model.ReplenishmentEmailNewsletterTypeId == 0)
+        };
+        foreach (var type in await _newsLetterSubscriptionTypeService.GetAllNewsLetterSubscriptionTypesAsync(model.ActiveStoreScopeConfiguration))
+            model.AvailableNewsletterTypes.Add(new SelectListItem(type.Name, type.Id.ToString(), model.ReplenishmentEmailNewsletterTypeId == type.Id));
+
+        model.AvailableGdprConsents = new List<SelectListItem>
+        {
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}EmailConsent.ChooseGdprConsent"), "0", model.ReplenishmentEmailGdprConsentId == 0)
+        };
+        foreach (var consent in await _gdprService.GetAllConsentsAsync())
+            model.AvailableGdprConsents.Add(new SelectListItem(consent.Message, consent.Id.ToString(), model.ReplenishmentEmailGdprConsentId == consent.Id));
     }
 
     /// <summary>

@@ -28,16 +28,25 @@ public class PersonalizationSegmentController : BasePluginController
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly SegmentModelFactory _segmentModelFactory;
+    private readonly RoleLinkPermission _linkPermission;
+    private readonly RoleMembers _roleMembers;
+    private readonly SegmentRoleLinker _roleLinker;
     private readonly ISegmentService _segmentService;
     private readonly SyncableRoles _syncableRoles;
 
     public PersonalizationSegmentController(InsightsSchedule insightsSchedule,
         ILocalizationService localizationService,
         INotificationService notificationService,
+        RoleLinkPermission linkPermission,
+        RoleMembers roleMembers,
+        SegmentRoleLinker roleLinker,
         SegmentModelFactory segmentModelFactory,
         ISegmentService segmentService,
         SyncableRoles syncableRoles)
     {
+        _linkPermission = linkPermission;
+        _roleMembers = roleMembers;
+        _roleLinker = roleLinker;
         _insightsSchedule = insightsSchedule;
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -57,11 +66,12 @@ public class PersonalizationSegmentController : BasePluginController
     public async Task<IActionResult> Create(SegmentModel model)
     {
         model.Id = 0;
-        if (!await ValidateAsync(model))
+        if (!await ValidateAsync(model, previousRoleId: 0))
             return View(EDIT_VIEW, await _segmentModelFactory.PrepareFormModelAsync(model));
 
         var segment = new PersonalizationSegment();
         SegmentModelFactory.Apply(model, segment);
+        await _roleLinker.LinkAsync(segment, previousRoleId: 0);
         await _segmentService.InsertSegmentAsync(segment);
 
         return await SavedAsync("Plugins.Misc.Personalization.Segments.Added");
@@ -85,10 +95,12 @@ public class PersonalizationSegmentController : BasePluginController
         if (segment == null)
             return await NotFoundBackToConfigurationAsync();
 
-        if (!await ValidateAsync(model))
+        var previousRoleId = segment.CustomerRoleId;
+        if (!await ValidateAsync(model, previousRoleId))
             return View(EDIT_VIEW, await _segmentModelFactory.PrepareFormModelAsync(model));
 
         SegmentModelFactory.Apply(model, segment);
+        await _roleLinker.LinkAsync(segment, previousRoleId);
         await _segmentService.UpdateSegmentAsync(segment);
 
         return await SavedAsync("Plugins.Misc.Personalization.Segments.Updated");
@@ -145,18 +157,39 @@ public class PersonalizationSegmentController : BasePluginController
             ? $"{placement.WidgetZone} (#{placement.Id})"
             : $"\"{placement.Title}\" ({placement.WidgetZone}, #{placement.Id})";
 
-    private async Task<bool> ValidateAsync(SegmentModel model)
+    private async Task<bool> ValidateAsync(SegmentModel model, int previousRoleId)
     {
         var others = (await _segmentService.GetSegmentsAsync()).Where(segment => segment.Id != model.Id).ToList();
         var errors = SegmentModelValidator.Validate(model, others.Select(segment => segment.Name)).ToList();
         //a synced role's members are rewritten daily: the role is checked against the shop's roles as they are now
         if (model.CustomerRoleId != 0)
             errors.AddRange(SegmentModelValidator.ValidateRole(model.CustomerRoleId, await _syncableRoles.GetRolesAsync(), others));
+        if (model.CustomerRoleId != 0 && model.CustomerRoleId != previousRoleId && errors.All(error => error.Property != nameof(model.CustomerRoleId)))
+            errors.AddRange(await ValidateNewLinkAsync(model.CustomerRoleId));
 
         foreach (var error in errors)
             ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
 
         return ModelState.IsValid;
+    }
+
+    /// <summary>
+    /// A newly linked role is either created for the segment or has no member now, and the admin may manage customers
+    /// (and create roles, for a new one): the sync never takes hand-picked members' roles or works beyond the admin's rights.
+    /// </summary>
+    private async Task<IReadOnlyList<SegmentModelValidator.Error>> ValidateNewLinkAsync(int customerRoleId)
+    {
+        const string FIELD = nameof(SegmentModel.CustomerRoleId);
+        var createRole = customerRoleId == SegmentRoleLinker.CREATE_ROLE;
+        if (!await _linkPermission.MayLinkAsync(createRole))
+            return [new SegmentModelValidator.Error(FIELD, createRole
+                ? "Plugins.Misc.Personalization.Segments.Validation.RoleCreatePermission"
+                : "Plugins.Misc.Personalization.Segments.Validation.RoleLinkPermission", [])];
+        if (createRole)
+            return [];
+
+        var members = (await _roleMembers.MembersAsync(customerRoleId)).Count;
+        return members == 0 ? [] : [new SegmentModelValidator.Error(FIELD, "Plugins.Misc.Personalization.Segments.Validation.RoleHasMembers", [members])];
     }
 
     private async Task<IActionResult> SavedAsync(string messageKey)

@@ -14,6 +14,7 @@ public static class PersonalizationTables
     public const string PROFILE = "Personalization_Profile";
     public const string PREDICTION = "Personalization_Prediction";
     public const string ERASURE = "Personalization_Erasure";
+    public const string ROLE_MAPPING = "Personalization_RoleMapping";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -23,6 +24,7 @@ public static class PersonalizationTables
         [typeof(PersonalizationSegment)] = SEGMENT,
         [typeof(PersonalizationProfile)] = PROFILE,
         [typeof(PersonalizationPrediction)] = PREDICTION,
-        [typeof(PersonalizationErasure)] = ERASURE
+        [typeof(PersonalizationErasure)] = ERASURE,
+        [typeof(PersonalizationRoleMapping)] = ROLE_MAPPING
     };
 }

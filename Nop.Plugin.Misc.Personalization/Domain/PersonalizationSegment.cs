@@ -19,6 +19,19 @@ public class PersonalizationSegment : BaseEntity
     /// </summary>
     public int CustomerRoleId { get; set; }
 
+    /// <summary>
+    /// How <see cref="CustomerRoleId"/> was linked (<see cref="RoleLink"/> as int): only a role created for the segment
+    /// or empty when linked is synced; 0 = not linked under those rules (before plugin 0.5.0).
+    /// </summary>
+    public int RoleLink { get; set; }
+
+    public DateTime? RoleLinkedOnUtc { get; set; }
+
+    /// <summary>
+    /// The admin who linked the role; the sync runs only while they hold the permissions linking needs.
+    /// </summary>
+    public int RoleLinkedByCustomerId { get; set; }
+
     public int DisplayOrder { get; set; }
 
     public bool Enabled { get; set; }

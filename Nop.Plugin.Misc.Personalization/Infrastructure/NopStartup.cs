@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
@@ -126,6 +127,10 @@ public class NopStartup : INopStartup
         services.AddScoped<SegmentMemberReader>();
         services.AddScoped<RoleMembers>();
         services.AddScoped<SegmentRoleSync>();
+        services.AddScoped<RoleMappingLedger>();
+        services.AddScoped<RoleLinkPermission>();
+        services.AddScoped<SegmentRoleLinker>();
+        services.AddScoped<RoleSyncActivityLog>();
         //role sync end
 
         //replenishment e-mails
@@ -133,6 +138,9 @@ public class NopStartup : INopStartup
         services.AddScoped<ReplenishmentEmailTemplate>();
         services.AddScoped<ReplenishmentProductLinks>();
         services.AddScoped<ReplenishmentEmailService>();
+        services.AddScoped<ReminderConsent>();
+        services.AddScoped<ReminderOptOut>();
+        services.AddSingleton<EmailLinkRateLimiter>();
         //replenishment e-mails end
 
         //the shopper's own page

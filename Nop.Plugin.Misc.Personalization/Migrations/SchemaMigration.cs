@@ -91,7 +91,10 @@ public class SchemaMigration : Migration
                 .WithColumn("RuleDefinition").AsString(int.MaxValue).Nullable()
                 .WithColumn("CustomerRoleId").AsInt32().NotNullable()
                 .WithColumn("DisplayOrder").AsInt32().NotNullable()
-                .WithColumn("Enabled").AsBoolean().NotNullable();
+                .WithColumn("Enabled").AsBoolean().NotNullable()
+                .WithColumn(RoleSyncLedgerMigration.ROLE_LINK).AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn(RoleSyncLedgerMigration.ROLE_LINKED_ON_UTC).AsDateTime2().Nullable()
+                .WithColumn(RoleSyncLedgerMigration.ROLE_LINKED_BY).AsInt32().NotNullable().WithDefaultValue(0);
         }
 
         if (!Schema.Table(PersonalizationTables.PROFILE).Exists())
@@ -139,6 +142,7 @@ public class SchemaMigration : Migration
 
         //tables an earlier version left behind get what later versions added
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);
+        RoleSyncLedgerMigration.AddWhatIsMissing(Schema, Alter, Create);
         IntegerColumnsMigration.WidenWhereMissing(Schema, Alter, leftBehind);
     }
 

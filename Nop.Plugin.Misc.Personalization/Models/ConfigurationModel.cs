@@ -59,6 +59,21 @@ public record ConfigurationModel : BaseNopModel
     public int ReplenishmentEmailMaxProducts { get; set; }
     public bool ReplenishmentEmailMaxProducts_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailConsent")]
+    public int ReplenishmentEmailConsent { get; set; }
+    public bool ReplenishmentEmailConsent_OverrideForStore { get; set; }
+    public IList<SelectListItem> AvailableEmailConsents { get; set; } = new List<SelectListItem>();
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailNewsletterTypeId")]
+    public int ReplenishmentEmailNewsletterTypeId { get; set; }
+    public bool ReplenishmentEmailNewsletterTypeId_OverrideForStore { get; set; }
+    public IList<SelectListItem> AvailableNewsletterTypes { get; set; } = new List<SelectListItem>();
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailGdprConsentId")]
+    public int ReplenishmentEmailGdprConsentId { get; set; }
+    public bool ReplenishmentEmailGdprConsentId_OverrideForStore { get; set; }
+    public IList<SelectListItem> AvailableGdprConsents { get; set; } = new List<SelectListItem>();
+
     //the cards below are built for display and never posted back
     [BindNever]
     public PlacementListModel Placements { get; set; } = new();

@@ -53,7 +53,8 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
                      PrivacyServices.TruncateAsync<PersonalizationPrediction>, PrivacyServices.TruncateAsync<PersonalizationErasure>,
                      PrivacyServices.TruncateAsync<PersonalizationSegment>, PrivacyServices.TruncateAsync<PersonalizationModelSnapshot>,
                      PrivacyServices.TruncateAsync<Customer>, PrivacyServices.TruncateAsync<GenericAttribute>,
-                     PrivacyServices.TruncateAsync<Product>, PrivacyServices.TruncateAsync<ProductCategory>
+                     PrivacyServices.TruncateAsync<Product>, PrivacyServices.TruncateAsync<ProductCategory>,
+                     PrivacyServices.TruncateAsync<PersonalizationRoleMapping>, PrivacyServices.TruncateAsync<CustomerCustomerRoleMapping>
                  })
             await truncate(_options);
 
@@ -77,7 +78,7 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
 
         var counts = await EraseAsync(7);
 
-        counts.Should().Be(new ErasureCounts(Events: 12, Profiles: 2, Predictions: 3, Attributes: 1), "events are deleted in batches of 5 until none is left");
+        counts.Should().Be(new ErasureCounts(Events: 12, Profiles: 2, Predictions: 3, Attributes: 1, RoleMappings: 1), "events are deleted in batches of 5 until none is left");
         foreach (var entity in CustomerKeyedData.Erased)
         {
             (await RowsAsync(entity, 7)).Should().Be(0, "no {0} row references the erased customer", entity.Name);
@@ -90,6 +91,34 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
         attributes.Should().Contain(a => a.EntityId == 8 && a.Key == ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE);
         (await Shop<PersonalizationErasure>().GetAllAsync(query => query)).Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { CustomerId = 7, ErasedOnUtc = _now.UtcDateTime });
+    }
+
+    [Test]
+    public async Task ErasingRemovesTheRoleMembershipsTheSyncAddedAndKeepsTheOnesAnAdminAdded()
+    {
+        const int syncedRole = 31;
+        const int handPickedRole = 32;
+        await Shop<CustomerCustomerRoleMapping>().InsertAsync(new List<CustomerCustomerRoleMapping>
+        {
+            new() { CustomerId = 7, CustomerRoleId = syncedRole },
+            new() { CustomerId = 7, CustomerRoleId = handPickedRole },
+            new() { CustomerId = 8, CustomerRoleId = syncedRole }
+        });
+        await Shop<PersonalizationRoleMapping>().InsertAsync(new List<PersonalizationRoleMapping>
+        {
+            new() { SegmentId = 3, CustomerRoleId = syncedRole, CustomerId = 7, AddedOnUtc = _now.UtcDateTime.AddDays(-1) },
+            new() { SegmentId = 3, CustomerRoleId = syncedRole, CustomerId = 8, AddedOnUtc = _now.UtcDateTime.AddDays(-1) }
+        });
+
+        var counts = await EraseAsync(7);
+
+        counts.RoleMappings.Should().Be(1);
+        var mappings = await Shop<CustomerCustomerRoleMapping>().GetAllAsync(query => query);
+        mappings.Select(mapping => (mapping.CustomerId, mapping.CustomerRoleId)).Should().BeEquivalentTo(new[]
+        {
+            (7, handPickedRole), (8, syncedRole)
+        }, "the sync's own addition goes with the customer; an admin's pick and other customers' roles stay");
+        (await Shop<PersonalizationRoleMapping>().GetAllAsync(query => query)).Should().ContainSingle().Which.CustomerId.Should().Be(8);
     }
 
     [Test]
@@ -166,7 +195,7 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
         using (var scope = _node.CreateScope())
             counts = await scope.ServiceProvider.GetRequiredService<ErasureSweep>().SweepAsync();
 
-        counts.Should().Be(new ErasureCounts(Events: 5 * 6 + 1, Profiles: 5 * 2, Predictions: 5 * 3, Attributes: 5),
+        counts.Should().Be(new ErasureCounts(Events: 5 * 6 + 1, Profiles: 5 * 2, Predictions: 5 * 3, Attributes: 5, RoleMappings: 5),
             "five customers are gone or deleted, in rounds of two customers; one event was written late");
         foreach (var entity in CustomerKeyedData.Erased)
         {
@@ -303,6 +332,11 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
             Value = _now.UtcDateTime.AddDays(-3).ToString("O", CultureInfo.InvariantCulture)
         });
         await Shop<GenericAttribute>().InsertAsync(new GenericAttribute { EntityId = customerId, KeyGroup = nameof(Customer), Key = "FirstName", Value = "Ann" });
+        await Shop<CustomerCustomerRoleMapping>().InsertAsync(new CustomerCustomerRoleMapping { CustomerId = customerId, CustomerRoleId = 40 });
+        await Shop<PersonalizationRoleMapping>().InsertAsync(new PersonalizationRoleMapping
+        {
+            SegmentId = 4, CustomerRoleId = 40, CustomerId = customerId, AddedOnUtc = _now.UtcDateTime.AddDays(-2)
+        });
     }
 
     private static PersonalizationEvent Event(int customerId, InteractionType type, DateTime createdOnUtc) => new()

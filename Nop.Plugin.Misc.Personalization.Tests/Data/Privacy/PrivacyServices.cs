@@ -35,7 +35,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 internal static class PrivacyServices
 {
     public static readonly Type[] ShopEntities =
-        [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(Category), typeof(Manufacturer), typeof(Store)];
+        [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(Category), typeof(Manufacturer), typeof(Store), typeof(CustomerCustomerRoleMapping)];
 
     public static async Task<DataOptions> CreateShopTablesAsync(string connectionString)
     {
@@ -48,6 +48,7 @@ internal static class PrivacyServices
         await ShopTables.CreateAsync<Category>(options);
         await ShopTables.CreateAsync<Manufacturer>(options);
         await ShopTables.CreateAsync<Store>(options);
+        await ShopTables.CreateAsync<CustomerCustomerRoleMapping>(options);
         return options;
     }
 
@@ -85,6 +86,11 @@ internal static class PrivacyServices
             .AddScoped<SyncableRoles>()
             .AddScoped<SegmentMemberReader>()
             .AddScoped<RoleMembers>()
+            .AddScoped<RoleMappingLedger>()
+            .AddScoped<RoleLinkPermission>()
+            .AddScoped<RoleSyncActivityLog>()
+            .AddSingleton(Mock.Of<Nop.Services.Security.IPermissionService>())
+            .AddSingleton(Mock.Of<Nop.Services.Logging.ICustomerActivityService>())
             .AddScoped<SegmentRoleSync>()
             .AddSingleton<ISegmentMembership, SegmentMembership>()
             .AddScoped<SegmentMembershipReader>()

@@ -17,6 +17,8 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Tasks;
+using Nop.Plugin.Misc.Personalization.Engine.Messaging;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.Replenishment;
@@ -57,6 +59,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     private ReplenishmentEmailOptions _options;
     private RecommenderHolder _recommenders;
     private Dictionary<int, DateTime?> _lastReminders;
+    private Dictionary<int, DateTime?> _stopped;
+    private Mock<Nop.Services.Gdpr.IGdprService> _gdpr;
 
     [SetUp]
     public async Task SetUpAsync()
@@ -82,6 +86,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 
         _recommenders = new RecommenderHolder();
         _lastReminders = [];
+        _stopped = [];
+        _gdpr = new Mock<Nop.Services.Gdpr.IGdprService>();
         _catalog = new ServingCatalog();
         _catalog.Replace(new Dictionary<int, ServableProduct>
         {
@@ -150,6 +156,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(store)));
         localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.Complements", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
             .ReturnsAsync("Often bought with them:");
+        localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
+            .ReturnsAsync("No more reminders like this one");
         //the shop translated one product name into the subscriber's language
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Product product, Expression<Func<Product, string>> key, int? languageId, bool _, bool _) =>
@@ -161,6 +169,9 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         attributes.Setup(s => s.SaveAttributeAsync(It.IsAny<Customer>(), ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE, It.IsAny<DateTime?>(), 0))
             .Callback((Nop.Core.BaseEntity customer, string _, DateTime? value, int _) => _lastReminders[customer.Id] = value)
             .Returns(Task.CompletedTask);
+
+        attributes.Setup(s => s.GetAttributeAsync(It.IsAny<Customer>(), PersonalizationDefaults.RemindersStoppedAttribute, STORE, It.IsAny<DateTime?>()))
+            .ReturnsAsync((Nop.Core.BaseEntity customer, string _, int _, DateTime? _) => _stopped.GetValueOrDefault(customer.Id));
 
         var emailAccounts = new Mock<IEmailAccountService>();
         emailAccounts.Setup(s => s.GetEmailAccountByIdAsync(EMAIL_ACCOUNT))
@@ -179,11 +190,15 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, stores.Object);
 
         var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, attributes.Object,
-            languages.Object, localization.Object, new RecordingShopLog(), _templates.Object, newsletter.Object, _options,
+            languages.Object, localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
+            new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), new FakeTimeProvider(_now)), _options,
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
             _settings.Service, stores.Object, new FakeTimeProvider(_now));
         return new ReplenishmentEmailTask(new RecordingShopLog(), service);
     }
+
+    private string SignedLink(EmailLinkPurpose purpose, int customerId) =>
+        EmailLinks.Url("https://shop.test", _settings.Load<PersonalizationSettings>().TrackingKey, purpose, customerId, STORE);
 
     private async Task<IList<PersonalizationPrediction>> PredictionsAsync() =>
         await Repository<PersonalizationPrediction>().GetAllAsync(query => query.OrderBy(prediction => prediction.Id));
@@ -206,7 +221,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         first.Subject.Should().Be("Test Shop: time to stock up again?");
         first.Body.Should().Contain("Hello Customer 1,")
             .And.Contain("<ul><li><a href=\"https://shop.test/coffee\">Coffee &amp; beans</a></li><li>Gr&#252;ner Tee</li></ul>")
-            .And.Contain($"https://shop.test/newsletter/subscriptionactivation/{_subscriptions[0].NewsLetterSubscriptionGuid}/false")
+            .And.Contain($"<a href=\"{SignedLink(EmailLinkPurpose.NewsletterUnsubscribe, 1)}\">")
+            .And.Contain($"<a href=\"{SignedLink(EmailLinkPurpose.StopReminders, 1)}\">")
             .And.NotContain("Sold out").And.NotContain("%");
         first.From.Should().Be("shop@shop.test");
         first.FromName.Should().Be("Test Shop");
@@ -241,6 +257,66 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task ACustomerWhoStoppedRemindersInThisStoreGetsNoneAndTheirPredictionsStayUnsent()
+    {
+        AddCustomer(1);
+        AddCustomer(2);
+        _stopped[1] = _now.AddDays(-3);
+        var stopped = await PredictAsync(1, COFFEE);
+        await PredictAsync(2, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer2@shop.test");
+        (await PredictionsAsync()).Single(prediction => prediction.Id == stopped.Id).EmailedOnUtc.Should().BeNull();
+    }
+
+    [Test]
+    public async Task WithTheGdprConsentChosenOnlyCustomersWhoAcceptedItAreReminded()
+    {
+        var settings = _settings.Load<PersonalizationSettings>();
+        settings.ReplenishmentEmailConsent = EmailConsent.GdprConsent;
+        settings.ReplenishmentEmailGdprConsentId = 5;
+        _settings.Save(settings);
+        //1 subscribed but declined the consent; 3 never subscribed but accepted it
+        AddCustomer(1);
+        AddCustomer(3, subscribed: false);
+        _gdpr.Setup(g => g.IsConsentAcceptedAsync(5, It.IsAny<int>())).ReturnsAsync((int _, int customerId) => customerId == 3 ? true : false);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(3, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer3@shop.test");
+    }
+
+    [Test]
+    public async Task ATemplateRewordedWithoutTheStopLinkStillCarriesIt()
+    {
+        _templates.Rows.Single().Body = "<p>Hello %Customer.FullName%</p>%Personalization.ReplenishmentProducts%";
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Single().Body.Should().EndWith($"<p><a href=\"{SignedLink(EmailLinkPurpose.StopReminders, 1)}\">No more reminders like this one</a></p>\n");
+    }
+
+    [Test]
+    public async Task WithoutAUsableTrackingKeyNoReminderIsSentSinceItCouldNotCarryItsLinks()
+    {
+        var settings = _settings.Load<PersonalizationSettings>();
+        settings.TrackingKey = "short";
+        _settings.Save(settings);
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Should().BeEmpty();
+    }
+
+    [Test]
     public async Task WithSeoFriendlyLanguageUrlsTheLinksCarryTheLanguageCode()
     {
         _settings.Save(new LocalizationSettings { SeoFriendlyUrlsForLanguagesEnabled = true });
@@ -250,7 +326,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         await ReminderTask().ExecuteAsync();
 
         _queued.Should().ContainSingle().Which.Body.Should().Contain("<a href=\"https://shop.test/en/coffee\">")
-            .And.Contain($"https://shop.test/en/newsletter/subscriptionactivation/{_subscriptions[0].NewsLetterSubscriptionGuid}/false");
+            .And.Contain(EmailLinks.Url("https://shop.test/en", _settings.Load<PersonalizationSettings>().TrackingKey, EmailLinkPurpose.StopReminders, 1, STORE));
     }
 
     [Test]

@@ -55,8 +55,8 @@ public class RefresherRoleSyncDatabaseTests : MigratedDatabaseTest
         var segment = await _shop.AddSegmentAsync("Buyers", buyersRole);
         var registered = await _shop.AddCustomersAsync(3);
         var guest = await _shop.AddCustomerAsync(registered: false);
-        var byHand = await _shop.AddCustomerAsync();
-        await _shop.AddToRoleAsync(buyersRole, byHand);
+        var bySync = await _shop.AddCustomerAsync();
+        await _shop.AddSyncedAsync(segment, buyersRole, bySync);
 
         await Refresher().RefreshIfDueAsync([Buy(registered[0]), Buy(registered[1]), Buy(registered[2], store: 2), Buy(guest)], _products, _now);
 

@@ -9,6 +9,9 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Customers;
+using Nop.Services.Logging;
+using Nop.Services.Security;
+using Nop.Core.Domain.Logging;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.RoleSync;
@@ -29,6 +32,8 @@ public sealed class RoleSyncDatabase
             .Returns(async (bool showHidden) => await Repository<CustomerRole>().GetAllAsync(query => query.Where(role => showHidden || role.Active)));
         CustomerService.Setup(c => c.GetCustomerRoleBySystemNameAsync(It.IsAny<string>()))
             .Returns(async (string systemName) => (await Repository<CustomerRole>().GetAllAsync(query => query.Where(role => role.SystemName == systemName).OrderBy(role => role.Id))).FirstOrDefault());
+        GrantTheLinkingAdmin();
+        CustomerService.Setup(c => c.GetCustomerByIdAsync(ADMIN_ID)).ReturnsAsync(new Customer { Id = ADMIN_ID, Active = true });
         Cache.Setup(c => c.RemoveByPrefixAsync(It.IsAny<string>(), It.IsAny<object[]>()))
             .Callback((string prefix, object[] _) => ClearedPrefixes.Add(prefix))
             .Returns(Task.CompletedTask);
@@ -48,9 +53,29 @@ public sealed class RoleSyncDatabase
 
     public RoleMembers RoleMembers() => new(Repository<Customer>(), Repository<CustomerCustomerRoleMapping>(), Cache.Object);
 
-    public SegmentRoleSync Sync(RoleMembers roleMembers = null) =>
-        new(CustomerService.Object, new RecordingShopLog(), new SegmentMemberReader(Repository<PersonalizationProfile>()),
-            roleMembers ?? RoleMembers(), Repository<PersonalizationSegment>(), new SyncableRoles(CustomerService.Object, Repository<PermissionRecordCustomerRoleMapping>()));
+    public Mock<IPermissionService> Permissions { get; } = new();
+
+    public Mock<ICustomerActivityService> Activity { get; } = new();
+
+    private void GrantTheLinkingAdmin()
+    {
+        Permissions.Reset();
+        Activity.Reset();
+        Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>(), It.Is<Customer>(customer => customer.Id == ADMIN_ID))).ReturnsAsync(true);
+    }
+
+    /// <summary>The admin who links roles in these tests; they hold every permission unless a test withdraws one.</summary>
+    public const int ADMIN_ID = 1_000_000;
+
+    public RoleMappingLedger Ledger(RoleMembers roleMembers = null) => new(Repository<PersonalizationRoleMapping>(), roleMembers ?? RoleMembers());
+
+    public SegmentRoleSync Sync(RoleMembers roleMembers = null)
+    {
+        var members = roleMembers ?? RoleMembers();
+        return new(new RoleSyncActivityLog(Repository<ActivityLogType>(), Activity.Object, CustomerService.Object), CustomerService.Object, Ledger(members),
+            new RecordingShopLog(), new RoleLinkPermission(CustomerService.Object, Permissions.Object), new SegmentMemberReader(Repository<PersonalizationProfile>()),
+            members, Repository<PersonalizationSegment>(), new SyncableRoles(CustomerService.Object, Repository<PermissionRecordCustomerRoleMapping>()), TimeProvider.System);
+    }
 
     /// <summary>
     /// Empties every table the sync touches and adds nopCommerce's system roles, Administrators holding a permission.
@@ -59,11 +84,13 @@ public sealed class RoleSyncDatabase
     {
         await Repository<PersonalizationProfile>().TruncateAsync();
         await Repository<PersonalizationSegment>().TruncateAsync();
+        await Repository<PersonalizationRoleMapping>().TruncateAsync();
         await Repository<CustomerCustomerRoleMapping>().DeleteAsync(_ => true);
         await Repository<PermissionRecordCustomerRoleMapping>().DeleteAsync(_ => true);
         await Repository<Customer>().DeleteAsync(_ => true);
         await Repository<CustomerRole>().DeleteAsync(_ => true);
         ClearedPrefixes.Clear();
+        GrantTheLinkingAdmin();
 
         var administrators = await AddRoleAsync("Administrators", systemName: "Administrators");
         await GrantPermissionAsync(administrators, permissionRecordId: 1);
@@ -108,9 +135,29 @@ public sealed class RoleSyncDatabase
     public Task AddToRoleAsync(CustomerRole role, params int[] customerIds) =>
         Repository<CustomerCustomerRoleMapping>().InsertAsync(customerIds.Select(id => new CustomerCustomerRoleMapping { CustomerId = id, CustomerRoleId = role.Id }).ToList(), publishEvent: false);
 
-    public async Task<PersonalizationSegment> AddSegmentAsync(string name, CustomerRole role, bool enabled = true, int roleId = 0)
+    /// <summary>
+    /// Mappings as an earlier sync left them: in nopCommerce's table and in the plugin's ledger.
+    /// </summary>
+    public async Task AddSyncedAsync(PersonalizationSegment segment, CustomerRole role, params int[] customerIds)
     {
-        var segment = new PersonalizationSegment { Name = name, RuleDefinition = "orders >= 1", CustomerRoleId = role?.Id ?? roleId, Enabled = enabled };
+        await AddToRoleAsync(role, customerIds);
+        await Repository<PersonalizationRoleMapping>().InsertAsync(customerIds.Select(id => new PersonalizationRoleMapping
+        {
+            SegmentId = segment.Id, CustomerRoleId = role.Id, CustomerId = id, AddedOnUtc = DateTime.UtcNow
+        }).ToList(), publishEvent: false);
+    }
+
+    public async Task<IReadOnlyList<int>> LedgerAsync(CustomerRole role) =>
+        (await Repository<PersonalizationRoleMapping>().GetAllAsync(query => query.Where(row => row.CustomerRoleId == role.Id).OrderBy(row => row.CustomerId)))
+        .Select(row => row.CustomerId).ToList();
+
+    public async Task<PersonalizationSegment> AddSegmentAsync(string name, CustomerRole role, bool enabled = true, int roleId = 0, RoleLink link = RoleLink.CreatedForSegment)
+    {
+        var segment = new PersonalizationSegment
+        {
+            Name = name, RuleDefinition = "orders >= 1", CustomerRoleId = role?.Id ?? roleId, Enabled = enabled,
+            RoleLink = (role?.Id ?? roleId) > 0 ? (int)link : (int)RoleLink.None, RoleLinkedByCustomerId = ADMIN_ID, RoleLinkedOnUtc = DateTime.UtcNow
+        };
         await Repository<PersonalizationSegment>().InsertAsync(segment, publishEvent: false);
         return segment;
     }

@@ -45,13 +45,15 @@ public class RoleSyncDatabaseTests : MigratedDatabaseTest
         await _shop.AddProfilesAsync(1, customers.Take(3), segment);
         await _shop.AddProfilesAsync(2, [customers[3], customers[0]], segment, other);
         await _shop.AddProfilesAsync(1, [customers[4]], other);
-        //already right: 1; to remove: 5 (added by hand) and 6 (left the segment)
-        await _shop.AddToRoleAsync(vip, customers[1], customers[5], customers[6]);
+        //already right: 1 (by hand); kept although not in the segment: 5 (added by hand); to remove: 6 (added by the sync, left the segment)
+        await _shop.AddToRoleAsync(vip, customers[1], customers[5]);
+        await _shop.AddSyncedAsync(segment, vip, customers[6]);
 
         var outcomes = await _shop.Sync().SyncAsync(Evaluated(segment, other));
 
-        (await _shop.MembersAsync(vip)).Should().Equal(customers[0], customers[1], customers[2], customers[3]);
-        outcomes.Should().Equal(new RoleSyncOutcome(segment.Id, vip.Id, RoleSyncStatus.Synced, Added: 3, Removed: 2, Left: 0));
+        (await _shop.MembersAsync(vip)).Should().Equal(customers[0], customers[1], customers[2], customers[3], customers[5]);
+        outcomes.Should().Equal(new RoleSyncOutcome(segment.Id, vip.Id, RoleSyncStatus.Synced, Added: 3, Removed: 1, Left: 0));
+        (await _shop.LedgerAsync(vip)).Should().Equal([customers[0], customers[2], customers[3]], "the ledger holds exactly the mappings the sync added");
         (await _shop.MembersAsync(_shop.Registered)).Should().HaveCount(8, "the sync touches only the synced role");
         _shop.ClearedPrefixes.Should().BeEquivalentTo("Nop.customercustomerrolemapping.", "Nop.customer.customerrole.");
 
@@ -71,7 +73,7 @@ public class RoleSyncDatabaseTests : MigratedDatabaseTest
         var inactive = await _shop.AddCustomerAsync(active: false);
         var unknown = 999_999;
         await _shop.AddProfilesAsync(1, [registered, guest, deleted, inactive, unknown], segment);
-        await _shop.AddToRoleAsync(vip, deleted, inactive);
+        await _shop.AddSyncedAsync(segment, vip, deleted, inactive);
 
         var outcome = (await _shop.Sync().SyncAsync(Evaluated(segment))).Single();
 
@@ -87,7 +89,7 @@ public class RoleSyncDatabaseTests : MigratedDatabaseTest
         var members = await _shop.AddCustomersAsync(25);
         var former = await _shop.AddCustomersAsync(4);
         await _shop.AddProfilesAsync(1, members, segment);
-        await _shop.AddToRoleAsync(vip, former.ToArray());
+        await _shop.AddSyncedAsync(segment, vip, former.ToArray());
 
         var first = (await _shop.Sync().SyncAsync(Evaluated(segment), maxChangesPerSegment: 10)).Single();
         (first.Removed, first.Added, first.Left).Should().Be((4, 6, 19));

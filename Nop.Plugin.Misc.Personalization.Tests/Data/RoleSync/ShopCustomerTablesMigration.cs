@@ -75,6 +75,7 @@ public sealed class ShopCustomerTablesMigration : Migration
         var typed = type switch
         {
             _ when type == typeof(int) => column.AsInt32().NotNullable(),
+            _ when type == typeof(int?) => column.AsInt32().Nullable(),
             _ when type == typeof(bool) => column.AsBoolean().NotNullable(),
             _ when type == typeof(DateTime) => column.AsDateTime2().NotNullable(),
             _ when type == typeof(Guid) => column.AsGuid().NotNullable(),

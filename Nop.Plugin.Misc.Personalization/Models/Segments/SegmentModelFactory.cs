@@ -133,6 +133,8 @@ public class SegmentModelFactory
 
         model.AvailableCustomerRoles.Clear();
         model.AvailableCustomerRoles.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Role.None"), "0"));
+        model.AvailableCustomerRoles.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Role.Create"),
+            SegmentRoleLinker.CREATE_ROLE.ToString(CultureInfo.InvariantCulture)));
         foreach (var choice in roles.Where(choice => choice.IsSafe && !taken.Contains(choice.Role.Id)))
         {
             var text = choice.Role.Active ? choice.Role.Name : await FormatAsync("Plugins.Misc.Personalization.Segments.Role.Inactive", choice.Role.Name);
@@ -176,6 +178,8 @@ public class SegmentModelFactory
         RoleSyncStatus.GrantsPermissions => "Plugins.Misc.Personalization.Segments.RoleSync.GrantsPermissions",
         RoleSyncStatus.AssignedByPurchase => "Plugins.Misc.Personalization.Segments.RoleSync.AssignedByPurchase",
         RoleSyncStatus.RoleShared => "Plugins.Misc.Personalization.Segments.RoleSync.RoleShared",
+        RoleSyncStatus.NotLinked => "Plugins.Misc.Personalization.Segments.RoleSync.NotLinked",
+        RoleSyncStatus.NotPermitted => "Plugins.Misc.Personalization.Segments.RoleSync.NotPermitted",
         _ => "Plugins.Misc.Personalization.Segments.RoleSync.RoleUnknown"
     };
 

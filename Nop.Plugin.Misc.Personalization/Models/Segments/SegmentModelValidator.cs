@@ -59,7 +59,7 @@ public static class SegmentModelValidator
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(otherSegments);
-        if (customerRoleId == 0)
+        if (customerRoleId is 0 or SegmentRoleLinker.CREATE_ROLE)
             return [];
 
         const string FIELD = nameof(SegmentModel.CustomerRoleId);

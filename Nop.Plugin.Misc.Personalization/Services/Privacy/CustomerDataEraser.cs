@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
@@ -17,6 +18,7 @@ public class CustomerDataEraser
     private readonly CustomerEviction _eviction;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ErasureOptions _options;
+    private readonly RoleMappingLedger _roleMappings;
     private readonly IReadOnlyList<CustomerRows> _tables;
     private readonly TimeProvider _timeProvider;
 
@@ -24,6 +26,7 @@ public class CustomerDataEraser
         CustomerEviction eviction,
         IGenericAttributeService genericAttributeService,
         ErasureOptions options,
+        RoleMappingLedger roleMappings,
         CustomerKeyedTables tables,
         TimeProvider timeProvider)
     {
@@ -31,6 +34,7 @@ public class CustomerDataEraser
         _eviction = eviction;
         _genericAttributeService = genericAttributeService;
         _options = options;
+        _roleMappings = roleMappings;
         _tables = tables.All;
         _timeProvider = timeProvider;
     }
@@ -45,6 +49,9 @@ public class CustomerDataEraser
         await _erasureRepository.InsertAsync(new PersonalizationErasure { CustomerId = customerId, ErasedOnUtc = erasedOnUtc }, publishEvent: false);
         _eviction.Evict([(customerId, erasedOnUtc)]);
 
+        //before the ledger rows go: they say which of the customer's roles the sync added
+        var roleMappings = await _roleMappings.RemoveCustomerAsync(customerId);
+
         var deleted = new Dictionary<Type, int>();
         foreach (var table in _tables)
             deleted[table.Entity] = await table.DeleteAsync([customerId], _options.BatchSize, cancellationToken);
@@ -55,6 +62,6 @@ public class CustomerDataEraser
         if (attributes.Count > 0)
             await _genericAttributeService.DeleteAttributesAsync(attributes);
 
-        return CustomerKeyedTables.Count(deleted) with { Attributes = attributes.Count };
+        return CustomerKeyedTables.Count(deleted) with { Attributes = attributes.Count, RoleMappings = roleMappings };
     }
 }

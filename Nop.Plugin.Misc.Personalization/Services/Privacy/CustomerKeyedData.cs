@@ -13,7 +13,8 @@ public static class CustomerKeyedData
     [
         typeof(PersonalizationEvent),
         typeof(PersonalizationProfile),
-        typeof(PersonalizationPrediction)
+        typeof(PersonalizationPrediction),
+        typeof(PersonalizationRoleMapping)
     ];
 
     /// <summary>
@@ -22,6 +23,12 @@ public static class CustomerKeyedData
     /// </summary>
     public static IReadOnlyList<Type> Kept { get; } = [typeof(PersonalizationErasure)];
 
-    /// <summary>The customer generic attributes the plugin writes (all stores).</summary>
+    /// <summary>The customer generic attributes the plugin writes about what happened (all stores): erased with the customer.</summary>
     public static IReadOnlyList<string> CustomerAttributes { get; } = [Replenishment.ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE];
+
+    /// <summary>
+    /// The customer's own choices (no more reminders): kept when the shopper erases their data, so erasing never
+    /// undoes a "no"; deleted by the sweep once the customer is gone (nopCommerce's GDPR delete removes them too).
+    /// </summary>
+    public static IReadOnlyList<string> CustomerChoices { get; } = [PersonalizationDefaults.RemindersStoppedAttribute];
 }

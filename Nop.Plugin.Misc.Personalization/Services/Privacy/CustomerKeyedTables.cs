@@ -12,13 +12,16 @@ public class CustomerKeyedTables
     public CustomerKeyedTables(IRepository<PersonalizationEvent> eventRepository,
         IRepository<PersonalizationProfile> profileRepository,
         IRepository<PersonalizationPrediction> predictionRepository,
+        IRepository<PersonalizationRoleMapping> roleMappingRepository,
         IRepository<Customer> customerRepository)
     {
         All =
         [
             CustomerRows.Of(eventRepository, customerRepository, row => row.CustomerId),
             CustomerRows.Of(profileRepository, customerRepository, row => row.CustomerId),
-            CustomerRows.Of(predictionRepository, customerRepository, row => row.CustomerId)
+            CustomerRows.Of(predictionRepository, customerRepository, row => row.CustomerId),
+            //the eraser removes the roles first (RoleMappingLedger.RemoveCustomerAsync); the sweep deletes what gone customers left
+            CustomerRows.Of(roleMappingRepository, customerRepository, row => row.CustomerId)
         ];
     }
 
@@ -28,5 +31,6 @@ public class CustomerKeyedTables
         deleted.GetValueOrDefault(typeof(PersonalizationEvent)),
         deleted.GetValueOrDefault(typeof(PersonalizationProfile)),
         deleted.GetValueOrDefault(typeof(PersonalizationPrediction)),
-        0);
+        0,
+        deleted.GetValueOrDefault(typeof(PersonalizationRoleMapping)));
 }

@@ -59,7 +59,7 @@ public class ErasureSweep
         counts = counts with { Events = counts.Events + await DeleteLateEventsAsync() };
 
         //nopCommerce's permanent delete removes all attributes; a plain delete leaves them
-        var keys = CustomerKeyedData.CustomerAttributes.ToArray();
+        var keys = CustomerKeyedData.CustomerAttributes.Concat(CustomerKeyedData.CustomerChoices).ToArray();
         var customerTable = _customerRepository.Table;
         var attributes = await _genericAttributeRepository.DeleteAsync(attribute => attribute.KeyGroup == nameof(Customer)
             && keys.Contains(attribute.Key)

@@ -12,13 +12,16 @@ using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
+using Nop.Plugin.Misc.Personalization.Engine.Messaging;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
 
 /// <summary>
 /// Queues one replenishment reminder per eligible customer through nopCommerce's queued e-mails and marks the
-/// predictions it carried as e-mailed. Eligible: registered, active, with an e-mail and an active newsletter
-/// subscription for the store (the consent), not reminded within the configured days.
+/// predictions it carried as e-mailed. Eligible: registered, active, with an e-mail and the e-mail consent the owner
+/// chose (<see cref="ReminderConsent"/>), not opted out of reminders in that store, not reminded within the configured
+/// days. Every reminder carries a signed one-click "no more reminders" link and a signed newsletter unsubscribe link.
 /// </summary>
 public class ReplenishmentEmailService
 {
@@ -31,6 +34,7 @@ public class ReplenishmentEmailService
     private const int CUSTOMER_BATCH = 200;
     private const int COMPLEMENTS = 2;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
+    private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly ICustomerService _customerService;
     private readonly EmailAccountSettings _emailAccountSettings;
@@ -40,7 +44,8 @@ public class ReplenishmentEmailService
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
     private readonly IMessageTemplateService _messageTemplateService;
-    private readonly IRepository<NewsLetterSubscription> _subscriptionRepository;
+    private readonly ReminderConsent _consent;
+    private readonly ReminderOptOut _optOut;
     private readonly ReplenishmentEmailOptions _options;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly ReplenishmentProductLinks _productLinks;
@@ -59,7 +64,8 @@ public class ReplenishmentEmailService
         ILocalizationService localizationService,
         IShopLog shopLog,
         IMessageTemplateService messageTemplateService,
-        IRepository<NewsLetterSubscription> subscriptionRepository,
+        ReminderConsent consent,
+        ReminderOptOut optOut,
         ReplenishmentEmailOptions options,
         IRepository<PersonalizationPrediction> predictionRepository,
         ReplenishmentProductLinks productLinks,
@@ -78,7 +84,8 @@ public class ReplenishmentEmailService
         _localizationService = localizationService;
         _log = shopLog;
         _messageTemplateService = messageTemplateService;
-        _subscriptionRepository = subscriptionRepository;
+        _consent = consent;
+        _optOut = optOut;
         _options = options;
         _predictionRepository = predictionRepository;
         _productLinks = productLinks;
@@ -144,6 +151,13 @@ public class ReplenishmentEmailService
         if (template == null)
             return;
 
+        //without a signing key no reminder could carry its opt-out links, so none is sent
+        if (!EmailLinks.HasUsableKey(settings.TrackingKey))
+        {
+            _log.Warning($"replenishment reminders for store {storeId} are not sent: the tracking key is missing or unusable.");
+            return;
+        }
+
         var rules = ReplenishmentEmailRules.From(settings);
         var reminders = ReplenishmentSelection.Select(predictions, await LastRemindedAsync(predictions, rules, now), productId => IsShowable(productId, now), rules, now);
 
@@ -151,7 +165,7 @@ public class ReplenishmentEmailService
         {
             var customers = (await _customerService.GetCustomersByIdsAsync(batch.Select(reminder => reminder.CustomerId).ToArray()))
                 .ToDictionary(customer => customer.Id);
-            var subscriptions = await ActiveSubscriptionsAsync(storeId, customers.Values);
+            var consented = await _consent.GrantedAsync(storeId, settings, customers.Values.Where(IsReachable).ToList());
 
             foreach (var reminder in batch)
             {
@@ -160,7 +174,7 @@ public class ReplenishmentEmailService
 
                 try
                 {
-                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), subscriptions, store, template, rules.LastReminderCutoff(now), now))
+                    if (await TrySendAsync(reminder, customers.GetValueOrDefault(reminder.CustomerId), consented, store, settings.TrackingKey, template, rules.LastReminderCutoff(now), now))
                         outcome.Queued++;
                     else
                         outcome.Skipped++;
@@ -192,33 +206,20 @@ public class ReplenishmentEmailService
         return product != null && product.IsShowable(now, requireStock: true) && !product.SubjectToAcl && !product.LimitedToStores;
     }
 
-    /// <summary>
-    /// The store's active newsletter subscriptions of a batch of customers, by e-mail (trimmed, as nopCommerce's own
-    /// lookup compares it): one query per batch, since most customers with a due product never subscribed.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<string, NewsLetterSubscription>> ActiveSubscriptionsAsync(int storeId, IEnumerable<Customer> customers)
-    {
-        var emails = customers.Select(customer => customer.Email?.Trim()).Where(email => !string.IsNullOrEmpty(email)).Distinct().ToArray();
-        if (emails.Length == 0)
-            return new Dictionary<string, NewsLetterSubscription>();
+    private static bool IsReachable(Customer customer) =>
+        customer is { Deleted: false, Active: true, IsSystemAccount: false } && !string.IsNullOrWhiteSpace(customer.Email);
 
-        var rows = await _subscriptionRepository.GetAllAsync(query => query
-            .Where(subscription => subscription.StoreId == storeId && subscription.Active && emails.Contains(subscription.Email))
-            .OrderBy(subscription => subscription.Id));
-        var byEmail = new Dictionary<string, NewsLetterSubscription>();
-        foreach (var row in rows)
-            byEmail.TryAdd(row.Email, row);
-        return byEmail;
-    }
-
-    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, IReadOnlyDictionary<string, NewsLetterSubscription> subscriptions,
-        Store store, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
+    private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, IReadOnlyDictionary<int, int> consented,
+        Store store, string trackingKey, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
     {
-        if (customer == null || customer.Deleted || !customer.Active || customer.IsSystemAccount || string.IsNullOrWhiteSpace(customer.Email))
+        if (customer == null || !IsReachable(customer))
             return false;
 
         //consent first: it is already in memory and rules out most customers before any query
-        if (!subscriptions.TryGetValue(customer.Email.Trim(), out var subscription))
+        if (!consented.TryGetValue(customer.Id, out var consentLanguageId))
+            return false;
+
+        if (await _optOut.IsStoppedAsync(customer, store.Id))
             return false;
 
         var lastReminder = await _genericAttributeService.GetAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE);
@@ -228,7 +229,7 @@ public class ReplenishmentEmailService
         if (!await _customerService.IsRegisteredAsync(customer))
             return false;
 
-        var languageId = await LanguageIdAsync(subscription.LanguageId, store.Id);
+        var languageId = await LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
         var siteRoot = await SiteRootAsync(store, languageId);
         var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), siteRoot, languageId);
         if (products.Count == 0)
@@ -248,13 +249,18 @@ public class ReplenishmentEmailService
             .Add("Store.URL", store.Url, neverEncoded: true)
             .Add("Customer.Email", customer.Email)
             .Add("Customer.FullName", customerName)
-            .Add("NewsLetterSubscription.Email", subscription.Email)
-            .Add("NewsLetterSubscription.DeactivationUrl", $"{siteRoot}/newsletter/subscriptionactivation/{subscription.NewsLetterSubscriptionGuid}/false", neverEncoded: true)
+            .Add("NewsLetterSubscription.Email", customer.Email.Trim())
+            //the plugin's own signed link: nopCommerce's ends only the rows sharing one GUID, and on a GET a mail scanner may send
+            .Add("NewsLetterSubscription.DeactivationUrl", EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.NewsletterUnsubscribe, customer.Id, store.Id), neverEncoded: true)
+            .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.StopReminders, customer.Id, store.Id), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
         var subject = await _localizationService.GetLocalizedAsync(template, t => t.Subject, languageId);
         var body = await _localizationService.GetLocalizedAsync(template, t => t.Body, languageId);
+        //a template reworded before the link existed still carries it
+        if (!ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN))
+            body += ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId));
         var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
 
         await _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail

@@ -20,8 +20,9 @@ public class ReplenishmentEmailTemplate
         "<p>Judging by your earlier orders, you may soon need these again:</p>\n" +
         "%" + ReplenishmentEmailTokens.PRODUCTS_TOKEN + "%\n" +
         "%" + ReplenishmentEmailTokens.COMPLEMENTS_TOKEN + "%\n" +
-        "<p>You receive this e-mail because you subscribed to the newsletter of %Store.Name%. " +
-        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe</a></p>\n";
+        "<p>You receive this e-mail because you agreed to hear from %Store.Name%. " +
+        "<a href=\"%" + ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN + "%\">No more reminders</a> · " +
+        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe from the newsletter</a></p>\n";
 
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IMessageTemplateService _messageTemplateService;

@@ -17,6 +17,11 @@ public sealed class ReplenishmentEmailTokens
     /// </summary>
     public const string COMPLEMENTS_TOKEN = "Personalization.ReplenishmentComplements";
 
+    /// <summary>
+    /// The signed one-click "no more reminders" link; appended to a template that lacks it.
+    /// </summary>
+    public const string STOP_REMINDERS_TOKEN = "Personalization.StopRemindersUrl";
+
     private readonly List<(string Key, string Value, bool NeverEncoded)> _tokens = [];
 
     public IReadOnlyList<(string Key, string Value, bool NeverEncoded)> All => _tokens;
@@ -38,6 +43,12 @@ public sealed class ReplenishmentEmailTokens
 
         return text;
     }
+
+    public static bool Mentions(string template, string key) =>
+        template?.Contains($"%{key}%", StringComparison.OrdinalIgnoreCase) == true;
+
+    public static string StopRemindersFooter(string linkText) =>
+        $"\n<p><a href=\"%{STOP_REMINDERS_TOKEN}%\">{WebUtility.HtmlEncode(linkText)}</a></p>\n";
 
     /// <summary>
     /// An HTML list of the products, each linked to its page when it has one.

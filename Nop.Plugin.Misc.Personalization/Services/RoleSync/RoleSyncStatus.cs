@@ -23,5 +23,13 @@ public enum RoleSyncStatus
     /// <summary>Another enabled segment names the same role; neither is synced until one is changed.</summary>
     RoleShared,
 
-    Failed
+    Failed,
+
+    /// <summary>
+    /// The role was linked before the linking rules (created for the segment, or empty when linked) existed.
+    /// </summary>
+    NotLinked,
+
+    /// <summary>The admin who linked the role no longer holds "Manage plugins" and "Manage customers".</summary>
+    NotPermitted
 }
