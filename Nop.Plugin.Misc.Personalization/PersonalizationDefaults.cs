@@ -21,6 +21,11 @@ public static class PersonalizationDefaults
 
     public static string ViewsPath => "~/Plugins/Misc.Personalization/Views/";
 
+    /// <summary>
+    /// Customer generic attribute (store 0, bool): the shopper switched personalisation off; they are never identified.
+    /// </summary>
+    public static string OptedOutAttribute => "Personalization.OptedOut";
+
     public static class CleanupTask
     {
         public static string Name => "Personalization: delete events past retention";

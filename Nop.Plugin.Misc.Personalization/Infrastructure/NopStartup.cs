@@ -14,6 +14,7 @@ using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -46,6 +47,13 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+
+        services.AddSingleton<GdprConsentAnswers>();
+        services.AddScoped<IPersonalizationConsent, PersonalizationConsent>();
+        services.AddScoped<UnconsentedCustomers>();
+        services.AddScoped<IdentifiedDataRemoval>();
+        services.AddScoped<StoreConsentModes>();
+        services.AddScoped<ConsentModeSwitch>();
         services.AddScoped<CartMigrationTracker>();
         services.AddScoped<CartOrderTracker>();
 

@@ -1,15 +1,18 @@
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
 public class EventStore : IEventStore
 {
     private readonly IRepository<PersonalizationEvent> _eventRepository;
+    private readonly IdentifiedDataRemoval _identifiedDataRemoval;
 
-    public EventStore(IRepository<PersonalizationEvent> eventRepository)
+    public EventStore(IRepository<PersonalizationEvent> eventRepository, IdentifiedDataRemoval identifiedDataRemoval)
     {
         _eventRepository = eventRepository;
+        _identifiedDataRemoval = identifiedDataRemoval;
     }
 
     //a list insert is a bulk copy in nopCommerce's data providers; nobody listens to these entity events
@@ -32,6 +35,8 @@ public class EventStore : IEventStore
 
         return history.Count;
     }
+
+    public Task ForgetCustomerAsync(int customerId) => _identifiedDataRemoval.ForgetCustomerAsync(customerId);
 
     public async Task<bool> IsReachableAsync()
     {
