@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
@@ -54,6 +55,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IdentifiedDataRemoval>();
         services.AddScoped<StoreConsentModes>();
         services.AddScoped<ConsentModeSwitch>();
+        services.AddScoped<ConsentModelFactory>();
         services.AddScoped<CartMigrationTracker>();
         services.AddScoped<CartOrderTracker>();
 
