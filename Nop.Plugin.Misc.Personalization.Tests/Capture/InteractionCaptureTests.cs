@@ -77,9 +77,9 @@ public class InteractionCaptureTests
 
     [TestCase(true, 42)]
     [TestCase(false, 0)]
-    public async Task ConsentedOnlyIdentifiesOnlyCustomersWhoAccepted(bool accepted, int expectedCustomerId)
+    public async Task CookieBannerModeIdentifiesOnlyCustomersWhoAccepted(bool accepted, int expectedCustomerId)
     {
-        _fixture.Settings.Consent = TrackingConsent.ConsentedOnly;
+        _fixture.Settings.Consent = TrackingConsent.CookieBannerAccepted;
         _fixture.GenericAttributes.Setup(g => g.GetAttributeAsync<bool>(_fixture.Customer, NopCustomerDefaults.EuCookieLawAcceptedAttribute, 1, false))
             .ReturnsAsync(accepted);
 

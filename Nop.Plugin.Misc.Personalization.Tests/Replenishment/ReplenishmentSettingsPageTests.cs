@@ -35,7 +35,7 @@ public class ReplenishmentSettingsPageTests
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
         var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
-        return new PersonalizationAdminController(_services.Localization.Object, new RecordingShopLog(), Mock.Of<INotificationService>(),
+        return new PersonalizationAdminController(_services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, new RecordingShopLog(), Mock.Of<INotificationService>(),
             _services.PerformanceFactory(),
             new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(segments)),
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,

@@ -36,7 +36,7 @@ public class ConsentModelFactory
 
         model.AvailableGdprConsents = new List<SelectListItem>
         {
-            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}Fields.GdprConsentId.None"), "0", model.GdprConsentId <= 0)
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}Consent.NoGdprConsent"), "0", model.GdprConsentId <= 0)
         };
         foreach (var gdprConsent in (await _gdprService.GetAllConsentsAsync()).OrderBy(c => c.DisplayOrder).ThenBy(c => c.Id))
             model.AvailableGdprConsents.Add(new SelectListItem(gdprConsent.Message, gdprConsent.Id.ToString(), model.GdprConsentId == gdprConsent.Id));

@@ -15,6 +15,7 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -53,7 +54,7 @@ public class EndToEndServingTests
 
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         _services = new ServiceCollection()
@@ -63,6 +64,8 @@ public class EndToEndServingTests
             .AddSingleton(options)
             .AddSingleton<IEventSink>(new EventSink(10_000))
             .AddScoped<IEventStore, EventStore>()
+            .AddScoped<IdentifiedDataRemoval>()
+            .AddScoped<UnconsentedCustomers>()
             .AddSingleton<ILiveActivity, LiveActivity>()
             .AddSingleton<ICustomerHistory, CustomerHistory>()
             .AddSingleton<IServingCatalog, ServingCatalog>()
@@ -124,7 +127,7 @@ public class EndToEndServingTests
     public async Task EachStoreIsServedWithItsOwnHalfLife()
     {
         var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
         var storeOne = PersonalizationSettings.Defaults();
         storeOne.DecayHalfLifeDays = 7;
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(1)).ReturnsAsync(storeOne);
