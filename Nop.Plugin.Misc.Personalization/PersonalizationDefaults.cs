@@ -28,12 +28,19 @@ public static class PersonalizationDefaults
 
     public static string AccountEraseRouteName => "Plugin.Misc.Personalization.Account.Erase";
 
+    public static string AccountSwitchRouteName => "Plugin.Misc.Personalization.Account.Switch";
+
     /// <summary>
     /// Tells the account navigation that the page shown is the plugin's (nopCommerce's own tabs are below 100).
     /// </summary>
     public static int AccountNavigationTab => 1_000;
 
     public static string ViewsPath => "~/Plugins/Misc.Personalization/Views/";
+
+    /// <summary>
+    /// Customer generic attribute (store 0, bool): the shopper switched personalisation off; they are never identified.
+    /// </summary>
+    public static string OptedOutAttribute => "Personalization.OptedOut";
 
     public static class CleanupTask
     {

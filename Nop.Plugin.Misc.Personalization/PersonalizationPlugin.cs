@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Gdpr;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
@@ -96,7 +97,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override async Task InstallAsync()
     {
-        await _settingService.SaveSettingAsync(PersonalizationSettings.Defaults());
+        var gdprSettings = await _settingService.LoadSettingAsync<GdprSettings>();
+        await _settingService.SaveSettingAsync(PersonalizationSettings.Defaults(gdprSettings?.GdprEnabled == true));
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))
         {
@@ -166,6 +168,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         //a customer's "no more reminders" (PersonalizationDefaults.RemindersStoppedAttribute) is kept on purpose: a
         //reinstall must not e-mail them again
         await _genericAttributeService.DeleteAttributesAsync<Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE);
+        await _genericAttributeService.DeleteAttributesAsync<Customer>(PersonalizationDefaults.OptedOutAttribute);
 
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix);
 

@@ -16,6 +16,11 @@ public class PersonalizationSettings : ISettings
     public TrackingConsent Consent { get; set; }
 
     /// <summary>
+    /// The nopCommerce GDPR consent (GdprConsent id) a customer must have agreed to in <see cref="TrackingConsent.GdprConsentAccepted"/> mode.
+    /// </summary>
+    public int GdprConsentId { get; set; }
+
+    /// <summary>
     /// Share of customers (0–50 %) who see no personalised widget, so lift can be measured.
     /// </summary>
     public int HoldoutPercent { get; set; }
@@ -88,10 +93,13 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public int ReplenishmentEmailGdprConsentId { get; set; }
 
-    public static PersonalizationSettings Defaults() => new()
+    /// <param name="gdprEnabled">
+    /// nopCommerce's GDPR setting: a shop that turned it on needs consent before anyone is identified (the cookie banner).
+    /// </param>
+    public static PersonalizationSettings Defaults(bool gdprEnabled = false) => new()
     {
         Enabled = true,
-        Consent = TrackingConsent.Everyone,
+        Consent = gdprEnabled ? TrackingConsent.CookieBannerAccepted : TrackingConsent.Everyone,
         HoldoutPercent = 10,
         DecayHalfLifeDays = 30,
         RetentionDays = 730,

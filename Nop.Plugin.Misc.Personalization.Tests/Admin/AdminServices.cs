@@ -8,9 +8,12 @@ using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Gdpr;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Security;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
@@ -18,12 +21,14 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Services.Customers;
+using Nop.Services.Gdpr;
 using Nop.Services.Localization;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
@@ -60,6 +65,18 @@ public sealed class AdminServices
     public InMemoryRepository<Customer> Customers { get; } = new();
 
     public InMemoryRepository<PersonalizationProfile> Profiles { get; } = new();
+
+    public InMemoryRepository<GdprLog> GdprLogs { get; } = new();
+
+    public InMemoryRepository<Store> ConsentStores { get; } = new();
+
+    public Mock<IGdprService> Gdpr { get; } = new();
+
+    public ConsentModelFactory ConsentFactory() => new(Gdpr.Object, Localization.Object, Settings.Service);
+
+    public ConsentModeSwitch ConsentSwitch() => new(
+        new IdentifiedDataRemoval(Events.Object, Forgetting.Over(), Predictions.Object, Profiles.Object, new UnconsentedCustomers(GdprLogs.Object, Attributes.Object)),
+        Settings.Service, new StoreConsentModes(Settings.Service, ConsentStores.Object));
 
     public InMemoryRepository<PersonalizationPrediction> Predictions { get; } = new();
 
@@ -103,10 +120,11 @@ public sealed class AdminServices
         //the admin who linked a role still holds the permissions
         Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>(), It.IsAny<Customer>())).ReturnsAsync(true);
         CustomerService.Setup(c => c.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => new Customer { Id = id, Active = true });
+        Gdpr.Setup(g => g.GetAllConsentsAsync()).ReturnsAsync(new List<GdprConsent>());
     }
 
     public OrderBackfillService Backfill() =>
-        new(Events.Object, OrderItems.Object, Orders.Object, new PurchaserIds(Attributes.Object, Settings.Service), Settings.Service, Clock);
+        new(Events.Object, OrderItems.Object, Orders.Object, new PurchaserIds(GdprLogs.Object, Attributes.Object, Settings.Service), Settings.Service, Clock);
 
     public ModelSnapshotStore SnapshotStore() => new(Snapshots.Object, Clock);
 

@@ -228,7 +228,7 @@ public class ConfigurationPageTests
 
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
-        using var controller = new PersonalizationAdminController(EmptyGdpr(), _services.Localization.Object, _logger, EmptyNewsletterTypes(), Mock.Of<INotificationService>(),
+        using var controller = new PersonalizationAdminController(EmptyGdpr(), _services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, _logger, EmptyNewsletterTypes(), Mock.Of<INotificationService>(),
             _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);

@@ -31,6 +31,17 @@ public sealed class InMemoryRepository<TEntity> where TEntity : BaseEntity
             .Returns(Task.CompletedTask);
         Mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<TEntity, bool>>>()))
             .ReturnsAsync((Expression<Func<TEntity, bool>> predicate) => Rows.RemoveAll(new Predicate<TEntity>(predicate.Compile())));
+        Mock.Setup(r => r.GetAllPagedAsync(It.IsAny<Func<IQueryable<TEntity>, IQueryable<TEntity>>>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .ReturnsAsync((Func<IQueryable<TEntity>, IQueryable<TEntity>> func, int pageIndex, int pageSize, bool onlyCount, bool _) =>
+            {
+                var all = (func ?? (query => query))(Rows.ToList().AsQueryable()).ToList();
+                IPagedList<TEntity> page = new TestSupport.Database.PagedList<TEntity>(
+                    onlyCount ? [] : all.Skip(pageIndex * pageSize).Take(pageSize), pageIndex, pageSize, all.Count);
+                return page;
+            });
+        Mock.Setup(r => r.DeleteAsync(It.IsAny<IList<TEntity>>(), It.IsAny<bool>()))
+            .Callback((IList<TEntity> entities, bool _) => Rows.RemoveAll(row => entities.Contains(row)))
+            .Returns(Task.CompletedTask);
         Mock.Setup(r => r.GetByIdAsync(It.IsAny<int?>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .ReturnsAsync((int? id, Func<ICacheKeyService, CacheKey> _, bool _, bool _) => Rows.SingleOrDefault(row => row.Id == id));
     }

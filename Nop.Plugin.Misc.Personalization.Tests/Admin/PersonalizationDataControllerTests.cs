@@ -132,7 +132,7 @@ public class PersonalizationDataControllerTests
         var start = AdminServices.Now.UtcDateTime.AddDays(-2);
         foreach (var (customerId, productId) in new[] { (1, 1), (1, 2), (2, 1), (2, 2), (3, 2), (3, 3) })
             _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = customerId, ProductId = productId, EventType = (int)InteractionType.View, CreatedOnUtc = start });
-        //anonymous and impression events are not interactions the models learn from
+        //anonymous events count for the aggregates; impression events are not interactions the models learn from
         _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 0, ProductId = 1, EventType = (int)InteractionType.View, CreatedOnUtc = start });
         _services.Events.Add(new PersonalizationEvent { StoreId = 1, CustomerId = 1, ProductId = 0, EventType = (int)InteractionType.RecommendationImpression, Placement = "1", CreatedOnUtc = start });
 
@@ -143,7 +143,7 @@ public class PersonalizationDataControllerTests
         var saved = _services.Snapshots.Rows.Should().ContainSingle().Subject;
         (saved.StoreId, saved.Version).Should().Be((1, 1));
         _shown.Should().ContainSingle().Which.Type.Should().Be(NotifyType.Success);
-        _shown[0].Message.Should().StartWith("trained 6 interactions, 4 products, versions #1: v1, ");
+        _shown[0].Message.Should().StartWith("trained 7 interactions, 4 products, versions #1: v1, ");
         _services.RefreshSignal.Verify(s => s.RequestRefresh(), Times.Once);
         _services.Locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()), Times.Once);
     }

@@ -6,8 +6,11 @@ using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Services.Cms;
 using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Gdpr;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Capture;
@@ -26,7 +29,9 @@ internal sealed class CaptureFixture
         WorkContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(() => Customer);
         StoreContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         Live = new LiveActivity(Time);
-        Capture = new InteractionCapture(GenericAttributes.Object, Live, Settings, Sink, Time, WidgetPluginManager.Object);
+        SettingService.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        Consent = new PersonalizationConsent(new GdprConsentAnswers(Time), Gdpr.Object, GenericAttributes.Object, SettingService.Object, Sink);
+        Capture = new InteractionCapture(Consent, Live, Settings, Sink, Time, WidgetPluginManager.Object);
     }
 
     public Customer Customer { get; set; }
@@ -40,6 +45,12 @@ internal sealed class CaptureFixture
     public LiveActivity Live { get; }
 
     public Mock<IGenericAttributeService> GenericAttributes { get; } = new();
+
+    public Mock<IGdprService> Gdpr { get; } = new();
+
+    public Mock<ISettingService> SettingService { get; } = new();
+
+    public PersonalizationConsent Consent { get; }
 
     public Mock<IWidgetPluginManager> WidgetPluginManager { get; } = new();
 

@@ -77,15 +77,50 @@ public class InteractionCaptureTests
 
     [TestCase(true, 42)]
     [TestCase(false, 0)]
-    public async Task ConsentedOnlyIdentifiesOnlyCustomersWhoAccepted(bool accepted, int expectedCustomerId)
+    public async Task CookieBannerModeIdentifiesOnlyCustomersWhoAccepted(bool accepted, int expectedCustomerId)
     {
-        _fixture.Settings.Consent = TrackingConsent.ConsentedOnly;
+        _fixture.Settings.Consent = TrackingConsent.CookieBannerAccepted;
         _fixture.GenericAttributes.Setup(g => g.GetAttributeAsync<bool>(_fixture.Customer, NopCustomerDefaults.EuCookieLawAcceptedAttribute, 1, false))
             .ReturnsAsync(accepted);
 
         await _fixture.Capture.CaptureAsync(_fixture.Customer, 1, InteractionType.View, 7);
 
         _fixture.DrainEvents().Single().CustomerId.Should().Be(expectedCustomerId);
+    }
+
+    [Test]
+    public async Task UnconsentedVisitorsDoNotShareALiveHistoryUnderCustomerZero()
+    {
+        _fixture.Settings.Consent = TrackingConsent.Nobody;
+        var other = new Customer { Id = 43 };
+
+        await _fixture.Capture.CaptureAsync(_fixture.Customer, 1, InteractionType.AddToCart, 7, orderId: 0);
+        await _fixture.Capture.CaptureAsync(other, 1, InteractionType.Purchase, 8, orderId: 99);
+
+        _fixture.Live.Recent(1, 0).Should().BeEmpty("anonymous visitors have no live history");
+        _fixture.Live.Cart(1, 0).Should().BeEmpty();
+        _fixture.DrainEvents().Should().OnlyContain(e => e.CustomerId == 0 && e.OrderId == 0, "the order would tell who bought");
+    }
+
+    [Test]
+    public async Task AnOptedOutCustomerIsRecordedAnonymously()
+    {
+        _fixture.GenericAttributes.Setup(g => g.GetAttributeAsync<bool>(_fixture.Customer, PersonalizationDefaults.OptedOutAttribute, 0, false)).ReturnsAsync(true);
+
+        await _fixture.Capture.CaptureAsync(_fixture.Customer, 1, InteractionType.View, 7);
+
+        _fixture.DrainEvents().Single().CustomerId.Should().Be(0);
+        _fixture.Live.Recent(1, 42).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task AGuestHistoryIsNotMergedIntoACustomerWhoMayNotBeIdentified()
+    {
+        _fixture.Settings.Consent = TrackingConsent.Nobody;
+
+        (await _fixture.Capture.MergeGuestAsync(new Customer { Id = 7 }, _fixture.Customer, 1)).Should().BeFalse();
+
+        _fixture.Drain().Should().BeEmpty();
     }
 
     [Test]

@@ -67,6 +67,23 @@ internal sealed class RecordingEventStore : IEventStore
         }
     }
 
+    public Task ForgetCustomerAsync(int customerId)
+    {
+        lock (_lock)
+        {
+            if (AlwaysFail)
+                return Fail();
+
+            foreach (var e in Stored.Where(e => e.CustomerId == customerId))
+            {
+                e.CustomerId = 0;
+                e.OrderId = 0;
+            }
+            Operations.Add($"forget {customerId}");
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Unreachable during an outage (every insert fails, or the next failing ones); refusals leave it reachable.</summary>
     public Task<bool> IsReachableAsync()
     {

@@ -13,7 +13,8 @@ public class CollectiveTests
     {
         var events = new EventsBuilder();
         events.Store = 1;
-        for (var c = 0; c < 20; c++)
+        // customer 0 is the anonymous visitor pool, which teaches no neighbours
+        for (var c = 1; c <= 20; c++)
             events.Order(c, 10, 1, 2);
         events.Store = 2;
         events.Order(100, 5, 1, 3);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Configuration;
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Gdpr;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
@@ -75,6 +76,17 @@ public class PersonalizationPluginTests
 
         _settings.Verify(s => s.SaveSettingAsync(It.Is<PersonalizationSettings>(x =>
             x.Enabled && x.HoldoutPercent == 10 && x.DecayHalfLifeDays == 30 && x.RetentionDays == 730 && x.MaxBufferedEvents == 100_000), 0), Times.Once);
+    }
+
+    [TestCase(false, TrackingConsent.Everyone)]
+    [TestCase(true, TrackingConsent.CookieBannerAccepted)]
+    public async Task TheInstalledConsentModeFollowsTheShopsGdprSetting(bool gdprEnabled, TrackingConsent expected)
+    {
+        _settings.Setup(s => s.LoadSettingAsync<GdprSettings>(0)).ReturnsAsync(new GdprSettings { GdprEnabled = gdprEnabled });
+
+        await _plugin.InstallAsync();
+
+        _settings.Verify(s => s.SaveSettingAsync(It.Is<PersonalizationSettings>(x => x.Consent == expected), 0), Times.Once);
     }
 
     [Test]
@@ -271,6 +283,7 @@ public class PersonalizationPluginTests
 
         _templates.Rows.Should().BeEmpty();
         _attributes.Verify(a => a.DeleteAttributesAsync<Nop.Core.Domain.Customers.Customer>(ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE), Times.Once);
+        _attributes.Verify(a => a.DeleteAttributesAsync<Nop.Core.Domain.Customers.Customer>(PersonalizationDefaults.OptedOutAttribute), Times.Once);
         _taskTable.Should().NotContain(task => task.Type == typeof(Tasks.ReplenishmentEmailTask).FullName);
     }
 }

@@ -39,6 +39,7 @@ public class MyPersonalizationModelFactoryTests
     private readonly Customer _customer = new() { Id = 42, CustomerGuid = Guid.NewGuid() };
     private readonly Store _store = new() { Id = 1, Url = "https://shop.example/" };
     private Mock<IAclService> _acl;
+    private Mock<IPersonalizationConsent> _consent;
     private Mock<IHoldout> _holdout;
     private Mock<ICustomerInsightsReader> _insights;
     private LiveActivity _live;
@@ -88,7 +89,9 @@ public class MyPersonalizationModelFactoryTests
         workContext.Setup(w => w.GetWorkingLanguageAsync()).ReturnsAsync(new Language { Id = 1 });
         var settings = PersonalizationSettings.Defaults();
 
-        _factory = new MyPersonalizationModelFactory(dates.Object, _holdout.Object, _insights.Object, localization.Object, _log,
+        _consent = new Mock<IPersonalizationConsent>();
+        _consent.Setup(c => c.MayIdentifyAsync(_customer, 1)).ReturnsAsync(true);
+        _factory = new MyPersonalizationModelFactory(_consent.Object, dates.Object, _holdout.Object, _insights.Object, localization.Object, _log,
             new ReasonSentences(localization.Object),
             new RecommendationService(catalog, new CustomerHistory(_live), holder, _live, settings),
             links.Object, names.Object,
@@ -107,6 +110,20 @@ public class MyPersonalizationModelFactoryTests
         model.Recommendations.Should().OnlyContain(product => product.Why == "Because you looked at Product 1");
         model.Recommendations.Select(product => product.ProductId).Should().NotContain([1, 3], "the viewed product is excluded and 3 is hidden from this customer by ACL");
         model.Recommendations.Should().OnlyContain(product => product.Url == $"https://shop.example/p{product.ProductId}");
+    }
+
+    [Test]
+    public async Task AShopperTheShopMayNotIdentifyGetsNoPersonalSuggestionsAndIsToldWhy()
+    {
+        _live.Record(new Interaction(1, 42, 1, InteractionType.View, _now.AddMinutes(-5)));
+        _consent.Setup(c => c.MayIdentifyAsync(_customer, 1)).ReturnsAsync(false);
+        _consent.Setup(c => c.IsOptedOutAsync(_customer)).ReturnsAsync(true);
+
+        var model = await _factory.PrepareAsync(_customer, _store);
+
+        model.Identified.Should().BeFalse();
+        model.OptedOut.Should().BeTrue();
+        model.Recommendations.Should().BeEmpty();
     }
 
     [Test]

@@ -47,7 +47,7 @@ public class ReplenishmentSettingsPageTests
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
         var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
-        return new PersonalizationAdminController(Gdpr.Object, _services.Localization.Object, new RecordingShopLog(), NewsletterTypes.Object, Mock.Of<INotificationService>(),
+        return new PersonalizationAdminController(Gdpr.Object, _services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, new RecordingShopLog(), NewsletterTypes.Object, Mock.Of<INotificationService>(),
             _services.PerformanceFactory(),
             new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(segments)),
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,
@@ -110,7 +110,7 @@ public class ReplenishmentSettingsPageTests
         model.AvailableEmailConsents.Select(item => item.Value).Should().Equal("0", "10");
         model.AvailableNewsletterTypes.Select(item => (item.Value, item.Text)).Should().Equal(
             ("0", "Plugins.Misc.Personalization.EmailConsent.AnyNewsletterType"), ("1", "Newsletter"), ("2", "Offers"));
-        model.AvailableGdprConsents.Select(item => (item.Value, item.Text)).Should().Equal(
+        model.AvailableEmailGdprConsents.Select(item => (item.Value, item.Text)).Should().Equal(
             ("0", "Plugins.Misc.Personalization.EmailConsent.ChooseGdprConsent"), ("3", "Marketing e-mails"));
     }
 

@@ -11,6 +11,8 @@ public static class AccountResult
     public const string ERASE_NOT_CONFIRMED = PREFIX + "EraseNotConfirmed";
     public const string ERASE_FAILED = PREFIX + "EraseFailed";
     public const string DOWNLOAD_FAILED = PREFIX + "DownloadFailed";
+    public const string SWITCHED_OFF = PREFIX + "SwitchedOff";
+    public const string SWITCHED_ON = PREFIX + "SwitchedOn";
 
-    public static IReadOnlyList<string> All { get; } = [ERASED, ERASE_NOT_CONFIRMED, ERASE_FAILED, DOWNLOAD_FAILED];
+    public static IReadOnlyList<string> All { get; } = [ERASED, ERASE_NOT_CONFIRMED, ERASE_FAILED, DOWNLOAD_FAILED, SWITCHED_OFF, SWITCHED_ON];
 }

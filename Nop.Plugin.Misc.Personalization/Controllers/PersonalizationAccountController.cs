@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 
 /// <summary>
 /// The shopper's "Your personalisation" page: what the shop inferred about them, in plain words, with their controls
-/// (download, erase). Registered customers only; the customer is always the request's own, never an id from the URL;
+/// (switch off or on, download, erase). Registered customers only; the customer is always the request's own, never an id from the URL;
 /// the controls are POSTs with nopCommerce's antiforgery token.
 /// </summary>
 [AutoValidateAntiforgeryToken]
@@ -19,6 +19,7 @@ public class PersonalizationAccountController : BasePublicController
     public const string VIEW_PATH = "~/Plugins/Misc.Personalization/Views/Account/Index.cshtml";
     public const string RESULT_KEY = "Personalization.Account.Result";
 
+    private readonly IPersonalizationConsent _consent;
     private readonly ICustomerService _customerService;
     private readonly CustomerDataEraser _eraser;
     private readonly CustomerDataExport _export;
@@ -28,7 +29,8 @@ public class PersonalizationAccountController : BasePublicController
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
 
-    public PersonalizationAccountController(ICustomerService customerService,
+    public PersonalizationAccountController(IPersonalizationConsent consent,
+        ICustomerService customerService,
         CustomerDataEraser eraser,
         CustomerDataExport export,
         IShopLog shopLog,
@@ -37,6 +39,7 @@ public class PersonalizationAccountController : BasePublicController
         IStoreContext storeContext,
         IWorkContext workContext)
     {
+        _consent = consent;
         _customerService = customerService;
         _eraser = eraser;
         _export = export;
@@ -78,6 +81,18 @@ public class PersonalizationAccountController : BasePublicController
             _log.Error("a shopper's download of their personalization data failed.", exception);
             return Result(AccountResult.DOWNLOAD_FAILED);
         }
+    }
+
+    /// <param name="on">Personalisation on (true) or off for the shopper; off also removes what identifies them.</param>
+    [HttpPost]
+    public async Task<IActionResult> Switch(bool on)
+    {
+        var customer = await RegisteredCustomerAsync();
+        if (customer == null)
+            return _settings.Enabled ? Challenge() : InvokeHttp404();
+
+        await _consent.SetOptedOutAsync(customer, !on);
+        return Result(on ? AccountResult.SWITCHED_ON : AccountResult.SWITCHED_OFF);
     }
 
     /// <param name="confirm">The shopper ticked "yes, erase"; without it nothing is erased.</param>

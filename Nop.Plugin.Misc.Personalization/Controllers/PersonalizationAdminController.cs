@@ -16,6 +16,7 @@ using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
@@ -25,6 +26,8 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 public class PersonalizationAdminController : BasePluginController
 {
     private readonly IGdprService _gdprService;
+    private readonly ConsentModelFactory _consentModelFactory;
+    private readonly ConsentModeSwitch _consentModeSwitch;
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
     private readonly INewsLetterSubscriptionTypeService _newsLetterSubscriptionTypeService;
@@ -37,6 +40,8 @@ public class PersonalizationAdminController : BasePluginController
     private readonly IStoreContext _storeContext;
 
     public PersonalizationAdminController(IGdprService gdprService,
+        ConsentModelFactory consentModelFactory,
+        ConsentModeSwitch consentModeSwitch,
         ILocalizationService localizationService,
         IShopLog shopLog,
         INewsLetterSubscriptionTypeService newsLetterSubscriptionTypeService,
@@ -49,6 +54,8 @@ public class PersonalizationAdminController : BasePluginController
         IStoreContext storeContext)
     {
         _gdprService = gdprService;
+        _consentModelFactory = consentModelFactory;
+        _consentModeSwitch = consentModeSwitch;
         _localizationService = localizationService;
         _log = shopLog;
         _newsLetterSubscriptionTypeService = newsLetterSubscriptionTypeService;
@@ -73,6 +80,7 @@ public class PersonalizationAdminController : BasePluginController
             ActiveStoreScopeConfiguration = storeScope,
             Enabled = settings.Enabled,
             Consent = (int)settings.Consent,
+            GdprConsentId = settings.GdprConsentId,
             HoldoutPercent = settings.HoldoutPercent,
             DecayHalfLifeDays = settings.DecayHalfLifeDays,
             RetentionDays = settings.RetentionDays,
@@ -123,9 +131,24 @@ public class PersonalizationAdminController : BasePluginController
         if (!ModelState.IsValid)
             return await ConfigurationViewAsync(model, PlacementReportService.DEFAULT_DAYS);
 
+        //a stricter consent mode removes identified data collected without it: only once the owner saw how much and confirmed
+        var consent = (TrackingConsent)model.Consent;
+        var gdprConsentId = consent == TrackingConsent.GdprConsentAccepted ? model.GdprConsentId : 0;
+        var stricterStores = await _consentModeSwitch.StricterStoresAsync(storeScope, consent, gdprConsentId, model.Consent_OverrideForStore);
+        if (stricterStores.Count > 0 && !model.ConfirmConsentChange)
+        {
+            var affected = await _consentModeSwitch.CountAsync(stricterStores);
+            if (affected.Total > 0)
+            {
+                model.PendingConsentChange = new ConsentChangeModel(affected.Events, affected.Profiles, affected.Predictions);
+                return await ConfigurationViewAsync(model, PlacementReportService.DEFAULT_DAYS);
+            }
+        }
+
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
         settings.Enabled = model.Enabled;
-        settings.Consent = (TrackingConsent)model.Consent;
+        settings.Consent = consent;
+        settings.GdprConsentId = gdprConsentId;
         settings.HoldoutPercent = model.HoldoutPercent;
         settings.DecayHalfLifeDays = model.DecayHalfLifeDays;
         settings.RetentionDays = model.RetentionDays;
@@ -142,6 +165,7 @@ public class PersonalizationAdminController : BasePluginController
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Enabled, model.Enabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Consent, model.Consent_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.GdprConsentId, model.Consent_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.HoldoutPercent, model.HoldoutPercent_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.DecayHalfLifeDays, model.DecayHalfLifeDays_OverrideForStore, storeScope, false);
         //retention and buffering are installation-wide: the cleanup task and the event writer serve every store
@@ -160,19 +184,20 @@ public class PersonalizationAdminController : BasePluginController
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
 
+        if (stricterStores.Count > 0)
+        {
+            var removed = await _consentModeSwitch.RemoveAsync(stricterStores);
+            _log.Information($"consent mode {consent} saved: {removed.Events} events made anonymous, {removed.Profiles} profiles and {removed.Predictions} predictions deleted.");
+            _notificationService.SuccessNotification(await LocalizedMessages.FormatAsync(_localizationService, "Plugins.Misc.Personalization.Consent.Removed",
+                [removed.Events, removed.Profiles, removed.Predictions]));
+        }
+
         return await Configure();
     }
 
     private async Task<IActionResult> ConfigurationViewAsync(ConfigurationModel model, int days)
     {
-        model.AvailableConsents = new List<SelectListItem>();
-        foreach (var consent in Enum.GetValues<TrackingConsent>())
-        {
-            model.AvailableConsents.Add(new SelectListItem(
-                await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}Consent.{consent}"),
-                ((int)consent).ToString(),
-                model.Consent == (int)consent));
-        }
+        await _consentModelFactory.PrepareAsync(model);
 
         await PrepareEmailConsentChoicesAsync(model);
 
@@ -205,12 +230,12 @@ public class PersonalizationAdminController : BasePluginController
         foreach (var type in await _newsLetterSubscriptionTypeService.GetAllNewsLetterSubscriptionTypesAsync(model.ActiveStoreScopeConfiguration))
             model.AvailableNewsletterTypes.Add(new SelectListItem(type.Name, type.Id.ToString(), model.ReplenishmentEmailNewsletterTypeId == type.Id));
 
-        model.AvailableGdprConsents = new List<SelectListItem>
+        model.AvailableEmailGdprConsents = new List<SelectListItem>
         {
             new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}EmailConsent.ChooseGdprConsent"), "0", model.ReplenishmentEmailGdprConsentId == 0)
         };
         foreach (var consent in await _gdprService.GetAllConsentsAsync())
-            model.AvailableGdprConsents.Add(new SelectListItem(consent.Message, consent.Id.ToString(), model.ReplenishmentEmailGdprConsentId == consent.Id));
+            model.AvailableEmailGdprConsents.Add(new SelectListItem(consent.Message, consent.Id.ToString(), model.ReplenishmentEmailGdprConsentId == consent.Id));
     }
 
     /// <summary>

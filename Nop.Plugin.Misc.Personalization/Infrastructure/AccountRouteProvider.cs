@@ -23,6 +23,9 @@ public class AccountRouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountDownloadRouteName,
             pattern: $"{lang}/customer/personalization/download",
             defaults: new { controller = "PersonalizationAccount", action = "Download" });
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountSwitchRouteName,
+            pattern: $"{lang}/customer/personalization/switch",
+            defaults: new { controller = "PersonalizationAccount", action = "Switch" });
         endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AccountEraseRouteName,
             pattern: $"{lang}/customer/personalization/erase",
             defaults: new { controller = "PersonalizationAccount", action = "Erase" });

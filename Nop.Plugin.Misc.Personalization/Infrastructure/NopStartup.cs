@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
@@ -48,6 +49,14 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+
+        services.AddSingleton<GdprConsentAnswers>();
+        services.AddScoped<IPersonalizationConsent, PersonalizationConsent>();
+        services.AddScoped<UnconsentedCustomers>();
+        services.AddScoped<IdentifiedDataRemoval>();
+        services.AddScoped<StoreConsentModes>();
+        services.AddScoped<ConsentModeSwitch>();
+        services.AddScoped<ConsentModelFactory>();
         services.AddScoped<CartMigrationTracker>();
         services.AddScoped<CartOrderTracker>();
 
@@ -154,6 +163,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<CustomerEviction>();
         services.AddHostedService<ErasurePoller>();
         services.AddScoped<CustomerKeyedTables>();
+        services.AddScoped<CustomerForgetting>();
         services.AddScoped<CustomerDataEraser>();
         services.AddScoped<ErasureSweep>();
         services.AddScoped<CustomerDataExport>();

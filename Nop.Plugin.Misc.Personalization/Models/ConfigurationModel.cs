@@ -21,6 +21,27 @@ public record ConfigurationModel : BaseNopModel
     public bool Consent_OverrideForStore { get; set; }
     public IList<SelectListItem> AvailableConsents { get; set; } = new List<SelectListItem>();
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.GdprConsentId")]
+    public int GdprConsentId { get; set; }
+    public IList<SelectListItem> AvailableGdprConsents { get; set; } = new List<SelectListItem>();
+
+    /// <summary>
+    /// The owner confirmed that switching to a stricter consent mode removes the identified data collected without it.
+    /// </summary>
+    public bool ConfirmConsentChange { get; set; }
+
+    //shown, never posted back
+    [BindNever]
+    public IList<string> ConsentModeHints { get; set; } = new List<string>();
+
+    /// <summary>The cookie-banner mode is chosen but the shop shows no cookie banner: nobody can accept.</summary>
+    [BindNever]
+    public bool CookieBannerHidden { get; set; }
+
+    /// <summary>Set when a stricter consent mode waits for the owner's confirmation.</summary>
+    [BindNever]
+    public ConsentChangeModel PendingConsentChange { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.HoldoutPercent")]
     public int HoldoutPercent { get; set; }
     public bool HoldoutPercent_OverrideForStore { get; set; }
@@ -72,7 +93,7 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailGdprConsentId")]
     public int ReplenishmentEmailGdprConsentId { get; set; }
     public bool ReplenishmentEmailGdprConsentId_OverrideForStore { get; set; }
-    public IList<SelectListItem> AvailableGdprConsents { get; set; } = new List<SelectListItem>();
+    public IList<SelectListItem> AvailableEmailGdprConsents { get; set; } = new List<SelectListItem>();
 
     //the cards below are built for display and never posted back
     [BindNever]

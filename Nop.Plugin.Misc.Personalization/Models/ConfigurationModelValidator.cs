@@ -16,6 +16,8 @@ public static class ConfigurationModelValidator
 
         if (!Enum.IsDefined(typeof(TrackingConsent), model.Consent))
             errors.Add(new Error(nameof(model.Consent), "Plugins.Misc.Personalization.Validation.Consent", []));
+        else if (model.Consent == (int)TrackingConsent.GdprConsentAccepted && model.GdprConsentId <= 0)
+            errors.Add(new Error(nameof(model.GdprConsentId), "Plugins.Misc.Personalization.Validation.GdprConsentId", []));
 
         Range(errors, nameof(model.HoldoutPercent), model.HoldoutPercent, 0, SettingsLimits.MAX_HOLDOUT_PERCENT);
         Range(errors, nameof(model.DecayHalfLifeDays), model.DecayHalfLifeDays, SettingsLimits.MIN_HALF_LIFE_DAYS, SettingsLimits.MAX_HALF_LIFE_DAYS);

@@ -2,6 +2,7 @@ using LinqToDB;
 using Microsoft.Extensions.Time.Testing;
 using Nop.Core;
 using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Gdpr;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -229,7 +230,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
     [Test]
     public async Task PurchasersKeepTheirIdOnlyAsFarAsTheStoresConsentSettingAllows()
     {
-        _settings.Save(new PersonalizationSettings { Consent = TrackingConsent.ConsentedOnly, RetentionDays = 730 }, storeId: 1);
+        _settings.Save(new PersonalizationSettings { Consent = TrackingConsent.CookieBannerAccepted, RetentionDays = 730 }, storeId: 1);
         _settings.Save(new PersonalizationSettings { Consent = TrackingConsent.Nobody, RetentionDays = 730 }, storeId: 2);
         await Shop<GenericAttribute>().InsertAsync(
         [
@@ -282,7 +283,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
 
     private OrderBackfillService Service() =>
         new(Shop<PersonalizationEvent>(), Shop<OrderItem>(), Shop<Order>(),
-            new PurchaserIds(Shop<GenericAttribute>(), _settings.Service), _settings.Service, _clock);
+            new PurchaserIds(Shop<GdprLog>(), Shop<GenericAttribute>(), _settings.Service), _settings.Service, _clock);
 
     private IRepository<TEntity> Shop<TEntity>() where TEntity : BaseEntity => new LinqToDbRepository<TEntity>(_shopOptions);
 

@@ -55,7 +55,7 @@ internal static class PrivacyServices
     public static ServiceProvider Node(DataOptions options, FakeTimeProvider time, ErasureOptions erasureOptions = null)
     {
         var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         var localization = new Mock<ILocalizationService>();
@@ -106,6 +106,7 @@ internal static class PrivacyServices
             .AddSingleton<CustomerEviction>()
             .AddSingleton<ErasurePoller>()
             .AddScoped<CustomerKeyedTables>()
+            .AddScoped<CustomerForgetting>()
             .AddScoped<CustomerDataEraser>()
             .AddScoped<ErasureSweep>()
             .AddScoped<CustomerDataExport>()

@@ -6,6 +6,7 @@ using Moq;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Configuration;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
@@ -29,6 +30,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var sink = new EventSink(100);
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
+            .AddScoped<IdentifiedDataRemoval>(_ => null)
             .AddScoped<IEventStore, EventStore>()
             .AddSingleton<ErasedCustomers>()
             .BuildServiceProvider();
@@ -54,6 +56,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var shopLog = new RecordingShopLog();
         var services = new ServiceCollection()
             .AddScoped(_ => Repository<PersonalizationEvent>())
+            .AddScoped<IdentifiedDataRemoval>(_ => null)
             .AddScoped<IEventStore, EventStore>()
             .AddSingleton<ErasedCustomers>()
             .BuildServiceProvider();
@@ -77,7 +80,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     [Test]
     public async Task TheStoreTellsThatTheDatabaseAnswers()
     {
-        (await new EventStore(new ErasedCustomers(), Repository<PersonalizationEvent>()).IsReachableAsync()).Should().BeTrue();
+        (await new EventStore(new ErasedCustomers(), Repository<PersonalizationEvent>(), null).IsReachableAsync()).Should().BeTrue();
     }
 
     [Test]
@@ -85,7 +88,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     {
         var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2"));
 
-        (await new EventStore(new ErasedCustomers(), nowhere).IsReachableAsync()).Should().BeFalse();
+        (await new EventStore(new ErasedCustomers(), nowhere, null).IsReachableAsync()).Should().BeFalse();
     }
 
     [Test]
@@ -94,11 +97,11 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var repository = Repository<PersonalizationEvent>();
         await repository.InsertAsync([Event(7, 1), Event(8, 2)]);
 
-        var moved = await new EventStore(new ErasedCustomers(), repository).MoveHistoryAsync(7, 9);
+        var moved = await new EventStore(new ErasedCustomers(), repository, null).MoveHistoryAsync(7, 9);
 
         moved.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.CustomerId).Should().Equal(9, 8);
-        (await new EventStore(new ErasedCustomers(), repository).MoveHistoryAsync(7, 7)).Should().Be(0);
+        (await new EventStore(new ErasedCustomers(), repository, null).MoveHistoryAsync(7, 7)).Should().Be(0);
     }
 
     [Test]

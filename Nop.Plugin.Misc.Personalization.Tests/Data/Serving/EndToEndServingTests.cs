@@ -15,6 +15,7 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -39,6 +40,10 @@ public class EndToEndServingTests
     private PluginMigrator _migrator;
     private ServiceProvider _services;
     private RecommendationService _recommendations;
+    private TrainingResult _training;
+
+    //a store that runs with consent mode Nobody: every event it has is anonymous
+    private const int ANONYMOUS_STORE = 3;
 
     [OneTimeSetUp]
     public async Task BuildTheShopAsync()
@@ -53,7 +58,10 @@ public class EndToEndServingTests
 
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
+        var nobody = PersonalizationSettings.Defaults();
+        nobody.Consent = TrackingConsent.Nobody;
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(ANONYMOUS_STORE)).ReturnsAsync(nobody);
         settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         _services = new ServiceCollection()
@@ -64,6 +72,10 @@ public class EndToEndServingTests
             .AddSingleton<IEventSink>(new EventSink(10_000))
             .AddScoped<IEventStore, EventStore>()
             .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Privacy.ErasedCustomers>()
+            .AddScoped<IdentifiedDataRemoval>()
+            .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Privacy.CustomerEviction>()
+            .AddScoped<Nop.Plugin.Misc.Personalization.Services.Privacy.CustomerForgetting>()
+            .AddScoped<UnconsentedCustomers>()
             .AddSingleton<ILiveActivity, LiveActivity>()
             .AddSingleton<ICustomerHistory, CustomerHistory>()
             .AddSingleton<IServingCatalog, ServingCatalog>()
@@ -104,7 +116,7 @@ public class EndToEndServingTests
         using (var scope = _services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<SegmentStore>().InsertBuiltInSegmentsAsync();
-            var result = await scope.ServiceProvider.GetRequiredService<ModelTrainingService>().TrainAsync();
+            var result = _training = await scope.ServiceProvider.GetRequiredService<ModelTrainingService>().TrainAsync();
             result.Trained.Should().BeTrue();
             result.InsightsRefreshed.Should().BeTrue();
             result.VersionByStore.Should().ContainKey(1);
@@ -130,7 +142,7 @@ public class EndToEndServingTests
     public async Task EachStoreIsServedWithItsOwnHalfLife()
     {
         var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(PersonalizationSettings.Defaults);
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
         var storeOne = PersonalizationSettings.Defaults();
         storeOne.DecayHalfLifeDays = 7;
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(1)).ReturnsAsync(storeOne);
@@ -221,6 +233,17 @@ public class EndToEndServingTests
     }
 
     [Test]
+    public void AStoreWhoseEventsAreAllAnonymousGetsAModelWithTrendingProducts()
+    {
+        _training.VersionByStore.Should().ContainKey(ANONYMOUS_STORE, "anonymous events train the store's aggregates");
+
+        var picks = _recommendations.Recommend(new RecommendationRequest(PlacementStrategy.Trending, StoreId: ANONYMOUS_STORE, CustomerId: 4321, Count: 4), _now.UtcDateTime)
+            .Select(r => r.ProductId).ToList();
+
+        picks.Should().BeEquivalentTo(new[] { 4, 5 }, "a guest in that store is served what its anonymous visitors looked at and bought");
+    }
+
+    [Test]
     public void WithoutAModelForTheStoreNothingIsShown()
     {
         _recommendations.Recommend(new RecommendationRequest(PlacementStrategy.Trending, StoreId: 2, CustomerId: 1, Count: 4), _now.UtcDateTime)
@@ -301,6 +324,18 @@ public class EndToEndServingTests
         {
             StoreId = 1, CustomerId = 200, ProductId = 2, EventType = (int)InteractionType.View, Quantity = 1, CreatedOnUtc = _now.UtcDateTime.AddHours(-1)
         }));
+
+        //the anonymous store: views and purchases of products 4 and 5 by visitors nobody may identify
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var (productId, type) in new[] { (4, InteractionType.View), (5, InteractionType.View), (4, InteractionType.Purchase), (5, InteractionType.AddToCart) })
+            {
+                sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
+                {
+                    StoreId = ANONYMOUS_STORE, CustomerId = 0, ProductId = productId, EventType = (int)type, Quantity = 1, CreatedOnUtc = _now.UtcDateTime.AddHours(-2 - i)
+                }));
+            }
+        }
 
         var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
         await writer.StartAsync(CancellationToken.None);

@@ -19,7 +19,7 @@ public static class EngineTrainer
         Validate(options);
         var events = EventColumns.From(interactions, nowUtc);
         var catalog = CatalogBuilder.Build(events, products);
-        var global = options.StoreId != 0 && events.DistinctStores().Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
+        var global = options.StoreId != 0 && events.DistinctStores().Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights, identifiedOnly: true), options, nowUtc) : null;
         // the last reader of the events: the training data may take their columns over
         return TrainStore(events, catalog, options.StoreId, global, options, nowUtc, consumeEvents: true);
     }
@@ -31,7 +31,7 @@ public static class EngineTrainer
         var events = EventColumns.From(interactions, nowUtc);
         var catalog = CatalogBuilder.Build(events, products);
         var stores = events.DistinctStores();
-        var global = stores.Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights), options, nowUtc) : null;
+        var global = stores.Length > 1 ? BuildTables(TrainingData.Build(events, catalog, 0, options.Weights, identifiedOnly: true), options, nowUtc) : null;
         var result = new SortedDictionary<int, ModelSnapshot>();
         foreach (var store in stores)
             result[store] = TrainStore(events, catalog, store, global, options with { StoreId = store }, nowUtc);
@@ -40,14 +40,18 @@ public static class EngineTrainer
 
     private static ModelSnapshot TrainStore(EventColumns events, ItemCatalog catalog, int storeId, Tables global, TrainingOptions options, DateTime nowUtc, bool consumeEvents = false)
     {
+        // anonymous events (customer 0) feed only the aggregates (trending, seasonality); everything personal
+        // (neighbours, sequences, repeat purchases) is learned from identified customers' histories
+        var identified = events.HasAnonymous(storeId) ? TrainingData.Build(events, catalog, storeId, options.Weights, identifiedOnly: true) : null;
         var data = TrainingData.Build(events, catalog, storeId, options.Weights, consumeEvents);
+        identified ??= data;
         // the per-product statistics are independent of the neighbour tables: with spare threads they are built
         // alongside (each is a pure function of the data, so the snapshot does not depend on it)
         var side = options.Parallelism > 1
-            ? Task.Run(() => BuildStatistics(data, catalog, options, nowUtc))
+            ? Task.Run(() => BuildStatistics(data, identified, catalog, options, nowUtc))
             : null;
-        var tables = BuildTables(data, options, nowUtc);
-        var (popularity, seasonal, repeat) = side?.GetAwaiter().GetResult() ?? BuildStatistics(data, catalog, options, nowUtc);
+        var tables = BuildTables(identified, options, nowUtc);
+        var (popularity, seasonal, repeat) = side?.GetAwaiter().GetResult() ?? BuildStatistics(data, identified, catalog, options, nowUtc);
         if (storeId != 0 && global != null)
         {
             var k = options.NeighbourCount;
@@ -73,9 +77,9 @@ public static class EngineTrainer
             repeat);
     }
 
-    private static (PopularityModel, SeasonalIndex, RepeatStats) BuildStatistics(TrainingData data, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
+    private static (PopularityModel, SeasonalIndex, RepeatStats) BuildStatistics(TrainingData data, TrainingData identified, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
     {
-        return (PopularityBuilder.Build(data, catalog, options, nowUtc), SeasonalityBuilder.Build(data, catalog), RepeatStatsBuilder.Build(data, options));
+        return (PopularityBuilder.Build(data, catalog, options, nowUtc), SeasonalityBuilder.Build(data, catalog), RepeatStatsBuilder.Build(identified, options));
     }
 
     private static Tables BuildTables(TrainingData data, TrainingOptions options, DateTime nowUtc)

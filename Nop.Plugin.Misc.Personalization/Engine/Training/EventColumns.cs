@@ -82,6 +82,17 @@ internal sealed class EventColumns
         order[at] = e.OrderId;
     }
 
+    /// <param name="storeId">0 = any store.</param>
+    public bool HasAnonymous(int storeId)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (Customer[i] == 0 && (storeId == 0 || Store[i] == storeId))
+                return true;
+        }
+        return false;
+    }
+
     public int[] DistinctStores()
     {
         var set = new HashSet<int>();

@@ -3,7 +3,10 @@ using Nop.Plugin.Misc.Personalization.Engine.Models;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 
-/// <summary>Trending = sum of type weight x 2^(-age / half-life) over a product's events; lists per store and category.</summary>
+/// <summary>
+/// Trending = sum of type weight x 2^(-age / half-life) over a product's events, anonymous ones included; lists per store
+/// and category.
+/// </summary>
 internal static class PopularityBuilder
 {
     public static PopularityModel Build(TrainingData data, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
@@ -35,7 +38,8 @@ internal static class PopularityBuilder
                 }
                 trending[item] += weight * shortDecay;
                 longTrending[item] += weight * longDecay;
-                if (stamp[item] != c)
+                // anonymous events (index 0 when present) are no one customer: they add weight, not support
+                if (stamp[item] != c && !(c == 0 && data.HasAnonymous))
                 {
                     stamp[item] = c;
                     customers[item]++;

@@ -8,8 +8,10 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Training;
 /// </summary>
 internal sealed class TrainingData
 {
-    private TrainingData(int itemCount, int customerCount, int[] customerOffsets, int[] item, byte[] type, long[] ticks, int[] order, float[] weight)
+    private TrainingData(int itemCount, int customerCount, int[] customerOffsets, int[] item, byte[] type, long[] ticks, int[] order, float[] weight,
+        bool hasAnonymous)
     {
+        HasAnonymous = hasAnonymous;
         ItemCount = itemCount;
         CustomerCount = customerCount;
         CustomerOffsets = customerOffsets;
@@ -19,6 +21,12 @@ internal sealed class TrainingData
         Order = order;
         Weight = weight;
     }
+
+    /// <summary>
+    /// Customer index 0 holds the anonymous events (customer id 0): visitors nobody may identify, pooled. They count for
+    /// the anonymous aggregates only, never as one customer's history.
+    /// </summary>
+    public bool HasAnonymous { get; }
 
     public int ItemCount { get; }
     public int CustomerCount { get; }
@@ -85,10 +93,12 @@ internal sealed class TrainingData
     }
 
     /// <param name="storeId">0 = every store.</param>
+    /// <param name="identifiedOnly">Leaves the anonymous events (customer 0) out: for everything personal.</param>
     /// <param name="consumeEvents">
     /// The caller no longer reads <paramref name="events"/>: their columns may be reordered and become the data's own.
     /// </param>
-    public static TrainingData Build(EventColumns events, ItemCatalog catalog, int storeId, InteractionWeights weights, bool consumeEvents = false)
+    public static TrainingData Build(EventColumns events, ItemCatalog catalog, int storeId, InteractionWeights weights, bool consumeEvents = false,
+        bool identifiedOnly = false)
     {
         // item index of each kept event, -1 for events left out (another store, a product outside the catalog)
         var itemOf = new int[events.Count];
@@ -97,7 +107,7 @@ internal sealed class TrainingData
         var keptCount = 0;
         for (var e = 0; e < events.Count; e++)
         {
-            var item = storeId != 0 && events.Store[e] != storeId ? -1 : catalog.IndexOf(events.Product[e]);
+            var item = (storeId != 0 && events.Store[e] != storeId) || (identifiedOnly && events.Customer[e] == 0) ? -1 : catalog.IndexOf(events.Product[e]);
             itemOf[e] = item;
             if (item < 0)
                 continue;
@@ -111,6 +121,8 @@ internal sealed class TrainingData
 
         var customers = customerIds.ToArray();
         Array.Sort(customers);
+        // ids are never negative: the anonymous "customer" sorts first
+        var hasAnonymous = customers.Length > 0 && customers[0] == 0;
         var customerIndex = new Dictionary<int, int>(customers.Length);
         for (var c = 0; c < customers.Length; c++)
             customerIndex[customers[c]] = c;
@@ -177,7 +189,7 @@ internal sealed class TrainingData
             Reorder(sorted, itemOf, events.Type, events.Ticks, events.Order);
             for (var k = 0; k < n; k++)
                 weight[k] = (float)weights[(Interactions.InteractionType)events.Type[k]];
-            return new TrainingData(catalog.Count, customers.Length, offsets, itemOf, events.Type, events.Ticks, events.Order, weight);
+            return new TrainingData(catalog.Count, customers.Length, offsets, itemOf, events.Type, events.Ticks, events.Order, weight, hasAnonymous);
         }
         var items = new int[n];
         var types = new byte[n];
@@ -192,6 +204,6 @@ internal sealed class TrainingData
             orders[k] = events.Order[e];
             weight[k] = (float)weights[(Interactions.InteractionType)events.Type[e]];
         }
-        return new TrainingData(catalog.Count, customers.Length, offsets, items, types, ticks, orders, weight);
+        return new TrainingData(catalog.Count, customers.Length, offsets, items, types, ticks, orders, weight, hasAnonymous);
     }
 }

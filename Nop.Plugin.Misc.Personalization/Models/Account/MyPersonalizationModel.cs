@@ -13,6 +13,15 @@ public record MyPersonalizationModel : BaseNopModel
     /// <summary>Reading failed (logged); the page says so and still offers the controls.</summary>
     public bool LoadFailed { get; set; }
 
+    /// <summary>The shopper switched personalisation off.</summary>
+    public bool OptedOut { get; set; }
+
+    /// <summary>
+    /// The shop's consent setting lets it tie the shopper's activity to them (false: consent not given, or the shop
+    /// personalises for nobody; suggestions are then the same for everyone).
+    /// </summary>
+    public bool Identified { get; set; }
+
     /// <summary>The customer is in the comparison group that sees no recommendations.</summary>
     public bool HeldOut { get; set; }
 

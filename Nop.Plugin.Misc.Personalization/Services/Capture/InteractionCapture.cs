@@ -2,8 +2,8 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Services.Cms;
-using Nop.Services.Common;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Capture;
 
@@ -16,21 +16,21 @@ public class InteractionCapture
     public const int MAX_QUERY_LENGTH = 200;
     public const int MAX_PLACEMENT_LENGTH = 100;
 
-    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly IPersonalizationConsent _consent;
     private readonly ILiveActivity _liveActivity;
     private readonly PersonalizationSettings _settings;
     private readonly IEventSink _sink;
     private readonly TimeProvider _timeProvider;
     private readonly IWidgetPluginManager _widgetPluginManager;
 
-    public InteractionCapture(IGenericAttributeService genericAttributeService,
+    public InteractionCapture(IPersonalizationConsent consent,
         ILiveActivity liveActivity,
         PersonalizationSettings settings,
         IEventSink sink,
         TimeProvider timeProvider,
         IWidgetPluginManager widgetPluginManager)
     {
-        _genericAttributeService = genericAttributeService;
+        _consent = consent;
         _liveActivity = liveActivity;
         _settings = settings;
         _sink = sink;
@@ -45,10 +45,14 @@ public class InteractionCapture
         if (customer == null || !await IsCapturingAsync(customer, storeId))
             return false;
 
-        var customerId = await IdentifiableIdAsync(customer, storeId);
+        //without consent the event still counts for the anonymous aggregates (trending), but carries no customer
+        var identified = await _consent.MayIdentifyAsync(customer, storeId);
+        var customerId = identified ? customer.Id : 0;
         var now = _timeProvider.GetUtcNow().UtcDateTime;
 
-        _liveActivity.Record(new Interaction(storeId, customerId, productId, type, now, quantity, value, orderId));
+        //live history is personal: anonymous visitors must not share one under customer 0
+        if (identified)
+            _liveActivity.Record(new Interaction(storeId, customerId, productId, type, now, quantity, value, orderId));
 
         return _sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
         {
@@ -58,7 +62,7 @@ public class InteractionCapture
             ProductId = productId,
             Quantity = quantity,
             Value = value,
-            OrderId = orderId,
+            OrderId = identified ? orderId : 0,
             Query = StoredText.Clean(query, MAX_QUERY_LENGTH),
             Placement = StoredText.Clean(placement, MAX_PLACEMENT_LENGTH),
             CreatedOnUtc = now
@@ -71,6 +75,9 @@ public class InteractionCapture
     public async Task<bool> MergeGuestAsync(Customer guest, Customer customer, int storeId)
     {
         if (guest == null || customer == null || guest.Id == customer.Id || !await IsCapturingAsync(customer, storeId))
+            return false;
+        //the guest's identified history must not become the history of a customer who may not be identified
+        if (!await _consent.MayIdentifyAsync(customer, storeId))
             return false;
 
         _liveActivity.Move(guest.Id, customer.Id);
@@ -90,19 +97,4 @@ public class InteractionCapture
         customer.IsSystemAccount
         || string.Equals(customer.SystemName, NopCustomerDefaults.SearchEngineCustomerName, StringComparison.OrdinalIgnoreCase)
         || string.Equals(customer.SystemName, NopCustomerDefaults.BackgroundTaskCustomerName, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Without consent the event still counts for anonymous aggregates (trending), but carries no customer.
-    /// </summary>
-    private async Task<int> IdentifiableIdAsync(Customer customer, int storeId)
-    {
-        return _settings.Consent switch
-        {
-            TrackingConsent.Everyone => customer.Id,
-            TrackingConsent.ConsentedOnly => await _genericAttributeService.GetAttributeAsync<bool>(customer, NopCustomerDefaults.EuCookieLawAcceptedAttribute, storeId)
-                ? customer.Id
-                : 0,
-            _ => 0
-        };
-    }
 }

@@ -8,11 +8,13 @@ public class EventStore : IEventStore
 {
     private readonly ErasedCustomers _erasedCustomers;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
+    private readonly IdentifiedDataRemoval _identifiedDataRemoval;
 
-    public EventStore(ErasedCustomers erasedCustomers, IRepository<PersonalizationEvent> eventRepository)
+    public EventStore(ErasedCustomers erasedCustomers, IRepository<PersonalizationEvent> eventRepository, IdentifiedDataRemoval identifiedDataRemoval)
     {
         _erasedCustomers = erasedCustomers;
         _eventRepository = eventRepository;
+        _identifiedDataRemoval = identifiedDataRemoval;
     }
 
     public Task InsertAsync(IList<PersonalizationEvent> events)
@@ -44,6 +46,8 @@ public class EventStore : IEventStore
 
         return history.Count;
     }
+
+    public Task ForgetCustomerAsync(int customerId) => _identifiedDataRemoval.ForgetCustomerAsync(customerId);
 
     public async Task<bool> IsReachableAsync()
     {

@@ -172,7 +172,7 @@ public sealed class EventWriter : BackgroundService
 
                 if (i < batch.Count)
                 {
-                    await store.MoveHistoryAsync(batch[i].MergeFromCustomerId, batch[i].MergeToCustomerId);
+                    await store.RunAsync(batch[i]);
                     done = i + 1;
                 }
             }

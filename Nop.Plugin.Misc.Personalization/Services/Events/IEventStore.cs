@@ -13,6 +13,22 @@ public interface IEventStore
     Task<int> MoveHistoryAsync(int fromCustomerId, int toCustomerId);
 
     /// <summary>
+    /// Makes the customer's events anonymous and deletes their profiles and predictions (consent withdrawn, opted out).
+    /// </summary>
+    Task ForgetCustomerAsync(int customerId);
+
+    /// <summary>
+    /// Runs a merge or a forget.
+    /// </summary>
+    async Task RunAsync(CaptureItem command)
+    {
+        if (command.IsForget)
+            await ForgetCustomerAsync(command.ForgetCustomerId);
+        else
+            await MoveHistoryAsync(command.MergeFromCustomerId, command.MergeToCustomerId);
+    }
+
+    /// <summary>
     /// Whether the database answers at all; tells rows it refuses from an outage.
     /// </summary>
     Task<bool> IsReachableAsync();

@@ -44,7 +44,7 @@ internal sealed class RefusalTriage
         var merge = batch[0];
         try
         {
-            await _store.MoveHistoryAsync(merge.MergeFromCustomerId, merge.MergeToCustomerId);
+            await _store.RunAsync(merge);
             batch.RemoveAt(0);
             return new TriageOutcome(true, 0, 0, 0, true, null);
         }

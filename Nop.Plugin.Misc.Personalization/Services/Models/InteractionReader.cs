@@ -25,8 +25,8 @@ public class InteractionReader
     }
 
     /// <summary>
-    /// Product interactions of identified customers since a time. Anonymous events (customer 0) are left out: one
-    /// "customer" holding everyone's views would join unrelated products.
+    /// Product interactions since a time, anonymous ones (customer 0) included: the engine lets them feed only the
+    /// anonymous aggregates (trending, seasonality), never what is learned from one customer's history.
     /// </summary>
     public async Task<List<Interaction>> ReadSinceAsync(DateTime sinceUtc)
     {
@@ -35,7 +35,7 @@ public class InteractionReader
         while (true)
         {
             var page = await _eventRepository.GetAllAsync(query => query
-                .Where(e => e.Id > lastId && e.CreatedOnUtc >= sinceUtc && e.CustomerId > 0 && e.ProductId > 0 && _trainingTypes.Contains(e.EventType))
+                .Where(e => e.Id > lastId && e.CreatedOnUtc >= sinceUtc && e.ProductId > 0 && _trainingTypes.Contains(e.EventType))
                 .OrderBy(e => e.Id)
                 .Take(PAGE_SIZE));
             if (page.Count == 0)

@@ -90,7 +90,11 @@ public class ModelTrainingService
         var interactions = await _interactionReader.ReadSinceAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)));
 
         var facts = products.Values.Select(product => product.ToFacts()).ToList();
-        var profile = await ChooseProfileAsync(interactions, facts, settings, now);
+        //what is learned about customers (profiles, segments, predictions, the profile comparison) uses identified events only
+        var identified = interactions.Exists(interaction => interaction.CustomerId == 0)
+            ? interactions.Where(interaction => interaction.CustomerId > 0).ToList()
+            : interactions;
+        var profile = await ChooseProfileAsync(identified, facts, settings, now);
         //the engine is CPU-bound: keep it off the caller's context
         var snapshots = await Task.Run(() => EngineTrainer.TrainStores(interactions, facts, TrainingOptionsFactory.From(settings, profile), now));
 
@@ -101,7 +105,7 @@ public class ModelTrainingService
         _modelRefreshSignal.RequestRefresh();
 
         //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
-        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(interactions, facts, now);
+        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now);
         //this node serves the new segment memberships at once; the others notice them on their next check
         if (insightsRefreshed)
             _segmentMembershipRefresh.RequestReload();

@@ -14,29 +14,23 @@ namespace Nop.Plugin.Misc.Personalization.Services.Privacy;
 /// </summary>
 public class CustomerDataEraser
 {
-    private readonly IRepository<PersonalizationErasure> _erasureRepository;
-    private readonly CustomerEviction _eviction;
+    private readonly CustomerForgetting _forgetting;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ErasureOptions _options;
     private readonly RoleMappingLedger _roleMappings;
     private readonly IReadOnlyList<CustomerRows> _tables;
-    private readonly TimeProvider _timeProvider;
 
-    public CustomerDataEraser(IRepository<PersonalizationErasure> erasureRepository,
-        CustomerEviction eviction,
+    public CustomerDataEraser(CustomerForgetting forgetting,
         IGenericAttributeService genericAttributeService,
         ErasureOptions options,
         RoleMappingLedger roleMappings,
-        CustomerKeyedTables tables,
-        TimeProvider timeProvider)
+        CustomerKeyedTables tables)
     {
-        _erasureRepository = erasureRepository;
-        _eviction = eviction;
+        _forgetting = forgetting;
         _genericAttributeService = genericAttributeService;
         _options = options;
         _roleMappings = roleMappings;
         _tables = tables.All;
-        _timeProvider = timeProvider;
     }
 
     public async Task<ErasureCounts> EraseAsync(int customerId, CancellationToken cancellationToken = default)
@@ -44,10 +38,8 @@ public class CustomerDataEraser
         if (customerId <= 0)
             return ErasureCounts.None;
 
-        //logged first: a failure half-way still makes every node forget, and the sweep finishes deleted customers
-        var erasedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
-        await _erasureRepository.InsertAsync(new PersonalizationErasure { CustomerId = customerId, ErasedOnUtc = erasedOnUtc }, publishEvent: false);
-        _eviction.Evict([(customerId, erasedOnUtc)]);
+        //forgotten first: a failure half-way still makes every node forget, and the sweep finishes deleted customers
+        await _forgetting.ForgetAsync([customerId]);
 
         //before the ledger rows go: they say which of the customer's roles the sync added
         var roleMappings = await _roleMappings.RemoveCustomerAsync(customerId);

@@ -27,8 +27,9 @@ public static class CustomerKeyedData
     public static IReadOnlyList<string> CustomerAttributes { get; } = [Replenishment.ReplenishmentEmailService.LAST_REMINDER_ATTRIBUTE];
 
     /// <summary>
-    /// The customer's own choices (no more reminders): kept when the shopper erases their data, so erasing never
+    /// The customer's own choices (no more reminders, personalisation off): kept when the shopper erases their data, so erasing never
     /// undoes a "no"; deleted by the sweep once the customer is gone (nopCommerce's GDPR delete removes them too).
     /// </summary>
-    public static IReadOnlyList<string> CustomerChoices { get; } = [PersonalizationDefaults.RemindersStoppedAttribute];
+    public static IReadOnlyList<string> CustomerChoices { get; } =
+        [PersonalizationDefaults.RemindersStoppedAttribute, PersonalizationDefaults.OptedOutAttribute];
 }

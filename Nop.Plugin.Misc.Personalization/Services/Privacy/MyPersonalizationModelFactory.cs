@@ -30,6 +30,7 @@ public class MyPersonalizationModelFactory
     /// <summary>Affinities weaker than this share of the customer's activity are noise, not an interest.</summary>
     public const double MIN_AFFINITY = 0.05;
 
+    private readonly IPersonalizationConsent _consent;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IHoldout _holdout;
     private readonly ICustomerInsightsReader _insightsReader;
@@ -43,7 +44,8 @@ public class MyPersonalizationModelFactory
     private readonly TimeProvider _timeProvider;
     private readonly IWorkContext _workContext;
 
-    public MyPersonalizationModelFactory(IDateTimeHelper dateTimeHelper,
+    public MyPersonalizationModelFactory(IPersonalizationConsent consent,
+        IDateTimeHelper dateTimeHelper,
         IHoldout holdout,
         ICustomerInsightsReader insightsReader,
         ILocalizationService localizationService,
@@ -56,6 +58,7 @@ public class MyPersonalizationModelFactory
         TimeProvider timeProvider,
         IWorkContext workContext)
     {
+        _consent = consent;
         _dateTimeHelper = dateTimeHelper;
         _holdout = holdout;
         _insightsReader = insightsReader;
@@ -78,6 +81,9 @@ public class MyPersonalizationModelFactory
         var model = new MyPersonalizationModel();
         try
         {
+            model.OptedOut = await _consent.IsOptedOutAsync(customer);
+            model.Identified = await _consent.MayIdentifyAsync(customer, store.Id);
+
             var language = await _workContext.GetWorkingLanguageAsync();
             var insights = await _insightsReader.ReadAsync(customer.Id);
             var profile = insights.Profiles.FirstOrDefault(candidate => candidate.StoreId == store.Id);
@@ -90,7 +96,7 @@ public class MyPersonalizationModelFactory
 
             var recommended = new List<RecommendedProduct>();
             model.HeldOut = await _holdout.IsHeldOutAsync(customer);
-            if (!model.HeldOut)
+            if (!model.HeldOut && model.Identified)
                 recommended = await RecommendAsync(customer, store.Id);
 
             var reasons = recommended.SelectMany(product => product.Reasons).ToList();
@@ -120,7 +126,7 @@ public class MyPersonalizationModelFactory
         catch (Exception exception)
         {
             _log.Error("the shopper's personalisation page could not be loaded.", exception);
-            return new MyPersonalizationModel { LoadFailed = true };
+            return new MyPersonalizationModel { LoadFailed = true, OptedOut = model.OptedOut, Identified = model.Identified };
         }
 
         return model;
