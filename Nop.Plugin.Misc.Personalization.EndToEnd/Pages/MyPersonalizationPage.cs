@@ -43,5 +43,44 @@ public sealed class MyPersonalizationPage
                 row.FindElements(By.CssSelector(".personalization-reason")).Select(reason => reason.Text).FirstOrDefault()))
             .ToList();
 
+    public bool IsOn => _browser.Exists(By.CssSelector(".personalization-status.personalization-on"));
+
+    public bool IsOff => _browser.Exists(By.CssSelector(".personalization-status.personalization-off"));
+
+    /// <summary>The outcome line shown after a control was used; null when none.</summary>
+    public string Result => TextOf(".personalization-result");
+
+    /// <summary>"Download my data", fetched with the page's own form (antiforgery token and cookies): status and body.</summary>
+    public (long Status, string Disposition, string Body) Download()
+    {
+        var result = (IDictionary<string, object>)_browser.Driver.ExecuteAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            const form = document.querySelector('.personalization-download').form;
+            fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+              .then(async response => done({ status: response.status, disposition: response.headers.get('content-disposition') || '', body: await response.text() }))
+              .catch(error => done({ status: -1, disposition: '', body: String(error) }));
+            """);
+        return ((long)result["status"], (string)result["disposition"], (string)result["body"]);
+    }
+
+    public void SwitchOff() => Submit(".personalization-switch-off");
+
+    public void SwitchOn() => Submit(".personalization-switch-on");
+
+    public void Erase(bool confirm)
+    {
+        var box = _browser.FindPresent(By.CssSelector(".personalization-erase-confirm"));
+        if (box.Selected != confirm)
+            _browser.Click(box);
+        Submit(".personalization-erase");
+    }
+
+    private void Submit(string button)
+    {
+        _browser.Click(By.CssSelector(button));
+        _browser.WaitFor(driver => driver.FindElements(By.CssSelector(".personalization-result")).Count > 0,
+            $"the outcome line after pressing {button}", TimeSpan.FromSeconds(60));
+    }
+
     private string TextOf(string css) => _browser.All(By.CssSelector(css)).Select(element => element.Text).FirstOrDefault();
 }

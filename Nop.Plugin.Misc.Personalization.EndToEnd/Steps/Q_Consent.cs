@@ -11,7 +11,7 @@ public partial class PersonalizationInShopTests
 {
     private const string IDENTIFIED_EVENTS = "SELECT COUNT(*) FROM \"Personalization_Event\" WHERE \"CustomerId\" <> 0";
 
-    [Test, Order(975)]
+    [Test, Order(986)]
     public async Task Q1_Switching_to_nobody_asks_to_confirm_with_a_count_then_leaves_no_event_with_a_customer()
     {
         //events of the earlier steps may still be on their way from the writer: count once the number stands still
@@ -44,7 +44,7 @@ public partial class PersonalizationInShopTests
         (await _database.CountAsync("SELECT COUNT(*) FROM \"Personalization_Prediction\"")).Should().Be(0, "predictions identify customers");
     }
 
-    [Test, Order(976)]
+    [Test, Order(987)]
     public async Task Q2_A_guest_is_recorded_without_a_customer()
     {
         using var guest = await NewTreatedShopperAsync("AnonymousGuest");
@@ -61,7 +61,7 @@ public partial class PersonalizationInShopTests
         (await ShopEvents.OfCustomerAsync(_database, customerId)).Should().BeEmpty("nothing is stored under the guest's id");
     }
 
-    [Test, Order(977)]
+    [Test, Order(988)]
     public async Task Q3_Anonymous_events_still_train_a_trending_placement_for_a_guest()
     {
         var notification = Configuration().Open().Train();
@@ -73,7 +73,7 @@ public partial class PersonalizationInShopTests
         AssertRenderedThroughProductBoxes(block);
     }
 
-    [Test, Order(978)]
+    [Test, Order(989)]
     public async Task Q4_Switching_back_to_everyone_saves_without_asking()
     {
         var page = Configuration().Open();

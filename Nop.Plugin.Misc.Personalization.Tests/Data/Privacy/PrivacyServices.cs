@@ -107,6 +107,8 @@ internal static class PrivacyServices
             .AddSingleton<ErasurePoller>()
             .AddScoped<CustomerKeyedTables>()
             .AddScoped<CustomerForgetting>()
+            .AddScoped<IdentifiedDataRemoval>()
+            .AddScoped<UnconsentedCustomers>()
             .AddScoped<CustomerDataEraser>()
             .AddScoped<ErasureSweep>()
             .AddScoped<CustomerDataExport>()
