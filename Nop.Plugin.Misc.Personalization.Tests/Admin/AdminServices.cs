@@ -149,7 +149,7 @@ public sealed class AdminServices
     }
 
     public CustomerInsightsRefresher Insights() =>
-        new(InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
+        new(new InMemoryRepository<PersonalizationErasure>().Object, InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
 
     public ModelTrainingService Training() =>
         new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger, RefreshSignal.Object,

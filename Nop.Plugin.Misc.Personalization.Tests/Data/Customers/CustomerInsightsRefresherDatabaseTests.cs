@@ -41,7 +41,7 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     private CustomerInsightsRefresher Refresher(IRepository<PersonalizationProfile> profiles = null) =>
-        new(_logger, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
+        new(Repository<PersonalizationErasure>(), _logger, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
             RoleSyncParts.WithoutShopTables(Repository<PersonalizationSegment>(), Repository<PersonalizationProfile>()), new SegmentStore(Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customer, int product, int day, int store = 1) =>
@@ -88,6 +88,32 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
         state.SegmentSizes.Split('\n').Should().Equal(
             $"1|{active.Id}|Active|5|Only 5 customers match (fewer than 50); too small to measure or to be worth a placement.",
             $"1|{lapsed.Id}|Lapsed|0|Only 0 customers match (fewer than 50); too small to measure or to be worth a placement.");
+    }
+
+    [Test]
+    public async Task ACustomerForgottenWhileTheRunWorkedGetsNoRowsBack()
+    {
+        var erasures = Repository<PersonalizationErasure>();
+        //customer 3 was erased after the run read its events, customer 2 long before (its events are in the input only
+        //to show that an old erasure is not what removes rows)
+        await erasures.InsertAsync(new List<PersonalizationErasure>
+        {
+            new() { CustomerId = 3, ErasedOnUtc = _now.AddMinutes(1) },
+            new() { CustomerId = 2, ErasedOnUtc = _now.AddDays(-1) }
+        }, publishEvent: false);
+        try
+        {
+            await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);
+
+            (await Repository<PersonalizationProfile>().GetAllAsync(query => query)).Select(profile => profile.CustomerId)
+                .Should().BeEquivalentTo([1, 2, 4, 5]);
+            (await Repository<PersonalizationPrediction>().GetAllAsync(query => query)).Select(prediction => prediction.CustomerId)
+                .Should().BeEquivalentTo([1, 2, 4, 5]);
+        }
+        finally
+        {
+            await erasures.DeleteAsync(_ => true);
+        }
     }
 
     [Test]

@@ -42,7 +42,7 @@ public class RefresherRoleSyncDatabaseTests : MigratedDatabaseTest
     }
 
     private CustomerInsightsRefresher Refresher() =>
-        new(new RecordingShopLog(), _shop.Repository<PersonalizationPrediction>(), _shop.Repository<PersonalizationProfile>(),
+        new(_shop.Repository<PersonalizationErasure>(), new RecordingShopLog(), _shop.Repository<PersonalizationPrediction>(), _shop.Repository<PersonalizationProfile>(),
             _shop.Sync(), new SegmentStore(_shop.Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customerId, int store = 1) =>

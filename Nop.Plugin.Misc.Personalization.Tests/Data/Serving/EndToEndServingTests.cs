@@ -250,22 +250,41 @@ public class EndToEndServingTests
             .Should().BeEmpty();
     }
 
+    [Test]
+    public async Task AHistoryReadWhileTheCustomerWasErasedDoesNotComeBackIntoMemory()
+    {
+        //erased "after the read started": the erasure time lies after the loader's clock
+        var erased = new Nop.Plugin.Misc.Personalization.Services.Privacy.ErasedCustomers();
+        erased.Add(200, DateTime.UtcNow.AddMinutes(5));
+
+        var history = await LoadStoredHistoryAsync(customerId: 200, erased, expectRows: false);
+
+        history.Get(1, 200).Should().BeEmpty("what the read brought belongs to an erased customer");
+        //this fixture's nodes are shared: the next test loads customer 200 afresh
+        history.Forget(200);
+    }
+
     /// <summary>
     /// A request misses the stored history and asks for it; the background loader brings it into memory.
     /// </summary>
-    private async Task LoadStoredHistoryAsync(int customerId)
+    private async Task<ICustomerHistory> LoadStoredHistoryAsync(int customerId,
+        Nop.Plugin.Misc.Personalization.Services.Privacy.ErasedCustomers erased = null, bool expectRows = true)
     {
         var history = _services.GetRequiredService<ICustomerHistory>();
         history.Get(1, customerId).Should().BeEmpty("nothing of this customer was seen live on this node");
 
-        var loader = new CustomerHistoryLoader(history, new RecordingShopLog(), _services.GetRequiredService<IServiceScopeFactory>());
+        var loader = new CustomerHistoryLoader(erased ?? new Nop.Plugin.Misc.Personalization.Services.Privacy.ErasedCustomers(), history,
+            new RecordingShopLog(), _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
         await loader.StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        //a miss asks for the load; with nothing to wait for (erased), give the loader a moment to finish its one request
+        var deadline = DateTime.UtcNow.AddSeconds(expectRows ? 10 : 2);
         while (history.Get(1, customerId).Count == 0 && DateTime.UtcNow < deadline)
             await Task.Delay(20);
         await loader.StopAsync(CancellationToken.None);
 
-        history.Get(1, customerId).Select(e => e.ProductId).Should().Equal(1, 2);
+        if (expectRows)
+            history.Get(1, customerId).Select(e => e.ProductId).Should().Equal(1, 2);
+        return history;
     }
 
     private List<int> Recommend(PlacementStrategy strategy, int customerId, int productId = 0) =>

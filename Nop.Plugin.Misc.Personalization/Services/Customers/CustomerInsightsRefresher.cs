@@ -29,6 +29,7 @@ public class CustomerInsightsRefresher
     /// <summary>Rows per insert: each bulk copy runs in nopCommerce's transaction scope and command timeouts.</summary>
     public const int INSERT_CHUNK = 10_000;
 
+    private readonly IRepository<PersonalizationErasure> _erasureRepository;
     private readonly IShopLog _log;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly IRepository<PersonalizationProfile> _profileRepository;
@@ -36,13 +37,15 @@ public class CustomerInsightsRefresher
     private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
 
-    public CustomerInsightsRefresher(IShopLog shopLog,
+    public CustomerInsightsRefresher(IRepository<PersonalizationErasure> erasureRepository,
+        IShopLog shopLog,
         IRepository<PersonalizationPrediction> predictionRepository,
         IRepository<PersonalizationProfile> profileRepository,
         SegmentRoleSync roleSync,
         SegmentStore segmentStore,
         ISettingService settingService)
     {
+        _erasureRepository = erasureRepository;
         _log = shopLog;
         _predictionRepository = predictionRepository;
         _profileRepository = profileRepository;
@@ -98,6 +101,23 @@ public class CustomerInsightsRefresher
         return true;
     }
 
+    /// <summary>
+    /// Customers erased or forgotten (consent withdrawn, switched off) after this run read its events were still in
+    /// what it computed: their new rows go again, so nothing of them is written back.
+    /// </summary>
+    private async Task DropForgottenSinceAsync(DateTime readOnUtc)
+    {
+        var forgotten = (await _erasureRepository.GetAllAsync(query => query.Where(erasure => erasure.ErasedOnUtc >= readOnUtc)))
+            .Select(erasure => erasure.CustomerId)
+            .Distinct()
+            .ToArray();
+        foreach (var batch in forgotten.Chunk(1_000))
+        {
+            await _profileRepository.DeleteAsync(profile => batch.Contains(profile.CustomerId));
+            await _predictionRepository.DeleteAsync(prediction => batch.Contains(prediction.CustomerId));
+        }
+    }
+
     /// <summary>The first lines of <paramref name="text"/> that fit in <paramref name="length"/> characters.</summary>
     public static string WholeLinesWithin(string text, int length)
     {
@@ -125,6 +145,8 @@ public class CustomerInsightsRefresher
             await ReplaceProfilesAsync(store, nowUtc);
             await ReplacePredictionsAsync(store);
         }
+
+        await DropForgottenSinceAsync(nowUtc);
 
         state.RefreshedOnUtc = nowUtc;
         state.Profiles = stores.Sum(store => store.Profiles.Count);

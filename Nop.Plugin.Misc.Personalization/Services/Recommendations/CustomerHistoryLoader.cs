@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -10,15 +11,20 @@ namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 /// </summary>
 public sealed class CustomerHistoryLoader : BackgroundService
 {
+    private readonly ErasedCustomers _erasedCustomers;
     private readonly ICustomerHistory _history;
     private readonly IShopLog _log;
     private readonly IServiceScopeFactory _scopeFactory;
+    private readonly TimeProvider _timeProvider;
 
-    public CustomerHistoryLoader(ICustomerHistory history, IShopLog shopLog, IServiceScopeFactory scopeFactory)
+    public CustomerHistoryLoader(ErasedCustomers erasedCustomers, ICustomerHistory history, IShopLog shopLog, IServiceScopeFactory scopeFactory,
+        TimeProvider timeProvider)
     {
+        _erasedCustomers = erasedCustomers;
         _history = history;
         _log = shopLog;
         _scopeFactory = scopeFactory;
+        _timeProvider = timeProvider;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,8 +39,10 @@ public sealed class CustomerHistoryLoader : BackgroundService
                     {
                         await using var scope = _scopeFactory.CreateAsyncScope();
                         var reader = scope.ServiceProvider.GetRequiredService<InteractionReader>();
-                        _history.Store(request.StoreId, request.CustomerId,
-                            await reader.ReadCustomerAsync(request.StoreId, request.CustomerId, CustomerHistory.MAX_STORED_PER_CUSTOMER));
+                        var startedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+                        var stored = await reader.ReadCustomerAsync(request.StoreId, request.CustomerId, CustomerHistory.MAX_STORED_PER_CUSTOMER);
+                        //erased or forgotten while this read ran: what it read must not come back into memory
+                        _history.Store(request.StoreId, request.CustomerId, _erasedCustomers.Covers(request.CustomerId, startedOnUtc) ? [] : stored);
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {
