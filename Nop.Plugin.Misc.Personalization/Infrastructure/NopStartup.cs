@@ -166,6 +166,7 @@ public class NopStartup : INopStartup
         services.AddScoped<CustomerForgetting>();
         services.AddScoped<CustomerDataEraser>();
         services.AddScoped<ErasureSweep>();
+        services.AddScoped<ConsentEnforcement>();
         services.AddScoped<CustomerDataExport>();
         //erase and export end
     }

@@ -6,15 +6,18 @@ namespace Nop.Plugin.Misc.Personalization.Tasks;
 
 /// <summary>
 /// Daily: deletes events past the retention period, then the rows of customers who are gone (see
-/// <see cref="ErasureSweep"/>). One task, so installed shops get the sweep without a new schedule entry.
+/// <see cref="ErasureSweep"/>), then removes what identifies customers the consent now in force does not allow (see
+/// <see cref="ConsentEnforcement"/>). One task, so installed shops get both without a new schedule entry.
 /// </summary>
 public class EventCleanupTask : IScheduleTask
 {
+    private readonly ConsentEnforcement _consentEnforcement;
     private readonly EventRetentionService _retentionService;
     private readonly ErasureSweep _sweep;
 
-    public EventCleanupTask(EventRetentionService retentionService, ErasureSweep sweep)
+    public EventCleanupTask(ConsentEnforcement consentEnforcement, EventRetentionService retentionService, ErasureSweep sweep)
     {
+        _consentEnforcement = consentEnforcement;
         _retentionService = retentionService;
         _sweep = sweep;
     }
@@ -23,5 +26,6 @@ public class EventCleanupTask : IScheduleTask
     {
         await _retentionService.DeleteExpiredAsync();
         await _sweep.SweepAsync();
+        await _consentEnforcement.EnforceAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Moq;
 using LinqToDB;
 using Nop.Core;
 using Nop.Core.Domain.Common;
@@ -41,6 +42,7 @@ public class IdentifiedDataRemovalDatabaseTests : MigratedDatabaseTest
         await Shop<PersonalizationPrediction>().TruncateAsync();
         await Shop<GenericAttribute>().TruncateAsync();
         await Shop<GdprLog>().TruncateAsync();
+        await Shop<PersonalizationErasure>().TruncateAsync();
     }
 
     [Test]
@@ -146,6 +148,31 @@ public class IdentifiedDataRemovalDatabaseTests : MigratedDatabaseTest
 
         removed.Events.Should().Be(events.Count);
         (await EventsAsync()).Should().OnlyContain(e => e.CustomerId == 0);
+    }
+
+    [Test]
+    public async Task TheDailyEnforcementAppliesEachStoresModeAndForgetsShoppersWhoSwitchedOff()
+    {
+        await AddDataAsync();
+        //store 1 identifies nobody now; store 2 everyone, but customer 1 switched personalisation off
+        await Shop<GenericAttribute>().InsertAsync(Attribute(customerId: 1, PersonalizationDefaults.OptedOutAttribute, storeId: 0, "True"));
+        var settings = new Mock<Nop.Services.Configuration.ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(1)).ReturnsAsync(new PersonalizationSettings { Consent = TrackingConsent.Nobody });
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(2)).ReturnsAsync(new PersonalizationSettings { Consent = TrackingConsent.Everyone });
+        var stores = new Admin.InMemoryRepository<Nop.Core.Domain.Stores.Store>();
+        stores.Add(new Nop.Core.Domain.Stores.Store { Id = 1 });
+        stores.Add(new Nop.Core.Domain.Stores.Store { Id = 2 });
+        var enforcement = new ConsentEnforcement(Shop<GenericAttribute>(), Shop<PersonalizationEvent>(), Shop<PersonalizationProfile>(), Removal(),
+            new StoreConsentModes(settings.Object, stores.Object));
+
+        var removed = await enforcement.EnforceAsync();
+
+        removed.Should().Be(new IdentifiedDataCounts(Events: 4 + 1, Profiles: 2 + 1, Predictions: 2 + 1));
+        (await EventsAsync()).Should().OnlyContain(e => e.CustomerId == 0, "store 1 by its mode, store 2's only customer by their own choice");
+        (await Shop<PersonalizationProfile>().GetAllAsync(q => q)).Should().BeEmpty();
+        (await Shop<PersonalizationErasure>().GetAllAsync(q => q)).Select(e => e.CustomerId).Distinct()
+            .Should().BeEquivalentTo([1, 2, 3], "every node forgets them in memory too");
+        (await enforcement.EnforceAsync()).Should().Be(default(IdentifiedDataCounts), "a second run finds nothing left");
     }
 
     // store 1: customers 1, 2, 3 and an anonymous visitor; store 2: customer 1
