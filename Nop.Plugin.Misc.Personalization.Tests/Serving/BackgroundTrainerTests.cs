@@ -26,7 +26,7 @@ public class BackgroundTrainerTests
         var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>());
         await trainer.StartAsync(CancellationToken.None);
 
-        await new ModelTrainingTask(trainer).ExecuteAsync();
+        await new ModelTrainingTask(TimeProvider.System, trainer).ExecuteAsync();
 
         await trained.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await trainer.StopAsync(CancellationToken.None);
