@@ -38,7 +38,7 @@ public partial class PersonalizationInShopTests
     }
 
     [SetUp]
-    public void RefuseAfterAFailure() => _gate.BeforeStep();
+    public void RefuseAfterAFailure() => _gate.BeforeStep(TestContext.CurrentContext);
 
     [TearDown]
     public void RememberAFailure() => _gate.AfterStep(TestContext.CurrentContext);

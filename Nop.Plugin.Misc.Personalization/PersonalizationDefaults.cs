@@ -7,6 +7,26 @@ public static class PersonalizationDefaults
 {
     public static string SystemName => "Misc.Personalization";
 
+    /// <summary>
+    /// Pixels a placement loaded after the page keeps free when its own height is not set: about one row of the
+    /// default theme's product boxes with the block's title.
+    /// </summary>
+    public static int AfterPageReservedHeight => 420;
+
+    public static int MaxReservedHeight => 2000;
+
+    public static string AfterPageRouteName => "Plugin.Misc.Personalization.AfterPage";
+
+    /// <summary>
+    /// Route pattern (after the language prefix) of the one request that brings a page's placements loaded after it.
+    /// </summary>
+    public static string AfterPageRoutePattern => "personalization/placements";
+
+    /// <summary>
+    /// Placements one after-page request may ask for.
+    /// </summary>
+    public static int MaxAfterPageSlots => 8;
+
     public static string ConfigurationRouteName => "Plugin.Misc.Personalization.Configure";
 
     /// <summary>

@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
+using Nop.Plugin.Misc.Personalization.Services.AfterPage;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
@@ -23,13 +24,14 @@ using Nop.Services.Customers;
 using Nop.Services.Security;
 using Nop.Services.Stores;
 using Nop.Web.Factories;
+using Nop.Web.Framework.Mvc.Routing;
 using Nop.Web.Models.Catalog;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Serving;
 
 [TestFixture]
-public class WidgetModelBuilderTests
+public partial class WidgetModelBuilderTests
 {
     private static readonly DateTime _now = new(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc);
     private const string ZONE = "productdetails_bottom";
@@ -45,6 +47,9 @@ public class WidgetModelBuilderTests
     private PlacementCatalog _placements;
     private PersonalizationSettings _settings;
     private WidgetModelBuilder _builder;
+    private AfterPageTokens _tokens;
+    //one builder serves one request
+    private Func<WidgetModelBuilder> _newBuilder;
     private int _unpublishedSinceLoad;
 
     [SetUp]
@@ -84,10 +89,14 @@ public class WidgetModelBuilderTests
         _settings = PersonalizationSettings.Defaults();
 
         var time = new FakeTimeProvider(new DateTimeOffset(_now));
-        _builder = new WidgetModelBuilder(_holdout.Object, live, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object,
+        _tokens = new AfterPageTokens(_settings, time);
+        var urls = new Mock<INopUrlHelper>();
+        urls.Setup(u => u.RouteUrl(PersonalizationDefaults.AfterPageRouteName, null, null, null, null)).Returns("/personalization/placements");
+        _newBuilder = () => new WidgetModelBuilder(_tokens, _holdout.Object, live, urls.Object, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object,
             new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings,
             new ShowableProducts(_acl.Object, _products.Object, _settings, Mock.Of<IStoreMappingService>(), time), storeContext.Object,
             time, workContext.Object);
+        _builder = _newBuilder();
     }
 
     [Test]

@@ -28,4 +28,16 @@ public class PersonalizationPlacement : BaseEntity
     public bool Enabled { get; set; }
 
     public int DisplayOrder { get; set; }
+
+    /// <summary>
+    /// Rendered after the page has loaded, by one small signed request, instead of with the page: the page's own
+    /// response time does not include it, and search engines that run no scripts do not see it.
+    /// </summary>
+    public bool LoadAfterPage { get; set; }
+
+    /// <summary>
+    /// Height in pixels kept free for a placement loaded after the page until its products arrive, so nothing below
+    /// it moves; 0 = <see cref="PersonalizationDefaults.AfterPageReservedHeight"/>.
+    /// </summary>
+    public int ReservedHeight { get; set; }
 }

@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.AfterPage;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
@@ -98,6 +99,11 @@ public class NopStartup : INopStartup
         services.AddScoped<IPlacementTracking, PlacementTracking>();
         services.AddSingleton<ClickRateLimiter>();
         //measurement end
+
+        //placements loaded after the page
+        services.AddScoped<AfterPageTokens>();
+        services.AddSingleton<AfterPageRateLimiter>();
+        //placements loaded after the page end
 
         //customer insights
         services.AddScoped<SegmentStore>();

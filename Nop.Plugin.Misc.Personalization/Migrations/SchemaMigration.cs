@@ -80,7 +80,9 @@ public class SchemaMigration : Migration
                 .WithColumn("Count").AsInt32().NotNullable()
                 .WithColumn("SegmentId").AsInt32().NotNullable()
                 .WithColumn("Enabled").AsBoolean().NotNullable()
-                .WithColumn("DisplayOrder").AsInt32().NotNullable();
+                .WithColumn("DisplayOrder").AsInt32().NotNullable()
+                .WithColumn(AfterPageLoadingMigration.LOAD_AFTER_PAGE).AsBoolean().NotNullable().WithDefaultValue(false)
+                .WithColumn(AfterPageLoadingMigration.RESERVED_HEIGHT).AsInt32().NotNullable().WithDefaultValue(0);
         }
 
         if (!Schema.Table(PersonalizationTables.SEGMENT).Exists())

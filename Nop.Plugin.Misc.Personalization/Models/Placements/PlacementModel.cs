@@ -37,6 +37,15 @@ public record PlacementModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.DisplayOrder")]
     public int DisplayOrder { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.LoadAfterPage")]
+    public bool LoadAfterPage { get; set; }
+
+    /// <summary>
+    /// Pixels kept free until the products arrive; 0 = the default.
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.ReservedHeight")]
+    public int ReservedHeight { get; set; }
+
     public IList<SelectListItem> AvailableWidgetZones { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableStrategies { get; set; } = new List<SelectListItem>();

@@ -48,7 +48,8 @@ public class PlacementModelFactory
                 SegmentId = placement.SegmentId,
                 Segment = await SegmentNameAsync(placement.SegmentId, segments),
                 Enabled = placement.Enabled,
-                DisplayOrder = placement.DisplayOrder
+                DisplayOrder = placement.DisplayOrder,
+                LoadAfterPage = placement.LoadAfterPage
             });
         }
 
@@ -78,7 +79,9 @@ public class PlacementModelFactory
             Count = placement.Count,
             SegmentId = placement.SegmentId,
             Enabled = placement.Enabled,
-            DisplayOrder = placement.DisplayOrder
+            DisplayOrder = placement.DisplayOrder,
+            LoadAfterPage = placement.LoadAfterPage,
+            ReservedHeight = placement.ReservedHeight
         };
     }
 
@@ -94,6 +97,8 @@ public class PlacementModelFactory
         placement.SegmentId = model.SegmentId;
         placement.Enabled = model.Enabled;
         placement.DisplayOrder = model.DisplayOrder;
+        placement.LoadAfterPage = model.LoadAfterPage;
+        placement.ReservedHeight = model.ReservedHeight;
     }
 
     /// <summary>

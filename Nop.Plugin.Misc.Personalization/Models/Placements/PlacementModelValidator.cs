@@ -46,6 +46,10 @@ public static partial class PlacementModelValidator
             errors.Add(new Error(nameof(model.Count), "Plugins.Misc.Personalization.Validation.Range",
                 [FieldResourceKey(nameof(model.Count)), MIN_COUNT, MAX_COUNT]));
 
+        if (model.ReservedHeight < 0 || model.ReservedHeight > PersonalizationDefaults.MaxReservedHeight)
+            errors.Add(new Error(nameof(model.ReservedHeight), "Plugins.Misc.Personalization.Validation.Range",
+                [FieldResourceKey(nameof(model.ReservedHeight)), 0, PersonalizationDefaults.MaxReservedHeight]));
+
         if (model.Title?.Length > MAX_TITLE_LENGTH)
             errors.Add(new Error(nameof(model.Title), "Plugins.Misc.Personalization.Placements.Validation.TitleLength", [MAX_TITLE_LENGTH]));
 

@@ -27,4 +27,6 @@ public record PlacementRowModel : BaseNopEntityModel
     public bool Enabled { get; set; }
 
     public int DisplayOrder { get; set; }
+
+    public bool LoadAfterPage { get; set; }
 }

@@ -21,4 +21,9 @@ public record PlacementBlockModel : BaseNopModel
     /// Signed click tracking for exactly the products shown; null when tracking is unavailable.
     /// </summary>
     public ClickTrackingModel Tracking { get; set; }
+
+    /// <summary>
+    /// Set when the placement loads after the page: the block is then an empty slot (no products yet).
+    /// </summary>
+    public AfterPageSlotModel AfterPage { get; set; }
 }

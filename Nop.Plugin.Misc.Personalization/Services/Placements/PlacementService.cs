@@ -64,7 +64,7 @@ public sealed class PlacementService : IPlacementService
 
         return enabled
             .Select(placement => new PlacementDefinition(placement.Id, placement.StoreId, placement.WidgetZone, placement.Strategy,
-                placement.Title, placement.Count, placement.SegmentId, placement.DisplayOrder))
+                placement.Title, placement.Count, placement.SegmentId, placement.DisplayOrder, placement.LoadAfterPage, placement.ReservedHeight))
             .ToList();
     }
 }

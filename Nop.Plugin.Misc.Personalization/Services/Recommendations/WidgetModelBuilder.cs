@@ -2,21 +2,23 @@ using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Models.Widgets;
+using Nop.Plugin.Misc.Personalization.Services.AfterPage;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Web.Factories;
-using Nop.Web.Models.Catalog;
-using Nop.Web.Models.Checkout;
-using Nop.Web.Models.ShoppingCart;
+using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
 /// <summary>
 /// Prepares what a widget zone shows: the zone's placements answered from memory, held-out customers excluded,
 /// placements for a segment kept to its members, then only the chosen products loaded (through nopCommerce's entity cache) for the theme's product boxes.
+/// A placement that loads after the page gets only a signed slot with the page; <see cref="BuildAfterPageAsync"/> fills
+/// the slots of one page in the request that follows it.
 /// </summary>
 public class WidgetModelBuilder
 {
@@ -24,8 +26,10 @@ public class WidgetModelBuilder
 
     //one builder per request: products shown by earlier placements on the page are not repeated by later ones
     private readonly HashSet<int> _shownThisRequest = [];
+    private readonly AfterPageTokens _afterPageTokens;
     private readonly IHoldout _holdout;
     private readonly ILiveActivity _liveActivity;
+    private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPlacementCatalog _placementCatalog;
     private readonly PlacementTargeting _placementTargeting;
     private readonly IPlacementTracking _placementTracking;
@@ -38,8 +42,10 @@ public class WidgetModelBuilder
     private readonly TimeProvider _timeProvider;
     private readonly IWorkContext _workContext;
 
-    public WidgetModelBuilder(IHoldout holdout,
+    public WidgetModelBuilder(AfterPageTokens afterPageTokens,
+        IHoldout holdout,
         ILiveActivity liveActivity,
+        INopUrlHelper nopUrlHelper,
         IPlacementCatalog placementCatalog,
         PlacementTargeting placementTargeting,
         IPlacementTracking placementTracking,
@@ -51,8 +57,10 @@ public class WidgetModelBuilder
         TimeProvider timeProvider,
         IWorkContext workContext)
     {
+        _afterPageTokens = afterPageTokens;
         _holdout = holdout;
         _liveActivity = liveActivity;
+        _nopUrlHelper = nopUrlHelper;
         _placementCatalog = placementCatalog;
         _placementTargeting = placementTargeting;
         _placementTracking = placementTracking;
@@ -83,12 +91,14 @@ public class WidgetModelBuilder
         if (await _holdout.IsHeldOutAsync(customer))
             return model;
 
+        var context = PlacementContext.From(additionalData);
         foreach (var placement in placements)
         {
             if (!await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
                 continue;
 
-            var block = await PrepareBlockAsync(placement, store.Id, customer, additionalData);
+            var block = (placement.LoadAfterPage ? PrepareSlot(placement, store.Id, context) : null)
+                ?? await PrepareBlockAsync(placement, store.Id, customer, context, []);
             if (block != null)
                 model.Blocks.Add(block);
         }
@@ -96,12 +106,75 @@ public class WidgetModelBuilder
         return model;
     }
 
-    private async Task<PlacementBlockModel> PrepareBlockAsync(PlacementDefinition placement, int storeId, Customer customer, object additionalData)
+    /// <summary>
+    /// Fills the slots a page left for placements loaded after it, in the page's order, with the same checks as a
+    /// placement rendered with the page (enabled, store, holdout, segment) for the customer of this request.
+    /// </summary>
+    /// <returns>One block per slot (null where nothing should show).</returns>
+    public async Task<IReadOnlyList<PlacementBlockModel>> BuildAfterPageAsync(IReadOnlyList<AfterPageSlot> slots)
+    {
+        var blocks = new PlacementBlockModel[slots.Count];
+        if (!_settings.Enabled)
+            return blocks;
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (await _holdout.IsHeldOutAsync(customer))
+            return blocks;
+
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            var placement = slot == null || slot.StoreId != store.Id ? null : FindPlacement(store.Id, slot.PlacementId);
+            if (placement == null || !await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
+                continue;
+
+            var context = new PlacementContext(slot.ProductId, slot.CategoryId, slot.OrderId, null);
+            blocks[i] = await PrepareBlockAsync(placement, store.Id, customer, context, slot.AlreadyShown);
+        }
+
+        return blocks;
+    }
+
+    private PlacementDefinition FindPlacement(int storeId, int placementId)
+    {
+        foreach (var zone in _placementCatalog.WidgetZones())
+        {
+            var placement = _placementCatalog.ForZone(storeId, zone).FirstOrDefault(candidate => candidate.Id == placementId);
+            if (placement != null)
+                return placement.LoadAfterPage ? placement : null;
+        }
+
+        return null;
+    }
+
+    /// <returns>An empty block that loads after the page; null without a signing key (it then renders with the page).</returns>
+    private PlacementBlockModel PrepareSlot(PlacementDefinition placement, int storeId, PlacementContext context)
+    {
+        var token = _afterPageTokens.Issue(new AfterPageSlot(placement.Id, storeId, context.ProductId, context.CategoryId, context.OrderId,
+            _shownThisRequest.ToList()));
+        var url = token == null ? null : _nopUrlHelper.RouteUrl(PersonalizationDefaults.AfterPageRouteName);
+        if (string.IsNullOrEmpty(url))
+            return null;
+
+        return new PlacementBlockModel
+        {
+            PlacementId = placement.Id,
+            Strategy = placement.Strategy,
+            Title = placement.Title,
+            AfterPage = new AfterPageSlotModel(token, url,
+                placement.ReservedHeight > 0 ? placement.ReservedHeight : PersonalizationDefaults.AfterPageReservedHeight)
+        };
+    }
+
+    private async Task<PlacementBlockModel> PrepareBlockAsync(PlacementDefinition placement, int storeId, Customer customer, PlacementContext context,
+        IReadOnlyList<int> shownBefore)
     {
         if (!Enum.TryParse<PlacementStrategy>(placement.Strategy, ignoreCase: true, out var strategy))
             return null;
 
-        var request = RequestFor(strategy, placement, storeId, customer, additionalData);
+        _shownThisRequest.UnionWith(shownBefore.Where(id => id > 0));
+        var request = RequestFor(strategy, placement, storeId, customer, context);
         var recommended = _recommendationService.Recommend(request, _timeProvider.GetUtcNow().UtcDateTime);
         if (recommended.Count == 0)
             return null;
@@ -125,26 +198,21 @@ public class WidgetModelBuilder
         };
     }
 
-    private RecommendationRequest RequestFor(PlacementStrategy strategy, PlacementDefinition placement, int storeId, Customer customer, object additionalData)
+    private RecommendationRequest RequestFor(PlacementStrategy strategy, PlacementDefinition placement, int storeId, Customer customer, PlacementContext context)
     {
-        var productId = additionalData is ProductDetailsModel product ? product.Id : 0;
-        var categoryId = additionalData is CategoryModel category ? category.Id : 0;
         IReadOnlyCollection<int> ordered = null;
-        if (additionalData is CheckoutCompletedModel completed)
+        if (context.OrderId > 0)
         {
+            //only this customer's own live purchases: an order id alone reveals nothing
             ordered = _liveActivity.Recent(storeId, customer.Id)
-                .Where(e => e.Type == InteractionType.Purchase && e.OrderId == completed.OrderId)
+                .Where(e => e.Type == InteractionType.Purchase && e.OrderId == context.OrderId)
                 .Select(e => e.ProductId)
                 .Distinct()
                 .ToList();
         }
 
-        //the cart page passes the real cart; elsewhere the live cart seen on this node stands in
-        IReadOnlyCollection<int> cart = additionalData is ShoppingCartModel { Items: not null } shoppingCart
-            ? shoppingCart.Items.Select(item => item.ProductId).Distinct().ToList()
-            : null;
-
         //ask for spares: the checks on the loaded products (ACL, store, freshness) may still remove some
-        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count + SPARE_CANDIDATES, productId, categoryId, cart, ordered, _shownThisRequest.ToList());
+        return new RecommendationRequest(strategy, storeId, customer.Id, placement.Count + SPARE_CANDIDATES, context.ProductId, context.CategoryId,
+            context.CartProductIds, ordered, _shownThisRequest.ToList());
     }
 }
