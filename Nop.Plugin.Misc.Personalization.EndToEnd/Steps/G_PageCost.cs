@@ -14,6 +14,7 @@ public partial class PersonalizationInShopTests
     public const string PAGE_BENCHMARK = "PERSONALIZATION_PAGE_BENCHMARK";
     private const string BARE = "neither block";
     private const string PLUGIN = "plugin placements";
+    private const string PLUGIN_AFTER_PAGE = "plugin placements after the page";
     private const string NOP_ALSO_PURCHASED = "nopCommerce also-purchased";
 
     [Test, Order(750), Category("PageBenchmark")]
@@ -43,10 +44,15 @@ public partial class PersonalizationInShopTests
         _state.ConfigurationUrl ??= Admin.ConfigureUrlOf(FRIENDLY_NAME);
         var pluginEnabled = new AdminCheckboxSetting(Admin, _state.ConfigurationUrl, "Enabled");
         var alsoPurchased = new AdminCheckboxSetting(Admin, "Admin/Setting/Catalog", "ProductsAlsoPurchasedEnabled");
+        var afterPage = new List<AdminCheckboxSetting>();
+        foreach (var strategy in new[] { "Similar", "BoughtTogether" })
+            afterPage.Add(PlacementLoadsAfterPage(await ProductPagePlacementAsync(strategy)));
+        void PlacementsAfterPage(bool on) => afterPage.ForEach(setting => setting.Set(on));
         var conditions = new (string Name, Action Apply)[]
         {
             (BARE, () => { pluginEnabled.Set(false); alsoPurchased.Set(false); }),
-            (PLUGIN, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); }),
+            (PLUGIN, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(false); }),
+            (PLUGIN_AFTER_PAGE, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(true); }),
             (NOP_ALSO_PURCHASED, () => { pluginEnabled.Set(false); alsoPurchased.Set(true); })
         };
 
@@ -62,7 +68,17 @@ public partial class PersonalizationInShopTests
                 var placements = Regex.Matches(html, "data-personalization-placement=").Count;
                 var recommended = Regex.Matches(html, "data-personalization-product=").Count;
                 var nopBlock = html.Contains("also-purchased-products-grid", StringComparison.Ordinal);
-                report.Note($"- {name}: {placements} placement(s) with {recommended} product(s); nopCommerce's also-purchased block {(nopBlock ? "shown" : "not shown")}");
+                var slots = AfterPageSlots.In(html);
+                report.Note($"- {name}: {placements} placement(s) with {recommended} product(s), {slots.Slots.Count} slot(s) loaded after the page; "
+                    + $"nopCommerce's also-purchased block {(nopBlock ? "shown" : "not shown")}");
+                if (name == PLUGIN_AFTER_PAGE)
+                {
+                    slots.Slots.Should().NotBeEmpty("the after-page condition leaves slots");
+                    var filled = await timer.TimeAsync(slots.RequestPath, 50, 1);
+                    var sorted = filled.Milliseconds.Order().ToList();
+                    report.Note($"  - the request after the page that fills its {slots.Slots.Count} slot(s): p50 {sorted[sorted.Count / 2]:0.0} ms, "
+                        + $"p90 {sorted[sorted.Count * 9 / 10]:0.0} ms (50 requests, 1 client)");
+                }
                 if (name == PLUGIN)
                     placements.Should().BeGreaterThan(0, "the benchmark measures rendered placements");
                 if (name == BARE)
@@ -93,6 +109,7 @@ public partial class PersonalizationInShopTests
         {
             pluginEnabled.Set(true);
             alsoPurchased.Set(true);
+            PlacementsAfterPage(false);
         }
 
         var text = $"Product page {path} (product {product.Id}), {rounds} rounds of {perBlock} timed requests per condition and client count, "
