@@ -29,7 +29,7 @@ public class EventWriterTests
         _log = new RecordingShopLog();
         _services = new ServiceCollection().AddSingleton<IEventStore>(_store).BuildServiceProvider();
         _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, _log,
-            new EventWriterOptions { MaxBatchSize = 100 });
+            new EventWriterOptions { MaxBatchSize = 100, BatchLinger = TimeSpan.Zero });
     }
 
     [TearDown]
@@ -50,6 +50,30 @@ public class EventWriterTests
 
         _store.Stored.Select(e => e.ProductId).Should().Equal(1, 2, 3);
         _sink.Counters.Written.Should().Be(3);
+    }
+
+    [Test]
+    public async Task EventsArrivingWithinTheLingerAreWrittenInOneInsert()
+    {
+        await _writer.StopAsync(CancellationToken.None);
+        _writer.Dispose();
+        _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, _log,
+            new EventWriterOptions { MaxBatchSize = 100, BatchLinger = TimeSpan.FromSeconds(1) });
+        await _writer.StartAsync(CancellationToken.None);
+
+        Enqueue(1);
+        await Task.Delay(200);
+        Enqueue(2, 3);
+        await Task.Delay(200);
+        _store.Count.Should().Be(0, "the writer waits for the linger before it writes");
+
+        await WaitUntilAsync(() =>
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(250));
+            return _store.Count == 3;
+        });
+
+        _store.Inserts.Should().Be(1, "three events within the linger are one insert");
     }
 
     [Test]

@@ -43,6 +43,8 @@ public sealed class EventWriter : BackgroundService
         {
             while (await _sink.Reader.WaitToReadAsync(stoppingToken))
             {
+                if (_options.BatchLinger > TimeSpan.Zero)
+                    await Task.Delay(_options.BatchLinger, _timeProvider, stoppingToken);
                 Fill(batch);
                 await WriteUntilDoneAsync(batch, stoppingToken);
                 batch.Clear();
