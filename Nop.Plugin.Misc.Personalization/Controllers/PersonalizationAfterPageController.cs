@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.Personalization.Models.Widgets;
 using Nop.Plugin.Misc.Personalization.Services.AfterPage;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
-using Nop.Web.Framework.Controllers;
+using Nop.Web.Controllers;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
@@ -15,8 +15,9 @@ namespace Nop.Plugin.Misc.Personalization.Controllers;
 /// slot tokens the server signed while rendering the page (placement, store and page context); the customer is the
 /// request's own, from its cookie or a new guest without one. Answers with the blocks' HTML (one element per slot, in
 /// the order asked), never cached and not for search engines; nothing at all when personalisation is off or fails.
+/// A public controller, so a closed store or one without public access answers as its pages do.
 /// </summary>
-public class PersonalizationAfterPageController : BasePluginController
+public class PersonalizationAfterPageController : BasePublicController
 {
     public const string VIEW_PATH = "~/Plugins/Misc.Personalization/Views/AfterPage/Slots.cshtml";
 

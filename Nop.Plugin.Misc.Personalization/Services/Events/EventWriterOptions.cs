@@ -7,7 +7,7 @@ public sealed record EventWriterOptions
     /// <summary>
     /// How long the writer lets events gather after the first one arrives: a shop's trickle of page views and
     /// impressions becomes one insert per interval instead of one per page (measured in docs/benchmarks.md §9: the
-    /// per-page inserts were a fifth of what the placements cost the shop's two cores). Live activity serves the
+    /// per-page inserts were about a sixth of what the placements cost the shop's two cores). Live activity serves the
     /// newest events from memory meanwhile.
     /// </summary>
     public TimeSpan BatchLinger { get; init; } = TimeSpan.FromSeconds(1);
