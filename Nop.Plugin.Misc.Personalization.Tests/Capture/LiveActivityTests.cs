@@ -67,4 +67,38 @@ public class LiveActivityTests
     }
 
     private static Interaction View(int customer, int product) => new(1, customer, product, InteractionType.View, _now);
+
+    [Test]
+    public void AGuestWhoLogsInBringsHistoryAndCartInEveryStoreToTheAccount()
+    {
+        var live = new LiveActivity(new FakeTimeProvider(), perCustomer: 10, maxCustomers: 100);
+        live.Record(View(customer: 5, 1));
+        live.Record(new Interaction(2, 5, 7, InteractionType.AddToCart, _now, 2, 0, 0));
+        live.Record(View(customer: 6, 3));
+
+        live.Move(5, 9);
+
+        live.Recent(1, 9).Select(i => i.ProductId).Should().Equal(1);
+        live.Cart(2, 9).Should().Equal(7);
+        live.Recent(1, 5).Should().BeEmpty();
+        live.Cart(2, 5).Should().BeEmpty();
+        live.Recent(1, 6).Select(i => i.ProductId).Should().Equal([3], "other shoppers stay as they were");
+        live.Count.Should().Be(3);
+    }
+
+    [Test]
+    public void ForgettingACustomerRemovesThemFromEveryStoreAndNobodyElse()
+    {
+        var live = new LiveActivity(new FakeTimeProvider(), perCustomer: 10, maxCustomers: 100);
+        live.Record(View(customer: 5, 1));
+        live.Record(new Interaction(3, 5, 2, InteractionType.View, _now, 1, 0, 0));
+        live.Record(View(customer: 6, 3));
+
+        live.Forget(5);
+
+        live.Recent(1, 5).Should().BeEmpty();
+        live.Recent(3, 5).Should().BeEmpty();
+        live.Recent(1, 6).Should().ContainSingle();
+        live.Count.Should().Be(1);
+    }
 }

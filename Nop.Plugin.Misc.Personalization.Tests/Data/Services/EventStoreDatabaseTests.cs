@@ -1,4 +1,3 @@
-using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -17,6 +17,8 @@ public sealed class LiveActivity : ILiveActivity
     }
 
     private readonly ConcurrentDictionary<(int StoreId, int CustomerId), Entry> _entries = new();
+    //the stores seen so far (a handful): a customer's entries are found by probing them, never by listing every key
+    private readonly ConcurrentDictionary<int, byte> _stores = new();
     private readonly TimeProvider _timeProvider;
     private int _trimming;
     private int _count;
@@ -79,6 +81,7 @@ public sealed class LiveActivity : ILiveActivity
         if (_entries.TryGetValue((storeId, customerId), out var existing))
             return existing;
 
+        _stores.TryAdd(storeId, 0);
         var created = new Entry();
         if (_entries.TryAdd((storeId, customerId), created))
         {
@@ -139,7 +142,7 @@ public sealed class LiveActivity : ILiveActivity
         if (fromCustomerId == toCustomerId)
             return;
 
-        foreach (var key in _entries.Keys.Where(key => key.CustomerId == fromCustomerId).ToList())
+        foreach (var key in KeysOf(fromCustomerId))
         {
             if (!Remove(key, out var guest))
                 continue;
@@ -166,8 +169,24 @@ public sealed class LiveActivity : ILiveActivity
 
     public void Forget(int customerId)
     {
-        foreach (var key in _entries.Keys.Where(key => key.CustomerId == customerId).ToList())
+        foreach (var key in KeysOf(customerId))
             Remove(key, out _);
+    }
+
+    /// <summary>
+    /// The customer's entries, one probe per store seen: a login or an erasure costs the same with 100,000 shoppers in
+    /// memory as with ten (listing the keys would lock and copy the whole table).
+    /// </summary>
+    private List<(int StoreId, int CustomerId)> KeysOf(int customerId)
+    {
+        var keys = new List<(int, int)>(1);
+        foreach (var storeId in _stores.Keys)
+        {
+            if (_entries.ContainsKey((storeId, customerId)))
+                keys.Add((storeId, customerId));
+        }
+
+        return keys;
     }
 
     /// <summary>
