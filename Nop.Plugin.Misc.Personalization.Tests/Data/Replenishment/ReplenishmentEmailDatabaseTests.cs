@@ -377,6 +377,28 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task ABacklogBeyondOneChunkOfCustomersStillRespectsEveryonesLastReminder()
+    {
+        var customers = ReplenishmentEmailService.CUSTOMER_CHUNK + 200;
+        var remindedRecently = new HashSet<int>();
+        for (var customer = 1; customer <= customers; customer++)
+        {
+            AddCustomer(customer);
+            await PredictAsync(customer, COFFEE, score: 0.1m + 0.8m * customer / customers);
+            if (customer % 10 != 0)
+                continue;
+            remindedRecently.Add(customer);
+            await PredictAsync(customer, TEA, dueInDays: -40, emailedOnUtc: _now.AddDays(-5));
+        }
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Should().HaveCount(_options.MaxEmailsPerRun);
+        var reminded = _queued.Select(email => int.Parse(email.To["customer".Length..email.To.IndexOf('@')])).ToList();
+        reminded.Should().NotIntersectWith(remindedRecently, "a customer reminded five days ago waits, whichever chunk they were read in");
+    }
+
+    [Test]
     public async Task TheLastReminderKeptOnTheCustomerCapsRemindersAfterTheRefreshReplacedThePredictions()
     {
         AddCustomer(1);

@@ -32,6 +32,7 @@ public class ReplenishmentEmailService
     public const string LAST_REMINDER_ATTRIBUTE = "Personalization.ReplenishmentReminderOnUtc";
 
     private const int CUSTOMER_BATCH = 200;
+    public const int CUSTOMER_CHUNK = 1_000;
     private const int COMPLEMENTS = 2;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
     private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
@@ -190,13 +191,21 @@ public class ReplenishmentEmailService
 
     private async Task<IReadOnlyDictionary<int, DateTime>> LastRemindedAsync(IReadOnlyList<PersonalizationPrediction> predictions, ReplenishmentEmailRules rules, DateTime now)
     {
-        var customerIds = predictions.Select(prediction => prediction.CustomerId).Distinct().ToArray();
         var cutoff = rules.LastReminderCutoff(now);
-        var recent = await _predictionRepository.GetAllAsync(query => query
-            .Where(prediction => prediction.EmailedOnUtc != null && prediction.EmailedOnUtc > cutoff && customerIds.Contains(prediction.CustomerId)));
+        var lastReminded = new Dictionary<int, DateTime>();
+        //a backlog of due customers is read in chunks: one IN list per thousand (SQL Server takes at most 2,100 parameters)
+        foreach (var chunk in predictions.Select(prediction => prediction.CustomerId).Distinct().Chunk(CUSTOMER_CHUNK))
+        {
+            var recent = await _predictionRepository.GetAllAsync(query => query
+                .Where(prediction => prediction.EmailedOnUtc != null && prediction.EmailedOnUtc > cutoff && chunk.Contains(prediction.CustomerId)));
+            foreach (var prediction in recent)
+            {
+                if (!lastReminded.TryGetValue(prediction.CustomerId, out var known) || prediction.EmailedOnUtc!.Value > known)
+                    lastReminded[prediction.CustomerId] = prediction.EmailedOnUtc!.Value;
+            }
+        }
 
-        return recent.GroupBy(prediction => prediction.CustomerId)
-            .ToDictionary(group => group.Key, group => group.Max(prediction => prediction.EmailedOnUtc!.Value));
+        return lastReminded;
     }
 
     //limited products are left out: store mapping and ACL are not held in memory
