@@ -60,6 +60,8 @@ public sealed class AdminServices
 
     public InMemoryRepository<ProductManufacturer> ProductManufacturers { get; } = new();
 
+    public InMemoryRepository<ProductWarehouseInventory> WarehouseInventory { get; } = new();
+
     public InMemoryRepository<PersonalizationModelSnapshot> Snapshots { get; } = new();
 
     public InMemoryRepository<Customer> Customers { get; } = new();
@@ -153,7 +155,7 @@ public sealed class AdminServices
 
     public ModelTrainingService Training() =>
         new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger, RefreshSignal.Object,
-            new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
+            new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 

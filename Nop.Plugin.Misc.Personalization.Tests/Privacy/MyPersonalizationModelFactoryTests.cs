@@ -95,7 +95,7 @@ public class MyPersonalizationModelFactoryTests
             new ReasonSentences(localization.Object),
             new RecommendationService(catalog, new CustomerHistory(_live), holder, _live, settings),
             links.Object, names.Object,
-            new ShowableProducts(_acl.Object, products.Object, settings, Mock.Of<IStoreMappingService>(), time),
+            new ShowableProducts(_acl.Object, catalog, products.Object, settings, Mock.Of<IStoreMappingService>(), time),
             time, workContext.Object);
     }
 

@@ -94,7 +94,7 @@ public partial class WidgetModelBuilderTests
         urls.Setup(u => u.RouteUrl(PersonalizationDefaults.AfterPageRouteName, null, null, null, null)).Returns("/personalization/placements");
         _newBuilder = () => new WidgetModelBuilder(_tokens, _holdout.Object, live, urls.Object, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object,
             new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings,
-            new ShowableProducts(_acl.Object, _products.Object, _settings, Mock.Of<IStoreMappingService>(), time), storeContext.Object,
+            new ShowableProducts(_acl.Object, catalog, _products.Object, _settings, Mock.Of<IStoreMappingService>(), time), storeContext.Object,
             time, workContext.Object);
         _builder = _newBuilder();
     }

@@ -35,7 +35,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 internal static class PrivacyServices
 {
     public static readonly Type[] ShopEntities =
-        [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(Category), typeof(Manufacturer), typeof(Store), typeof(CustomerCustomerRoleMapping)];
+        [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(ProductWarehouseInventory), typeof(Category), typeof(Manufacturer), typeof(Store),
+            typeof(CustomerCustomerRoleMapping)];
 
     public static async Task<DataOptions> CreateShopTablesAsync(string connectionString)
     {
@@ -45,6 +46,7 @@ internal static class PrivacyServices
         await ShopTables.CreateAsync<Product>(options);
         await ShopTables.CreateAsync<ProductCategory>(options);
         await ShopTables.CreateAsync<ProductManufacturer>(options);
+        await ShopTables.CreateAsync<ProductWarehouseInventory>(options);
         await ShopTables.CreateAsync<Category>(options);
         await ShopTables.CreateAsync<Manufacturer>(options);
         await ShopTables.CreateAsync<Store>(options);

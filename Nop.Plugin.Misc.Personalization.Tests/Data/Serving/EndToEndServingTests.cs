@@ -51,10 +51,12 @@ public class EndToEndServingTests
         _database = await PostgresDatabase.CreateAsync();
         _migrator = new PluginMigrator(_database.ConnectionString);
         _migrator.MigrateUp();
-        var options = ShopTables.Options(_database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer));
+        var options = ShopTables.Options(_database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
+            typeof(ProductWarehouseInventory));
         await ShopTables.CreateAsync<Product>(options);
         await ShopTables.CreateAsync<ProductCategory>(options);
         await ShopTables.CreateAsync<ProductManufacturer>(options);
+        await ShopTables.CreateAsync<ProductWarehouseInventory>(options);
 
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();

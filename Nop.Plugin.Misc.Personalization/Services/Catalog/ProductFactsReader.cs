@@ -13,20 +13,24 @@ public class ProductFactsReader
     private readonly IRepository<ProductCategory> _productCategoryRepository;
     private readonly IRepository<ProductManufacturer> _productManufacturerRepository;
     private readonly IRepository<Product> _productRepository;
+    private readonly IRepository<ProductWarehouseInventory> _warehouseInventoryRepository;
 
     public ProductFactsReader(IRepository<ProductCategory> productCategoryRepository,
         IRepository<ProductManufacturer> productManufacturerRepository,
-        IRepository<Product> productRepository)
+        IRepository<Product> productRepository,
+        IRepository<ProductWarehouseInventory> warehouseInventoryRepository)
     {
         _productCategoryRepository = productCategoryRepository;
         _productManufacturerRepository = productManufacturerRepository;
         _productRepository = productRepository;
+        _warehouseInventoryRepository = warehouseInventoryRepository;
     }
 
     public async Task<IReadOnlyDictionary<int, ServableProduct>> ReadAsync()
     {
         var categories = await ReadCategoriesAsync();
         var manufacturers = await ReadManufacturersAsync();
+        var warehouseStock = await ReadWarehouseStockAsync();
         var products = new Dictionary<int, ServableProduct>();
 
         var lastId = 0;
@@ -45,6 +49,8 @@ public class ProductFactsReader
                     VisibleIndividually = product.VisibleIndividually,
                     ManageInventoryMethodId = product.ManageInventoryMethodId,
                     StockQuantity = product.StockQuantity,
+                    UseMultipleWarehouses = product.UseMultipleWarehouses,
+                    BackorderModeId = product.BackorderModeId,
                     AvailableStartDateTimeUtc = product.AvailableStartDateTimeUtc,
                     AvailableEndDateTimeUtc = product.AvailableEndDateTimeUtc,
                     SubjectToAcl = product.SubjectToAcl,
@@ -59,7 +65,7 @@ public class ProductFactsReader
             {
                 products[product.Id] = ToServable(product,
                     categories.TryGetValue(product.Id, out var categoryIds) ? categoryIds.ToArray() : [],
-                    manufacturers.GetValueOrDefault(product.Id));
+                    manufacturers.GetValueOrDefault(product.Id), warehouseStock.GetValueOrDefault(product.Id) > 0);
             }
 
             lastId = page[^1].Id;
@@ -68,12 +74,13 @@ public class ProductFactsReader
         return products;
     }
 
-    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId) => new(
+    /// <param name="warehousesInStock">For a product stocked in several warehouses: whether they hold any beyond reservations.</param>
+    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId, bool warehousesInStock = false) => new(
         product.Id,
         product.Published,
         product.Deleted,
         product.VisibleIndividually,
-        IsInStock(product),
+        IsInStock(product, warehousesInStock),
         product.AvailableStartDateTimeUtc,
         product.AvailableEndDateTimeUtc,
         product.SubjectToAcl,
@@ -84,10 +91,42 @@ public class ProductFactsReader
         product.CreatedOnUtc);
 
     /// <summary>
-    /// Stock is only known for products whose inventory nopCommerce manages as a whole; the others count as in stock.
+    /// Whether the product can be bought for want of stock, as nopCommerce decides it: stock is only known for products
+    /// whose inventory it manages as a whole (by attribute combinations counts as in stock); backorders sell below zero;
+    /// a product in several warehouses has what they hold beyond reservations, not its own StockQuantity.
     /// </summary>
-    public static bool IsInStock(Product product) =>
-        product.ManageInventoryMethod != ManageInventoryMethod.ManageStock || product.StockQuantity > 0;
+    public static bool IsInStock(Product product, bool warehousesInStock = false)
+    {
+        if (product.ManageInventoryMethod != ManageInventoryMethod.ManageStock || product.BackorderMode != BackorderMode.NoBackorders)
+            return true;
+
+        return product.UseMultipleWarehouses ? warehousesInStock : product.StockQuantity > 0;
+    }
+
+    /// <summary>
+    /// Stock beyond reservations per product over all its warehouses, for products stocked in several (nopCommerce keeps
+    /// one row per product and warehouse; a shop without warehouses has none).
+    /// </summary>
+    private async Task<Dictionary<int, int>> ReadWarehouseStockAsync()
+    {
+        var result = new Dictionary<int, int>();
+        var lastId = 0;
+        while (true)
+        {
+            var page = await _warehouseInventoryRepository.GetAllAsync(query => query
+                .Where(inventory => inventory.Id > lastId)
+                .OrderBy(inventory => inventory.Id)
+                .Take(PAGE_SIZE));
+            if (page.Count == 0)
+                break;
+
+            foreach (var inventory in page)
+                result[inventory.ProductId] = result.GetValueOrDefault(inventory.ProductId) + inventory.StockQuantity - inventory.ReservedQuantity;
+            lastId = page[^1].Id;
+        }
+
+        return result;
+    }
 
     private async Task<Dictionary<int, List<int>>> ReadCategoriesAsync()
     {

@@ -15,18 +15,21 @@ namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 public class ShowableProducts
 {
     private readonly IAclService _aclService;
+    private readonly IServingCatalog _servingCatalog;
     private readonly IRepository<Product> _productRepository;
     private readonly ServingOptions _servingOptions;
     private readonly IStoreMappingService _storeMappingService;
     private readonly TimeProvider _timeProvider;
 
     public ShowableProducts(IAclService aclService,
+        IServingCatalog servingCatalog,
         IRepository<Product> productRepository,
         PersonalizationSettings settings,
         IStoreMappingService storeMappingService,
         TimeProvider timeProvider)
     {
         _aclService = aclService;
+        _servingCatalog = servingCatalog;
         _productRepository = productRepository;
         _servingOptions = ServingOptions.From(settings);
         _storeMappingService = storeMappingService;
@@ -40,8 +43,10 @@ public class ShowableProducts
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         foreach (var product in products)
         {
-            //the loaded entity is fresher than the in-memory catalog (refreshed every few minutes)
-            if (!ProductFactsReader.ToServable(product, [], 0).IsShowable(now, _servingOptions.RequireStock))
+            //the loaded entity is fresher than the in-memory catalog (refreshed every few minutes), except for the stock of
+            //several warehouses, which is not on the entity
+            var warehousesInStock = _servingCatalog.Find(product.Id)?.InStock == true;
+            if (!ProductFactsReader.ToServable(product, [], 0, warehousesInStock).IsShowable(now, _servingOptions.RequireStock))
                 continue;
             if (product.SubjectToAcl && !await _aclService.AuthorizeAsync(product, customer))
                 continue;

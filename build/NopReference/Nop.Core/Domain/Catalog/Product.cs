@@ -37,6 +37,10 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
 
     public int MinStockQuantity { get; set; }
 
+    public bool UseMultipleWarehouses { get; set; }
+
+    public int BackorderModeId { get; set; }
+
     public decimal Price { get; set; }
 
     public DateTime? AvailableStartDateTimeUtc { get; set; }
@@ -57,5 +61,11 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
     {
         get => (ManageInventoryMethod)ManageInventoryMethodId;
         set => ManageInventoryMethodId = (int)value;
+    }
+
+    public BackorderMode BackorderMode
+    {
+        get => (BackorderMode)BackorderModeId;
+        set => BackorderModeId = (int)value;
     }
 }

@@ -1,0 +1,71 @@
+using LinqToDB;
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Data.Serving;
+
+/// <summary>
+/// Stock as the catalog load reads it from nopCommerce's tables: backorders, inventory by attributes and products
+/// stocked in several warehouses (whose own StockQuantity nopCommerce leaves at 0).
+/// </summary>
+[TestFixture]
+public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
+{
+    private DataOptions _options;
+
+    [SetUp]
+    public async Task CreateShopTablesAsync()
+    {
+        _options = ShopTables.Options(Database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
+            typeof(ProductWarehouseInventory));
+        await ShopTables.CreateAsync<Product>(_options);
+        await ShopTables.CreateAsync<ProductCategory>(_options);
+        await ShopTables.CreateAsync<ProductManufacturer>(_options);
+        await ShopTables.CreateAsync<ProductWarehouseInventory>(_options);
+    }
+
+    private async Task<int> AddProductAsync(ManageInventoryMethod method, int stock, BackorderMode backorders = BackorderMode.NoBackorders,
+        bool multipleWarehouses = false, params (int Stock, int Reserved)[] warehouses)
+    {
+        var product = new Product
+        {
+            Name = "p", Published = true, VisibleIndividually = true, ManageInventoryMethod = method, StockQuantity = stock,
+            BackorderMode = backorders, UseMultipleWarehouses = multipleWarehouses, CreatedOnUtc = DateTime.UtcNow, UpdatedOnUtc = DateTime.UtcNow
+        };
+        await new LinqToDbRepository<Product>(_options).InsertAsync(product, publishEvent: false);
+        var inventories = new LinqToDbRepository<ProductWarehouseInventory>(_options);
+        for (var i = 0; i < warehouses.Length; i++)
+        {
+            await inventories.InsertAsync(new ProductWarehouseInventory
+            {
+                ProductId = product.Id, WarehouseId = i + 1, StockQuantity = warehouses[i].Stock, ReservedQuantity = warehouses[i].Reserved
+            }, publishEvent: false);
+        }
+
+        return product.Id;
+    }
+
+    [Test]
+    public async Task StockFollowsBackordersAttributesAndWarehousesLikeNopCommerce()
+    {
+        var soldOut = await AddProductAsync(ManageInventoryMethod.ManageStock, 0);
+        var inStock = await AddProductAsync(ManageInventoryMethod.ManageStock, 3);
+        var backordered = await AddProductAsync(ManageInventoryMethod.ManageStock, 0, BackorderMode.AllowQtyBelow0);
+        var byAttributes = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0);
+        var inWarehouses = await AddProductAsync(ManageInventoryMethod.ManageStock, 0, multipleWarehouses: true, warehouses: [(5, 2), (0, 0)]);
+        var allReserved = await AddProductAsync(ManageInventoryMethod.ManageStock, 7, multipleWarehouses: true, warehouses: [(3, 3)]);
+        var noWarehouseRows = await AddProductAsync(ManageInventoryMethod.ManageStock, 7, multipleWarehouses: true);
+
+        var catalog = await new ProductFactsReader(new LinqToDbRepository<ProductCategory>(_options), new LinqToDbRepository<ProductManufacturer>(_options),
+            new LinqToDbRepository<Product>(_options), new LinqToDbRepository<ProductWarehouseInventory>(_options)).ReadAsync();
+
+        catalog[soldOut].InStock.Should().BeFalse();
+        catalog[inStock].InStock.Should().BeTrue();
+        catalog[backordered].InStock.Should().BeTrue("backorders sell below zero");
+        catalog[byAttributes].InStock.Should().BeTrue("stock by attribute combinations is not known per product");
+        catalog[inWarehouses].InStock.Should().BeTrue("three of five in the warehouses are not reserved, whatever the product's own quantity says");
+        catalog[allReserved].InStock.Should().BeFalse("every unit in the warehouses is reserved");
+        catalog[noWarehouseRows].InStock.Should().BeFalse("a product stocked in warehouses none of which holds it cannot be bought");
+    }
+}
