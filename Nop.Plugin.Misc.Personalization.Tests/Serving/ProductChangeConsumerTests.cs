@@ -29,4 +29,27 @@ public class ProductChangeConsumerTests
 
         catalog.Find(5).IsShowable(DateTime.UtcNow, requireStock: false).Should().BeFalse();
     }
+
+    [Test]
+    public async Task AnUpdateOfAProductStockedInSeveralWarehousesKeepsTheStockTheCatalogLoadRead()
+    {
+        var catalog = new ServingCatalog();
+        catalog.Replace(new Dictionary<int, ServableProduct>
+        {
+            [5] = new(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow),
+            [6] = new(6, true, false, true, false, null, null, false, false, [10], 3, 9m, DateTime.UtcNow)
+        });
+        var consumer = new ProductChangeConsumer(catalog);
+        Product InWarehouses(int id) => new()
+        {
+            Id = id, Published = true, VisibleIndividually = true, ManageInventoryMethod = ManageInventoryMethod.ManageStock,
+            UseMultipleWarehouses = true, StockQuantity = 0
+        };
+
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(InWarehouses(5)));
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(InWarehouses(6)));
+
+        catalog.Find(5).InStock.Should().BeTrue("the product's own quantity says nothing about its warehouses");
+        catalog.Find(6).InStock.Should().BeFalse();
+    }
 }
