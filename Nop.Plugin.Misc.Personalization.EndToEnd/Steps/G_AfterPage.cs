@@ -29,6 +29,9 @@ public partial class PersonalizationInShopTests
                 $"the slot of placement {placementId} in the served page of {product.Name}");
             var html = await served.GetAsync(product.Slug);
             html.Should().NotContain($"data-personalization-placement=\"{placementId}\"", "the placement's products are not part of the page");
+            html.Should().Contain("class=\"personalization-after-page\" style=\"min-height:420px\"", "the slot keeps the default height free");
+            html.Should().Contain("<noscript><style>.personalization-after-page { display: none; }</style></noscript>",
+                "without scripts the empty slot is hidden");
 
             //the browser: the products arrive after the page, through the theme's product boxes, with click tracking
             //the block arrives after the page's load event: watch the open page instead of reloading it

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 
 namespace Nop.Plugin.Misc.Personalization.Services.AfterPage;
 
@@ -30,13 +31,7 @@ public sealed class AfterPageTokens
 
     private AfterPageTokenCodec Codec()
     {
-        if (string.IsNullOrEmpty(_settings.TrackingKey))
-            return null;
-
-        var key = new byte[_settings.TrackingKey.Length];
-        if (!Convert.TryFromBase64String(_settings.TrackingKey, key, out var length) || length < AfterPageTokenCodec.MIN_KEY_BYTES)
-            return null;
-
-        return new AfterPageTokenCodec(key[..length]);
+        var key = TrackingKeyBytes.Read(_settings.TrackingKey, AfterPageTokenCodec.MIN_KEY_BYTES);
+        return key == null ? null : new AfterPageTokenCodec(key);
     }
 }

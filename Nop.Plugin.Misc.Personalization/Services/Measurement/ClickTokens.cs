@@ -40,13 +40,7 @@ public sealed class ClickTokens
 
     private ClickTokenCodec Codec()
     {
-        if (string.IsNullOrEmpty(_settings.TrackingKey))
-            return null;
-
-        var key = new byte[_settings.TrackingKey.Length];
-        if (!Convert.TryFromBase64String(_settings.TrackingKey, key, out var length) || length < ClickTokenCodec.MIN_KEY_BYTES)
-            return null;
-
-        return new ClickTokenCodec(key[..length]);
+        var key = TrackingKeyBytes.Read(_settings.TrackingKey, ClickTokenCodec.MIN_KEY_BYTES);
+        return key == null ? null : new ClickTokenCodec(key);
     }
 }

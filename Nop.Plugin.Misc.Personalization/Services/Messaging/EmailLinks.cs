@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Engine.Messaging;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Messaging;
 
@@ -37,13 +38,7 @@ public static class EmailLinks
 
     private static EmailLinkCodec Codec(string trackingKey)
     {
-        if (string.IsNullOrEmpty(trackingKey))
-            return null;
-
-        var key = new byte[trackingKey.Length];
-        if (!Convert.TryFromBase64String(trackingKey, key, out var length) || length < EmailLinkCodec.MIN_KEY_BYTES)
-            return null;
-
-        return new EmailLinkCodec(key[..length]);
+        var key = TrackingKeyBytes.Read(trackingKey, EmailLinkCodec.MIN_KEY_BYTES);
+        return key == null ? null : new EmailLinkCodec(key);
     }
 }
