@@ -46,4 +46,19 @@ public class PlacementCatalogTests
         before.Should().Equal("home_page_top");
         catalog.WidgetZones().Should().Equal("categorydetails_top");
     }
+
+    [Test]
+    public void APlacementIsFoundByIdOnlyInTheStoresItShowsIn()
+    {
+        var catalog = new PlacementCatalog();
+        catalog.Replace([
+            new PlacementDefinition(1, 0, "home_page_top", "Trending", "Everywhere", 4, 0, 0),
+            new PlacementDefinition(2, 2, "productdetails_bottom", "Similar", "Store 2 only", 4, 0, 0)
+        ]);
+
+        catalog.Find(1, 1).Should().NotBeNull("a placement for every store shows in store 1");
+        catalog.Find(2, 2).Title.Should().Be("Store 2 only");
+        catalog.Find(1, 2).Should().BeNull("store 2's placement does not show in store 1");
+        catalog.Find(1, 3).Should().BeNull();
+    }
 }

@@ -57,17 +57,7 @@ public sealed class PlacementTracking : IPlacementTracking
             placement: PlacementText(placementId));
     }
 
-    public bool PlacementExists(int storeId, int placementId)
-    {
-        //the catalog is indexed by zone; a shop has a handful of zones, so a scan is cheaper than a second index
-        foreach (var zone in _placementCatalog.WidgetZones())
-        {
-            if (_placementCatalog.ForZone(storeId, zone).Any(placement => placement.Id == placementId))
-                return true;
-        }
-
-        return false;
-    }
+    public bool PlacementExists(int storeId, int placementId) => _placementCatalog.Find(storeId, placementId) != null;
 
     /// <summary>
     /// The placement id as stored in PersonalizationEvent.Placement.

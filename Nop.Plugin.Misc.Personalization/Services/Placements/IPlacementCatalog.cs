@@ -16,6 +16,11 @@ public interface IPlacementCatalog
     IReadOnlyList<PlacementDefinition> ForZone(int storeId, string widgetZone);
 
     /// <summary>
+    /// An enabled placement shown in the store (its own or one for every store); null when there is none.
+    /// </summary>
+    PlacementDefinition Find(int storeId, int placementId);
+
+    /// <summary>
     /// Replaces the whole set atomically.
     /// </summary>
     void Replace(IEnumerable<PlacementDefinition> placements);

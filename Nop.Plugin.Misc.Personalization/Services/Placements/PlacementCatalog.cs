@@ -5,9 +5,11 @@ namespace Nop.Plugin.Misc.Personalization.Services.Placements;
 /// </summary>
 public sealed class PlacementCatalog : IPlacementCatalog
 {
-    private sealed record Snapshot(IReadOnlyList<string> Zones, ILookup<string, PlacementDefinition> ByZone, bool Loaded);
+    private sealed record Snapshot(IReadOnlyList<string> Zones, ILookup<string, PlacementDefinition> ByZone,
+        IReadOnlyDictionary<int, PlacementDefinition> ById, bool Loaded);
 
-    private static readonly Snapshot _empty = new([], Array.Empty<PlacementDefinition>().ToLookup(p => p.WidgetZone), false);
+    private static readonly Snapshot _empty = new([], Array.Empty<PlacementDefinition>().ToLookup(p => p.WidgetZone),
+        new Dictionary<int, PlacementDefinition>(), false);
 
     private volatile Snapshot _current = _empty;
 
@@ -25,6 +27,9 @@ public sealed class PlacementCatalog : IPlacementCatalog
             .ToList();
     }
 
+    public PlacementDefinition Find(int storeId, int placementId) =>
+        _current.ById.TryGetValue(placementId, out var placement) && (placement.StoreId == 0 || placement.StoreId == storeId) ? placement : null;
+
     public void Replace(IEnumerable<PlacementDefinition> placements)
     {
         ArgumentNullException.ThrowIfNull(placements);
@@ -39,6 +44,7 @@ public sealed class PlacementCatalog : IPlacementCatalog
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        _current = new Snapshot(zones, ordered.ToLookup(placement => placement.WidgetZone, StringComparer.OrdinalIgnoreCase), true);
+        _current = new Snapshot(zones, ordered.ToLookup(placement => placement.WidgetZone, StringComparer.OrdinalIgnoreCase),
+            ordered.DistinctBy(placement => placement.Id).ToDictionary(placement => placement.Id), true);
     }
 }

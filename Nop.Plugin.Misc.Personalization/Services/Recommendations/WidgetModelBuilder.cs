@@ -125,8 +125,9 @@ public class WidgetModelBuilder
         for (var i = 0; i < slots.Count; i++)
         {
             var slot = slots[i];
-            var placement = slot == null || slot.StoreId != store.Id ? null : FindPlacement(store.Id, slot.PlacementId);
-            if (placement == null || !await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
+            var placement = slot == null || slot.StoreId != store.Id ? null : _placementCatalog.Find(store.Id, slot.PlacementId);
+            //a placement switched back to rendering with the page has no slot to fill any more
+            if (placement is not { LoadAfterPage: true } || !await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
                 continue;
 
             var context = new PlacementContext(slot.ProductId, slot.CategoryId, slot.OrderId, null);
@@ -134,18 +135,6 @@ public class WidgetModelBuilder
         }
 
         return blocks;
-    }
-
-    private PlacementDefinition FindPlacement(int storeId, int placementId)
-    {
-        foreach (var zone in _placementCatalog.WidgetZones())
-        {
-            var placement = _placementCatalog.ForZone(storeId, zone).FirstOrDefault(candidate => candidate.Id == placementId);
-            if (placement != null)
-                return placement.LoadAfterPage ? placement : null;
-        }
-
-        return null;
     }
 
     /// <returns>An empty block that loads after the page; null without a signing key (it then renders with the page).</returns>
