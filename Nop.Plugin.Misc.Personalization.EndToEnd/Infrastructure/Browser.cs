@@ -26,13 +26,16 @@ public sealed class Browser : IDisposable
 
     public Uri ShopUrl { get; }
 
-    public static Browser Start(E2eEnvironment environment)
+    /// <param name="scripts">False: a visitor whose browser runs no JavaScript.</param>
+    public static Browser Start(E2eEnvironment environment, bool scripts = true)
     {
         var profile = Directory.CreateTempSubdirectory("personalization-e2e-chromium-").FullName;
         var options = new ChromeOptions { BinaryLocation = environment.ChromiumPath, PageLoadStrategy = PageLoadStrategy.Normal };
         options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             "--window-size=1400,1000", $"--user-data-dir={profile}");
+        if (!scripts)
+            options.AddUserProfilePreference("profile.managed_default_content_settings.javascript", 2);
 
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(environment.ChromeDriverPath), Path.GetFileName(environment.ChromeDriverPath));
         service.HideCommandPromptWindow = true;

@@ -48,6 +48,22 @@ public partial class PersonalizationInShopTests
             await ShopEvents.WaitForAsync(_database, customerId, $"an impression of placement {placementId} loaded after the page",
                 e => e.Type == EventType.RecommendationImpression && e.Placement == placementId.ToString());
 
+            //a browser that runs no scripts shows no empty space where the placement would be (a few visitors, since any
+            //one of them may fall in the holdout, which gets no slot at all)
+            var hiddenSlotSeen = false;
+            for (var visitor = 0; visitor < 5 && !hiddenSlotSeen; visitor++)
+            {
+                using var noScripts = Browser.Start(_environment, scripts: false);
+                noScripts.Open(product.Slug);
+                noScripts.FindPresent(OpenQA.Selenium.By.CssSelector(".product-details-page"));
+                var slot = noScripts.All(OpenQA.Selenium.By.CssSelector("[data-personalization-after-page]")).FirstOrDefault();
+                if (slot == null)
+                    continue;
+                slot.Displayed.Should().BeFalse("without scripts the slot is hidden, not an empty box of reserved height");
+                hiddenSlotSeen = true;
+            }
+            hiddenSlotSeen.Should().BeTrue("one of five visitors without scripts is outside the holdout and gets the (hidden) slot");
+
             //the request refuses what the server did not sign
             using var forger = new HttpClient { BaseAddress = _environment.ShopUrl };
             forger.DefaultRequestHeaders.UserAgent.ParseAdd(ShopProcess.BROWSER_USER_AGENT);
