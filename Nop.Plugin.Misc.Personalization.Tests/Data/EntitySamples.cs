@@ -235,3 +235,31 @@ public sealed class RoleMappingSamples : EntitySamples<PersonalizationRoleMappin
 
     public override Expression<Func<PersonalizationRoleMapping, bool>> HasMarker(int marker) => entity => entity.SegmentId == marker;
 }
+
+public sealed class LockSamples : EntitySamples<PersonalizationLock>
+{
+    //the name is unique: the marker and the seed make it so, and its prefix finds a test's rows
+    public override PersonalizationLock Create(int marker, int seed) => new()
+    {
+        Name = $"{Prefix(marker)}lock-{seed}",
+        Holder = $"node-{seed}/{seed:x8}",
+        AcquiredOnUtc = Moment.AddMinutes(seed),
+        ExpiresOnUtc = Moment.AddMinutes(seed + 10)
+    };
+
+    public override void Change(PersonalizationLock entity)
+    {
+        entity.Name += "-changed";
+        entity.Holder += "-changed";
+        entity.AcquiredOnUtc = entity.AcquiredOnUtc.AddSeconds(1);
+        entity.ExpiresOnUtc = entity.ExpiresOnUtc.AddHours(1);
+    }
+
+    public override Expression<Func<PersonalizationLock, bool>> HasMarker(int marker)
+    {
+        var prefix = Prefix(marker);
+        return entity => entity.Name.StartsWith(prefix);
+    }
+
+    private static string Prefix(int marker) => $"m{marker}:";
+}

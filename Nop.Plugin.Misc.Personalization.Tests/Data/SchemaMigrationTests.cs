@@ -96,6 +96,7 @@ public class SchemaMigrationTests
     [TestCase("IX_Personalization_Prediction_Store_Due", PersonalizationTables.PREDICTION, "(\"StoreId\", \"DueOnUtc\")")]
     [TestCase(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX, PersonalizationTables.PREDICTION, "(\"CustomerId\", \"StoreId\")")]
     [TestCase(ErasureMigration.ERASED_ON_INDEX, PersonalizationTables.ERASURE, "(\"ErasedOnUtc\")")]
+    [TestCase(FarmLockMigration.NAME_INDEX, PersonalizationTables.LOCK, "(\"Name\")")]
     public async Task UpCreatesTheIndex(string index, string table, string columns)
     {
         _migrator.MigrateUp();
@@ -236,6 +237,35 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task TheLockNameIndexIsUnique()
+    {
+        _migrator.MigrateUp();
+
+        var definition = await _database.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE indexname = @index", ("index", FarmLockMigration.NAME_INDEX));
+
+        definition.Should().StartWith("CREATE UNIQUE INDEX");
+    }
+
+    [Test]
+    public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
+    {
+        _migrator.MigrateUp();
+        //the schema as plugin versions before the farm lock left it
+        await _database.ExecuteAsync($"DROP TABLE \"{PersonalizationTables.LOCK}\"");
+
+        _migrator.Up(new FarmLockMigration());
+        _migrator.Up(new FarmLockMigration());
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+        (await PluginIndexesAsync()).Should().ContainSingle(index => index == FarmLockMigration.NAME_INDEX);
+        var locks = Repository<PersonalizationLock>();
+        var now = DateTime.UtcNow;
+        await locks.InsertAsync(new PersonalizationLock { Name = "training", Holder = "node-a/1", AcquiredOnUtc = now, ExpiresOnUtc = now.AddMinutes(1) });
+        var second = () => locks.InsertAsync(new PersonalizationLock { Name = "training", Holder = "node-b/2", AcquiredOnUtc = now, ExpiresOnUtc = now.AddMinutes(1) });
+        await second.Should().ThrowAsync<Exception>("the database refuses a second holder of a name");
+    }
+
+    [Test]
     public async Task UpdatingFromVersion010GivesTheSnapshotTableItsPartsAndStartsItsModelsAfresh()
     {
         _migrator.MigrateUp();
@@ -284,6 +314,10 @@ public class SchemaMigrationTests
     [TestCase(typeof(CustomerInsightsMigration))]
     [TestCase(typeof(IntegerColumnsMigration))]
     [TestCase(typeof(EventCreatedIndexMigration))]
+    [TestCase(typeof(RoleSyncLedgerMigration))]
+    [TestCase(typeof(ErasureMigration))]
+    [TestCase(typeof(AfterPageLoadingMigration))]
+    [TestCase(typeof(FarmLockMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -294,7 +328,8 @@ public class SchemaMigrationTests
     [Test]
     public void UpdateMigrationsRunInTheOrderTheyWereWritten()
     {
-        var versions = new[] { typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration) }
+        var versions = new[] { typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
+                typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(FarmLockMigration) }
             .Select(migration => migration.GetCustomAttribute<MigrationAttribute>().Version);
 
         versions.Should().BeInAscendingOrder();
