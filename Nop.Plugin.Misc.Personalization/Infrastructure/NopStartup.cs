@@ -13,6 +13,7 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -78,6 +79,11 @@ public class NopStartup : INopStartup
         services.AddScoped<RecommendationService>();
         services.AddScoped<ShowableProducts>();
         services.AddScoped<WidgetModelBuilder>();
+
+        //farm lock
+        services.AddScoped<LockRows>();
+        services.AddScoped<IFarmLock, FarmLock>();
+        //farm lock end
 
         //backfill
         services.AddScoped<PurchaserIds>();
