@@ -19,6 +19,7 @@ using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
@@ -36,7 +37,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
 
 /// <summary>
 /// The plugin services behind the admin pages, real, over in-memory repositories and settings; nopCommerce's own
-/// services (locker, localization, placements storage) are Moq stand-ins.
+/// services (localization, placements storage) and the farm lock are Moq stand-ins.
 /// </summary>
 public sealed class AdminServices
 {
@@ -92,7 +93,7 @@ public sealed class AdminServices
 
     public Mock<IStaticCacheManager> Cache { get; } = new();
 
-    public Mock<ILocker> Locker { get; } = new();
+    public Mock<IFarmLock> FarmLock { get; } = new();
 
     public Mock<IModelRefreshSignal> RefreshSignal { get; } = new();
 
@@ -111,10 +112,10 @@ public sealed class AdminServices
     public AdminServices()
     {
         Settings.Save(PersonalizationSettings.Defaults());
-        Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
-            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
+        FarmLock.Setup(l => l.TryRunAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>()))
+            .Returns(async (string _, TimeSpan _, Func<CancellationToken, Task> work) =>
             {
-                await action();
+                await work(CancellationToken.None);
                 return true;
             });
         Placements.Setup(p => p.GetPlacementsAsync(It.IsAny<int>())).ReturnsAsync(new List<PersonalizationPlacement>());
@@ -154,7 +155,7 @@ public sealed class AdminServices
         new(new InMemoryRepository<PersonalizationErasure>().Object, InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
 
     public ModelTrainingService Training() =>
-        new(Insights(), new InteractionReader(Events.Object), Locker.Object, TrainingLogger, RefreshSignal.Object,
+        new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
             new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());

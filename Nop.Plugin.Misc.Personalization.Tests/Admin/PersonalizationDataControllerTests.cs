@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Services.Messages;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
@@ -76,7 +77,7 @@ public class PersonalizationDataControllerTests
         (state.Completed, state.LastOrderId, state.UpToOrderId, state.OrdersBackfilled).Should().Be((false, OrderBackfillService.PAGE_SIZE, newest, OrderBackfillService.PAGE_SIZE));
         state.RequestedOnUtc.Should().Be(AdminServices.Now.UtcDateTime);
         _shown.Should().Equal((NotifyType.Success, $"started {OrderBackfillService.PAGE_SIZE} orders, {OrderBackfillService.PAGE_SIZE} events, at {OrderBackfillService.PAGE_SIZE} of {newest}"));
-        _services.Locker.Verify(l => l.PerformActionWithLockAsync(PersonalizationDefaults.BackfillTask.Type, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()), Times.Once);
+        _services.FarmLock.Verify(l => l.TryRunAsync(OrderBackfillService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>()), Times.Once);
     }
 
     [Test]
@@ -98,7 +99,7 @@ public class PersonalizationDataControllerTests
     {
         _services.Settings.Save(new PersonalizationBackfillState { Completed = true, LastOrderId = 7 });
         _services.AddOrder(customerId: 1, productIds: [100]);
-        _services.Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>())).ReturnsAsync(false);
+        _services.FarmLock.Setup(l => l.TryRunAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>())).ReturnsAsync(false);
 
         using var controller = Controller();
         ShouldGoBackToTheConfigurationPage(await controller.Backfill());
@@ -145,13 +146,13 @@ public class PersonalizationDataControllerTests
         _shown.Should().ContainSingle().Which.Type.Should().Be(NotifyType.Success);
         _shown[0].Message.Should().StartWith("trained 7 interactions, 4 products, versions #1: v1, ");
         _services.RefreshSignal.Verify(s => s.RequestRefresh(), Times.Once);
-        _services.Locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()), Times.Once);
+        _services.FarmLock.Verify(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>()), Times.Once);
     }
 
     [Test]
     public async Task TrainingThatAnotherNodeIsDoingIsReportedAsSkipped()
     {
-        _services.Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>())).ReturnsAsync(false);
+        _services.FarmLock.Setup(l => l.TryRunAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>())).ReturnsAsync(false);
 
         using var controller = Controller();
         ShouldGoBackToTheConfigurationPage(await controller.Train());
@@ -191,7 +192,7 @@ public class PersonalizationDataControllerTests
     [Test]
     public async Task WhenEvenTheMessageCannotBeLocalizedTheFailureIsStillShown()
     {
-        _services.Locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
+        _services.FarmLock.Setup(l => l.TryRunAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>()))
             .ThrowsAsync(new InvalidOperationException("cache down"));
         _services.Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ThrowsAsync(new InvalidOperationException("no resources"));
 
@@ -210,12 +211,12 @@ public class PersonalizationDataControllerTests
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _services.Locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
-            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
+        _services.FarmLock.Setup(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>()))
+            .Returns(async (string _, TimeSpan _, Func<CancellationToken, Task> work) =>
             {
                 entered.SetResult();
                 await release.Task;
-                await action();
+                await work(CancellationToken.None);
                 finished.SetResult();
                 return true;
             });
@@ -236,7 +237,7 @@ public class PersonalizationDataControllerTests
     }
 
     private PersonalizationDataController Controller() =>
-        new(_services.Backfill(), _services.Localization.Object, _services.Locker.Object, _logger, _notifications.Object, _services.Clock, _trainer);
+        new(_services.Backfill(), _services.FarmLock.Object, _services.Localization.Object, _logger, _notifications.Object, _services.Clock, _trainer);
 
     private void Format(string key, string format) =>
         _services.Localization.Setup(l => l.GetResourceAsync(key)).ReturnsAsync(format);

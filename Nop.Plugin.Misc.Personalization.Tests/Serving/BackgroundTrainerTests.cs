@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
-using Nop.Core.Caching;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Tasks;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
@@ -14,14 +14,14 @@ public class BackgroundTrainerTests
     [Test]
     public async Task TheTaskOnlyAsksAndTheTrainerTrainsUnderTheLock()
     {
-        var locker = new Mock<ILocker>();
+        var locker = new Mock<IFarmLock>();
         var trained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+        locker.Setup(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<CancellationToken, Task>>()))
             .Callback(() => trained.TrySetResult())
             .ReturnsAsync(false);
         var services = new ServiceCollection()
             .AddSingleton(locker.Object)
-            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
             .BuildServiceProvider();
         var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>());
         await trainer.StartAsync(CancellationToken.None);
@@ -30,17 +30,17 @@ public class BackgroundTrainerTests
 
         await trained.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await trainer.StopAsync(CancellationToken.None);
-        locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()), Times.Once);
+        locker.Verify(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<CancellationToken, Task>>()), Times.Once);
     }
 
     [Test]
     public async Task RequestsWhileOneWaitsShareItAndARequestDuringARunGetsTheNextRun()
     {
-        var locker = new Mock<ILocker>();
+        var locker = new Mock<IFarmLock>();
         var runs = 0;
         var firstEntered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+        locker.Setup(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<CancellationToken, Task>>()))
             .Returns(async () =>
             {
                 if (Interlocked.Increment(ref runs) == 1)
@@ -71,9 +71,9 @@ public class BackgroundTrainerTests
     [Test]
     public async Task AFailedRunComesBackAsAResultAndTheTrainerKeepsServing()
     {
-        var locker = new Mock<ILocker>();
+        var locker = new Mock<IFarmLock>();
         var failure = new InvalidOperationException("database is gone");
-        locker.SetupSequence(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+        locker.SetupSequence(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<CancellationToken, Task>>()))
             .ThrowsAsync(failure)
             .ReturnsAsync(false);
         var (trainer, services) = Trainer(locker.Object);
@@ -92,10 +92,10 @@ public class BackgroundTrainerTests
     [Test]
     public async Task ARequestWaitingWhenTheShopStopsIsAnsweredNotLeftHanging()
     {
-        var locker = new Mock<ILocker>();
+        var locker = new Mock<IFarmLock>();
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        locker.Setup(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()))
+        locker.Setup(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<CancellationToken, Task>>()))
             .Returns(async () =>
             {
                 entered.TrySetResult();
@@ -114,15 +114,15 @@ public class BackgroundTrainerTests
 
         (await running.WaitAsync(TimeSpan.FromSeconds(10))).SkippedBecause.Should().Be("another node is training");
         (await waiting.WaitAsync(TimeSpan.FromSeconds(10))).SkippedBecause.Should().Be("the shop is shutting down");
-        locker.Verify(l => l.PerformActionWithLockAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<Task>>()), Times.Once);
+        locker.Verify(l => l.TryRunAsync(ModelTrainingService.LOCK_KEY, ModelTrainingService.LockDuration, It.IsAny<Func<CancellationToken, Task>>()), Times.Once);
         await services.DisposeAsync();
     }
 
-    private static (BackgroundTrainer Trainer, ServiceProvider Services) Trainer(ILocker locker)
+    private static (BackgroundTrainer Trainer, ServiceProvider Services) Trainer(IFarmLock locker)
     {
         var services = new ServiceCollection()
             .AddSingleton(locker)
-            .AddScoped(provider => new ModelTrainingService(null, null, provider.GetRequiredService<ILocker>(), new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
             .BuildServiceProvider();
         return (new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>()), services);
     }

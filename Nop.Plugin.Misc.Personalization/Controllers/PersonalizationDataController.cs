@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -29,29 +29,25 @@ public class PersonalizationDataController : BasePluginController
     public static readonly TimeSpan ImmediateBackfillBudget = TimeSpan.FromSeconds(20);
     public static readonly TimeSpan TrainingWaitBudget = TimeSpan.FromSeconds(20);
 
-    //the scheduled task runs under a lock named after its type for at most 299 s; the immediate run takes the same
-    //lock, so it never works on the same orders as the task at the same time
-    private static readonly TimeSpan _backfillLockDuration = TimeSpan.FromSeconds(299);
-
     private readonly OrderBackfillService _backfillService;
+    private readonly IFarmLock _farmLock;
     private readonly ILocalizationService _localizationService;
-    private readonly ILocker _locker;
     private readonly IShopLog _log;
     private readonly INotificationService _notificationService;
     private readonly TimeProvider _timeProvider;
     private readonly ITrainingRequests _trainingRequests;
 
     public PersonalizationDataController(OrderBackfillService backfillService,
+        IFarmLock farmLock,
         ILocalizationService localizationService,
-        ILocker locker,
         IShopLog shopLog,
         INotificationService notificationService,
         TimeProvider timeProvider,
         ITrainingRequests trainingRequests)
     {
         _backfillService = backfillService;
+        _farmLock = farmLock;
         _localizationService = localizationService;
-        _locker = locker;
         _log = shopLog;
         _notificationService = notificationService;
         _timeProvider = timeProvider;
@@ -66,9 +62,10 @@ public class PersonalizationDataController : BasePluginController
         {
             await _backfillService.RequestAsync();
 
+            //the scheduled task takes the same lock on every node, so the two never work on the same orders at once
             BackfillProgress progress = null;
-            var ran = await _locker.PerformActionWithLockAsync(PersonalizationDefaults.BackfillTask.Type, _backfillLockDuration,
-                async () => progress = await _backfillService.RunAsync(IMMEDIATE_BACKFILL_PAGES, ImmediateBackfillBudget));
+            var ran = await _farmLock.TryRunAsync(OrderBackfillService.LOCK_KEY, OrderBackfillService.LockDuration,
+                async _ => progress = await _backfillService.RunAsync(IMMEDIATE_BACKFILL_PAGES, ImmediateBackfillBudget));
 
             if (!ran)
                 await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Queued");

@@ -9,8 +9,10 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Tasks;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Backfill;
@@ -265,7 +267,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
         await AddOrderAsync(customerId: 1, items: [(1, 1, 1m)]);
         _settings.Save(new PersonalizationBackfillState { Completed = true });
 
-        await new OrderBackfillTask(Service()).ExecuteAsync();
+        await new OrderBackfillTask(Service(), FarmLock()).ExecuteAsync();
 
         (await EventsAsync()).Should().BeEmpty();
     }
@@ -275,10 +277,37 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
     {
         var order = await AddOrderAsync(customerId: 1, items: [(1, 1, 1m)]);
 
-        await new OrderBackfillTask(Service()).ExecuteAsync();
+        await new OrderBackfillTask(Service(), FarmLock()).ExecuteAsync();
 
         (await EventsAsync()).Select(e => e.OrderId).Should().Equal(order.Id);
         _settings.Load<PersonalizationBackfillState>().Completed.Should().BeTrue();
+    }
+
+    [Test]
+    public async Task TheTaskWaitsForTheNextRunWhileAnotherNodeBackfills()
+    {
+        await AddOrderAsync(customerId: 1, items: [(1, 1, 1m)]);
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var otherNode = new PersonalizationLock { Name = OrderBackfillService.LOCK_KEY, Holder = "node-b/1", AcquiredOnUtc = now, ExpiresOnUtc = now.AddMinutes(1) };
+        await Repository<PersonalizationLock>().InsertAsync(otherNode);
+
+        try
+        {
+            await new OrderBackfillTask(Service(), FarmLock()).ExecuteAsync();
+        }
+        finally
+        {
+            await Repository<PersonalizationLock>().DeleteAsync(otherNode);
+        }
+
+        (await EventsAsync()).Should().BeEmpty();
+        _settings.Load<PersonalizationBackfillState>().Completed.Should().BeFalse();
+    }
+
+    private FarmLock FarmLock()
+    {
+        var log = new RecordingShopLog();
+        return new FarmLock(log, new LockRows(Repository<PersonalizationLock>(), log, _clock), _clock);
     }
 
     private OrderBackfillService Service() =>

@@ -86,7 +86,6 @@ internal static class PrivacyServices
             .AddScoped<SegmentMembershipReader>()
             .AddSingleton<SegmentMembershipRefresher>()
             .AddSingleton<ISegmentMembershipRefresh>(provider => provider.GetRequiredService<SegmentMembershipRefresher>())
-            .AddSingleton(Mock.Of<Nop.Core.Caching.ILocker>())
             .AddSingleton(PersonalizationSettings.Defaults())
             .AddLogging()
             .AddSingleton<IShopLog, RecordingShopLog>()

@@ -92,7 +92,6 @@ public class EndToEndServingTests
             .AddScoped<SegmentMembershipReader>()
             .AddSingleton<SegmentMembershipRefresher>()
             .AddSingleton<ISegmentMembershipRefresh>(provider => provider.GetRequiredService<SegmentMembershipRefresher>())
-            .AddSingleton(Mock.Of<Nop.Core.Caching.ILocker>())
             .AddSingleton<ModelRefresher>()
             .AddSingleton(PersonalizationSettings.Defaults())
             .AddSingleton<RecommendationService>()

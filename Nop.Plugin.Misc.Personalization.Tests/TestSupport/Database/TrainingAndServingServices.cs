@@ -3,6 +3,7 @@ using Moq;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -24,6 +25,8 @@ public static class TrainingAndServingServices
         .AddScoped<ProductFactsReader>()
         .AddScoped<InteractionReader>()
         .AddScoped<ModelSnapshotStore>()
+        .AddScoped<LockRows>()
+        .AddScoped<IFarmLock, FarmLock>()
         .AddScoped<ModelTrainingService>()
         .AddScoped<SegmentStore>()
         .AddScoped<CustomerInsightsRefresher>()

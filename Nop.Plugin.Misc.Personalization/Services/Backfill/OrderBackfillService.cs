@@ -15,6 +15,13 @@ public class OrderBackfillService
 {
     public const int PAGE_SIZE = 500;
 
+    /// <summary>
+    /// The farm lock the scheduled task and the admin's immediate run both take, so no two runs on any nodes work on the
+    /// same orders at once. Renewed while a run lasts; the expiry only bounds how long a node that stopped keeps it.
+    /// </summary>
+    public const string LOCK_KEY = "Nop.Plugin.Misc.Personalization.Backfill";
+    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(5);
+
     //orders placed this recently are left to live capture, whose events may still be on their way to the database
     private static readonly TimeSpan _settlePeriod = TimeSpan.FromMinutes(10);
 

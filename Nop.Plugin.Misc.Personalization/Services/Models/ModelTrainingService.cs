@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Nop.Core.Caching;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
@@ -8,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Engine.Tuning;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Configuration;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
@@ -16,16 +16,16 @@ namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
 /// <summary>
 /// Trains every store's model from recorded events and the catalog and saves the snapshots. Only one web-farm node
-/// trains at a time (nopCommerce's ILocker); the others pick the result up from the database.
+/// trains at a time (<see cref="IFarmLock"/>, a row in the plugin's own table); the others pick the result up from the database.
 /// </summary>
 public class ModelTrainingService
 {
     public const string LOCK_KEY = "Nop.Plugin.Misc.Personalization.Training";
     /// <summary>
-    /// Longer than training a large shop takes (seconds to a few minutes), short enough that a lock left behind by a
-    /// node that died while training does not stop training for long.
+    /// The lock is renewed while training runs, so this only bounds how long a node that died while training keeps the
+    /// others from training.
     /// </summary>
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// A year and a half: enough for week-of-year seasonality, which needs a year of history.
@@ -35,9 +35,9 @@ public class ModelTrainingService
     public static readonly TimeSpan ProfileCheckInterval = TimeSpan.FromDays(7);
     public static readonly TimeSpan ProfileRetryInterval = TimeSpan.FromDays(1);
 
+    private readonly IFarmLock _farmLock;
     private readonly CustomerInsightsRefresher _insightsRefresher;
     private readonly InteractionReader _interactionReader;
-    private readonly ILocker _locker;
     private readonly IShopLog _log;
     private readonly IModelRefreshSignal _modelRefreshSignal;
     private readonly ProductFactsReader _productFactsReader;
@@ -46,9 +46,9 @@ public class ModelTrainingService
     private readonly ModelSnapshotStore _snapshotStore;
     private readonly TimeProvider _timeProvider;
 
-    public ModelTrainingService(CustomerInsightsRefresher insightsRefresher,
+    public ModelTrainingService(IFarmLock farmLock,
+        CustomerInsightsRefresher insightsRefresher,
         InteractionReader interactionReader,
-        ILocker locker,
         IShopLog shopLog,
         IModelRefreshSignal modelRefreshSignal,
         ProductFactsReader productFactsReader,
@@ -57,9 +57,9 @@ public class ModelTrainingService
         ModelSnapshotStore snapshotStore,
         TimeProvider timeProvider)
     {
+        _farmLock = farmLock;
         _insightsRefresher = insightsRefresher;
         _interactionReader = interactionReader;
-        _locker = locker;
         _log = shopLog;
         _modelRefreshSignal = modelRefreshSignal;
         _productFactsReader = productFactsReader;
@@ -72,12 +72,16 @@ public class ModelTrainingService
     public async Task<TrainingResult> TrainWithLockAsync()
     {
         TrainingResult result = null;
-        var acquired = await _locker.PerformActionWithLockAsync(LOCK_KEY, LockDuration, async () => result = await TrainAsync());
+        var acquired = await _farmLock.TryRunAsync(LOCK_KEY, LockDuration, async lockLost => result = await TrainAsync(lockLost));
 
         return acquired ? result : TrainingResult.Skipped("another node is training");
     }
 
-    public async Task<TrainingResult> TrainAsync()
+    /// <summary>
+    /// <paramref name="lockLost"/> is cancelled when another node took the training lock over (this node stalled past
+    /// its expiry): nothing more is written then, so two nodes never replace the same rows at once.
+    /// </summary>
+    public async Task<TrainingResult> TrainAsync(CancellationToken lockLost = default)
     {
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>();
         if (!settings.Enabled)
@@ -98,6 +102,7 @@ public class ModelTrainingService
         //the engine is CPU-bound: keep it off the caller's context
         var snapshots = await Task.Run(() => EngineTrainer.TrainStores(interactions, facts, TrainingOptionsFactory.From(settings, profile), now));
 
+        lockLost.ThrowIfCancellationRequested();
         var versions = new Dictionary<int, int>();
         foreach (var (storeId, snapshot) in snapshots)
             versions[storeId] = await _snapshotStore.SaveAsync(storeId, ModelSnapshotStore.RECOMMENDATIONS, SnapshotSerializer.Serialize(snapshot));
@@ -105,6 +110,7 @@ public class ModelTrainingService
         _modelRefreshSignal.RequestRefresh();
 
         //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
+        lockLost.ThrowIfCancellationRequested();
         var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now);
         //this node serves the new segment memberships at once; the others notice them on their next check
         if (insightsRefreshed)
