@@ -10,7 +10,8 @@ public partial class PersonalizationInShopTests
     private static readonly string[] _pluginTables =
     [
         "Personalization_Event", "Personalization_ModelSnapshot", "Personalization_Placement",
-        "Personalization_Prediction", "Personalization_Profile", "Personalization_RoleMapping", "Personalization_Segment", "Personalization_Erasure"
+        "Personalization_Prediction", "Personalization_Profile", "Personalization_RoleMapping", "Personalization_Segment", "Personalization_Erasure",
+        "Personalization_ImpressionCount"
     ];
 
     [Test, Order(100)]

@@ -18,6 +18,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 [TestFixture(typeof(PersonalizationPrediction), typeof(PredictionSamples))]
 [TestFixture(typeof(PersonalizationErasure), typeof(ErasureSamples))]
 [TestFixture(typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples))]
+[TestFixture(typeof(PersonalizationImpressionCount), typeof(ImpressionCountSamples))]
 public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     where TEntity : BaseEntity
     where TSamples : EntitySamples<TEntity>, new()

@@ -15,6 +15,7 @@ public static class PersonalizationTables
     public const string PREDICTION = "Personalization_Prediction";
     public const string ERASURE = "Personalization_Erasure";
     public const string ROLE_MAPPING = "Personalization_RoleMapping";
+    public const string IMPRESSION_COUNT = "Personalization_ImpressionCount";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -25,6 +26,7 @@ public static class PersonalizationTables
         [typeof(PersonalizationProfile)] = PROFILE,
         [typeof(PersonalizationPrediction)] = PREDICTION,
         [typeof(PersonalizationErasure)] = ERASURE,
-        [typeof(PersonalizationRoleMapping)] = ROLE_MAPPING
+        [typeof(PersonalizationRoleMapping)] = ROLE_MAPPING,
+        [typeof(PersonalizationImpressionCount)] = IMPRESSION_COUNT
     };
 }

@@ -97,6 +97,11 @@ public class NopStartup : INopStartup
         services.AddScoped<IHoldout, Holdout>();
         services.AddScoped<ClickTokens>();
         services.AddScoped<IPlacementTracking, PlacementTracking>();
+        services.AddSingleton<ImpressionTally>();
+        services.AddSingleton(new ImpressionFlushOptions());
+        services.AddScoped<ImpressionCountStore>();
+        services.AddScoped<LegacyImpressionConversion>();
+        services.AddHostedService<ImpressionFlusher>();
         services.AddSingleton<ClickRateLimiter>();
         //measurement end
 

@@ -116,7 +116,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
 
-        var deleted = await new EventRetentionService(repository, new RetentionOptions(), settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
+        var deleted = await new EventRetentionService(Repository<PersonalizationImpressionCount>(), repository, new RetentionOptions(), settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
 
         deleted.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.ProductId).Should().Equal(2, 3);
@@ -135,7 +135,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
         commands.Clear();
 
-        var deleted = await new EventRetentionService(repository, new RetentionOptions { BatchSize = 10 }, settings.Object, new FakeTimeProvider(_now))
+        var deleted = await new EventRetentionService(Repository<PersonalizationImpressionCount>(), repository, new RetentionOptions { BatchSize = 10 }, settings.Object, new FakeTimeProvider(_now))
             .DeleteExpiredAsync();
 
         deleted.Should().Be(25);
@@ -151,7 +151,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         await repository.InsertAsync(Enumerable.Range(1, 30).Select(i => Event(3, i, _now.UtcDateTime.AddDays(-40 - i))).ToList());
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
-        var service = new EventRetentionService(repository, new RetentionOptions { BatchSize = 10, TimeBudget = TimeSpan.FromSeconds(2) }, settings.Object,
+        var service = new EventRetentionService(Repository<PersonalizationImpressionCount>(), repository, new RetentionOptions { BatchSize = 10, TimeBudget = TimeSpan.FromSeconds(2) }, settings.Object,
             new SteppingClock(_now));
 
         var first = await service.DeleteExpiredAsync();
