@@ -50,6 +50,7 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+        services.AddScoped<OrderLineCapture>();
 
         services.AddSingleton<GdprConsentAnswers>();
         services.AddScoped<IPersonalizationConsent, PersonalizationConsent>();

@@ -49,6 +49,31 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task ARetractedOrderLosesItsPurchasesEvenWhenTheyWaitedInTheSameBatch()
+    {
+        var sink = new EventSink(100);
+        var services = new ServiceCollection()
+            .AddScoped(_ => Repository<PersonalizationEvent>())
+            .AddScoped<IdentifiedDataRemoval>(_ => null)
+            .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ErasedCustomers>()
+            .BuildServiceProvider();
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
+
+        sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 1, orderId: 90)));
+        sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 2, orderId: 90)));
+        sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 3, orderId: 91)));
+        sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
+        sink.TryEnqueue(CaptureItem.RetractOrder(90));
+        await writer.StopAsync(CancellationToken.None);
+
+        var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId).ThenBy(e => e.EventType));
+        stored.Select(e => (e.EventType, e.ProductId, e.OrderId)).Should().Equal(
+            ((int)InteractionType.View, 1, 0), ((int)InteractionType.Purchase, 3, 91));
+        await services.DisposeAsync();
+    }
+
+    [Test]
     public async Task TheWriterDropsARowPostgreSqlRefusesStoresTheRestAndSaysSoInTheShopLog()
     {
         var sink = new EventSink(100);
@@ -178,6 +203,14 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         public override long GetTimestamp() => ++_seconds;
 
         public override DateTimeOffset GetUtcNow() => _now;
+    }
+
+    private static PersonalizationEvent Purchase(int customerId, int productId, int orderId)
+    {
+        var purchase = Event(customerId, productId);
+        purchase.EventType = (int)InteractionType.Purchase;
+        purchase.OrderId = orderId;
+        return purchase;
     }
 
     private static PersonalizationEvent Event(int customerId, int productId, DateTime? createdOnUtc = null) => new()
