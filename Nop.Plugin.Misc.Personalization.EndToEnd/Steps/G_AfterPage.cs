@@ -35,6 +35,7 @@ public partial class PersonalizationInShopTests
 
             //the browser: the products arrive after the page, through the theme's product boxes, with click tracking
             //the block arrives after the page's load event: watch the open page instead of reloading it
+            var before = await ImpressionCounts.OfPlacementAsync(_database, placementId);
             shopper.ViewProduct(product);
             var block = Poll.Until(() => PlacementBlock.On(shopper.Browser).FirstOrDefault(shown => shown.PlacementId == placementId),
                 shown => shown != null, _widgetTimeout, $"placement {placementId} on the page of {product.Name} after it loaded", TimeSpan.FromMilliseconds(250));
@@ -44,9 +45,7 @@ public partial class PersonalizationInShopTests
             block.ProductIds.Should().NotContain(product.Id);
             shopper.Browser.Exists(OpenQA.Selenium.By.CssSelector("[data-personalization-after-page]")).Should().BeFalse("every slot is filled or removed");
 
-            var customerId = await shopper.CustomerIdAsync();
-            await ShopEvents.WaitForAsync(_database, customerId, $"an impression of placement {placementId} loaded after the page",
-                e => e.Type == EventType.RecommendationImpression && e.Placement == placementId.ToString());
+            await ImpressionCounts.WaitForRenderAsync(_database, placementId, before, block.ProductIds.Count, "the placement loaded after the page");
 
             //a browser that runs no scripts shows no empty space where the placement would be (a few visitors, since any
             //one of them may fall in the holdout, which gets no slot at all)

@@ -20,6 +20,7 @@ using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
 using Nop.Plugin.Misc.Personalization.Services.Locking;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
@@ -48,6 +49,8 @@ public sealed class AdminServices
     public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
+
+    public InMemoryRepository<PersonalizationImpressionCount> ImpressionCounts { get; } = new();
 
     public InMemoryRepository<Order> Orders { get; } = new();
 
@@ -161,7 +164,8 @@ public sealed class AdminServices
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 
     public PerformanceModelFactory PerformanceFactory() =>
-        new(Localization.Object, new PlacementReportService(Customers.Object, Events.Object, Placements.Object, Settings.Service, Clock));
+        new(Localization.Object, new PlacementReportService(Customers.Object, Events.Object, new ImpressionCountStore(ImpressionCounts.Object), Placements.Object,
+            Settings.Service, Clock));
 
     /// <summary>
     /// A settled order (placed a day ago) with one line per product.

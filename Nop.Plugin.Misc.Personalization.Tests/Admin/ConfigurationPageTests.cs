@@ -186,8 +186,7 @@ public class ConfigurationPageTests
             new() { Id = 4, StoreId = 2, WidgetZone = "productdetails_bottom", Strategy = "Similar", Title = "Similar items", Count = 4, Enabled = true }
         });
         var at = AdminServices.Now.UtcDateTime.AddDays(-1);
-        _services.Events.Add(Event(InteractionType.RecommendationImpression, customerId: 1, productId: 0, placement: "4", quantity: 4, at));
-        _services.Events.Add(Event(InteractionType.RecommendationImpression, customerId: 2, productId: 0, placement: "4", quantity: 4, at));
+        _services.ImpressionCounts.Add(new PersonalizationImpressionCount { StoreId = 2, PlacementId = 4, DayUtc = at.Date, Counter = "node:1", Renders = 2, ProductsShown = 8 });
         _services.Events.Add(Event(InteractionType.RecommendationClick, customerId: 1, productId: 20, placement: "4", quantity: 0, at));
         _services.Events.Add(Event(InteractionType.RecommendationClick, customerId: 1, productId: 21, placement: "9", quantity: 0, at));
 

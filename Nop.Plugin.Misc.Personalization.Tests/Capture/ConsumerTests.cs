@@ -232,5 +232,6 @@ public class ConsumerTests
     }
 
     private OrderConsumer OrderConsumer(InMemoryRepository<OrderItem> lines, Mock<ICustomerService> customers) =>
-        new(_fixture.Capture, new CartOrderTracker(), customers.Object, lines.Object, _fixture.Settings, _fixture.WorkContext.Object);
+        new(_fixture.Capture, new CartOrderTracker(), new OrderLineCapture(_fixture.Capture, customers.Object, lines.Object), _fixture.Settings,
+            _fixture.WorkContext.Object);
 }

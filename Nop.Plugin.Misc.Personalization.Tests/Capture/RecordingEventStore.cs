@@ -84,6 +84,19 @@ internal sealed class RecordingEventStore : IEventStore
         }
     }
 
+    public Task<int> RetractOrderAsync(int orderId)
+    {
+        lock (_lock)
+        {
+            if (AlwaysFail)
+                return Task.FromException<int>(new InvalidOperationException("database unavailable"));
+
+            var retracted = Stored.RemoveAll(e => e.OrderId == orderId && e.EventType == (int)Nop.Plugin.Misc.Personalization.Engine.Interactions.InteractionType.Purchase);
+            Operations.Add($"retract {orderId}");
+            return Task.FromResult(retracted);
+        }
+    }
+
     /// <summary>Unreachable during an outage (every insert fails, or the next failing ones); refusals leave it reachable.</summary>
     public Task<bool> IsReachableAsync()
     {

@@ -263,3 +263,25 @@ public sealed class LockSamples : EntitySamples<PersonalizationLock>
 
     private static string Prefix(int marker) => $"m{marker}:";
 }
+
+public sealed class ImpressionCountSamples : EntitySamples<PersonalizationImpressionCount>
+{
+    public override PersonalizationImpressionCount Create(int marker, int seed) => new()
+    {
+        StoreId = marker,
+        PlacementId = 9000 + seed,
+        DayUtc = Moment.Date.AddDays(seed),
+        Counter = $"node-{seed}:{marker}",
+        Renders = seed,
+        ProductsShown = 4L * seed + int.MaxValue
+    };
+
+    public override void Change(PersonalizationImpressionCount entity)
+    {
+        entity.Renders += 1;
+        entity.ProductsShown += 4;
+        entity.Counter += "+";
+    }
+
+    public override Expression<Func<PersonalizationImpressionCount, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}

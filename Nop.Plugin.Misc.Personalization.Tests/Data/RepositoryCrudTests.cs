@@ -19,6 +19,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 [TestFixture(typeof(PersonalizationErasure), typeof(ErasureSamples))]
 [TestFixture(typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples))]
 [TestFixture(typeof(PersonalizationLock), typeof(LockSamples))]
+[TestFixture(typeof(PersonalizationImpressionCount), typeof(ImpressionCountSamples))]
 public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     where TEntity : BaseEntity
     where TSamples : EntitySamples<TEntity>, new()

@@ -97,6 +97,7 @@ public class SchemaMigrationTests
     [TestCase(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX, PersonalizationTables.PREDICTION, "(\"CustomerId\", \"StoreId\")")]
     [TestCase(ErasureMigration.ERASED_ON_INDEX, PersonalizationTables.ERASURE, "(\"ErasedOnUtc\")")]
     [TestCase(FarmLockMigration.NAME_INDEX, PersonalizationTables.LOCK, "(\"Name\")")]
+    [TestCase(ImpressionCountMigration.DAY_INDEX, PersonalizationTables.IMPRESSION_COUNT, "(\"DayUtc\", \"Counter\")")]
     public async Task UpCreatesTheIndex(string index, string table, string columns)
     {
         _migrator.MigrateUp();
@@ -247,6 +248,20 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task UpdatingToImpressionCountersCreatesTheirTableOnce()
+    {
+        _migrator.MigrateUp();
+        //the schema as plugin versions before 0.7.0 left it
+        await _database.ExecuteAsync($"DROP TABLE \"{PersonalizationTables.IMPRESSION_COUNT}\"");
+
+        _migrator.Up(new ImpressionCountMigration());
+        _migrator.Up(new ImpressionCountMigration());
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+        (await PluginIndexesAsync()).Should().ContainSingle(index => index == ImpressionCountMigration.DAY_INDEX);
+    }
+
+    [Test]
     public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
     {
         _migrator.MigrateUp();
@@ -317,6 +332,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(RoleSyncLedgerMigration))]
     [TestCase(typeof(ErasureMigration))]
     [TestCase(typeof(AfterPageLoadingMigration))]
+    [TestCase(typeof(ImpressionCountMigration))]
     [TestCase(typeof(FarmLockMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
@@ -325,14 +341,28 @@ public class SchemaMigrationTests
         SchemaVersion.Should().BeLessThan(migration.GetCustomAttribute<MigrationAttribute>().Version);
     }
 
+    private static readonly Type[] _updateMigrationsAsWritten =
+    [
+        typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
+        typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
+        typeof(FarmLockMigration)
+    ];
+
     [Test]
     public void UpdateMigrationsRunInTheOrderTheyWereWritten()
     {
-        var versions = new[] { typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
-                typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(FarmLockMigration) }
-            .Select(migration => migration.GetCustomAttribute<MigrationAttribute>().Version);
+        var versions = _updateMigrationsAsWritten.Select(migration => migration.GetCustomAttribute<MigrationAttribute>().Version);
 
         versions.Should().BeInAscendingOrder();
+    }
+
+    [Test]
+    public void EveryUpdateMigrationOfThePluginIsInTheWrittenOrder()
+    {
+        var updates = typeof(SchemaMigration).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttribute<NopMigrationAttribute>()?.TargetMigrationProcess == MigrationProcessType.Update);
+
+        updates.Should().BeEquivalentTo(_updateMigrationsAsWritten, "a new update migration takes its place in the list above");
     }
 
     //what plugin 0.3.0 created for its byte properties (FluentMigrator's AsByte on PostgreSQL)

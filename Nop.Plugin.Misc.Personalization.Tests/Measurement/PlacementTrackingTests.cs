@@ -13,26 +13,23 @@ public class PlacementTrackingTests
     public void SetUp() => _fixture = new TrackingFixture();
 
     [Test]
-    public async Task ARenderIsOneImpressionWithThePlacementAndTheNumberOfProductsShown()
+    public async Task ARenderIsCountedForItsPlacementAndDayWithTheProductsShownAndStoresNoEvent()
     {
         var accepted = await _fixture.Tracking.RecordImpressionAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID, [3, 4, 5, 6]);
+        await _fixture.Tracking.RecordImpressionAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID, [3, 4]);
 
         accepted.Should().BeTrue();
-        var impression = _fixture.Capture.DrainEvents().Single();
-        impression.EventType.Should().Be((int)InteractionType.RecommendationImpression);
-        impression.Placement.Should().Be("7");
-        impression.ProductId.Should().Be(0);
-        impression.Quantity.Should().Be(4);
-        impression.CustomerId.Should().Be(42);
-        impression.StoreId.Should().Be(1);
+        _fixture.Capture.DrainEvents().Should().BeEmpty("impressions are counted, not stored one row per render");
+        var today = _fixture.Capture.Time.GetUtcNow().UtcDateTime.Date;
+        _fixture.Tally.Take(today).Should().Equal(new ImpressionDelta(new ImpressionKey(1, TrackingFixture.PLACEMENT_ID, today), 2, 6));
     }
 
     [Test]
-    public async Task AnEmptyRenderRecordsNothing()
+    public async Task AnEmptyRenderCountsNothing()
     {
         (await _fixture.Tracking.RecordImpressionAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID, [])).Should().BeFalse();
 
-        _fixture.Capture.DrainEvents().Should().BeEmpty();
+        _fixture.Tally.Take(DateTime.UtcNow).Should().BeEmpty();
     }
 
     [Test]
@@ -41,7 +38,7 @@ public class PlacementTrackingTests
         _fixture.Capture.Settings.Enabled = false;
 
         (await _fixture.Tracking.RecordImpressionAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID, [3])).Should().BeFalse();
-        _fixture.Capture.DrainEvents().Should().BeEmpty();
+        _fixture.Tally.Take(DateTime.UtcNow).Should().BeEmpty();
     }
 
     [Test]

@@ -22,12 +22,14 @@ internal sealed class TrackingFixture
         UrlHelper.Setup(u => u.RouteUrl(MeasurementDefaults.ClickRouteName, null, null, null, null)).Returns(ENDPOINT);
         Tokens = new ClickTokens(Capture.Settings, Capture.Time);
         RateLimiter = new ClickRateLimiter(Capture.Time);
-        Tracking = new PlacementTracking(Capture.Capture, Tokens, UrlHelper.Object, Catalog);
+        Tracking = new PlacementTracking(Capture.Capture, Tokens, UrlHelper.Object, Catalog, Tally, Capture.Time);
     }
 
     public CaptureFixture Capture { get; } = new();
 
     public PlacementCatalog Catalog { get; } = new();
+
+    public ImpressionTally Tally { get; } = new();
 
     public Mock<INopUrlHelper> UrlHelper { get; } = new();
 

@@ -1,9 +1,7 @@
 using Nop.Core;
 using Nop.Core.Domain.Orders;
-using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
-using Nop.Services.Customers;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Misc.Personalization.Consumers;
@@ -17,22 +15,19 @@ public class OrderConsumer : IConsumer<ShoppingCartItemMovedToOrderItemEvent>, I
 {
     private readonly InteractionCapture _capture;
     private readonly CartOrderTracker _cartOrders;
-    private readonly ICustomerService _customerService;
-    private readonly IRepository<OrderItem> _orderItemRepository;
+    private readonly OrderLineCapture _orderLines;
     private readonly PersonalizationSettings _settings;
     private readonly IWorkContext _workContext;
 
     public OrderConsumer(InteractionCapture capture,
         CartOrderTracker cartOrders,
-        ICustomerService customerService,
-        IRepository<OrderItem> orderItemRepository,
+        OrderLineCapture orderLines,
         PersonalizationSettings settings,
         IWorkContext workContext)
     {
         _capture = capture;
         _cartOrders = cartOrders;
-        _customerService = customerService;
-        _orderItemRepository = orderItemRepository;
+        _orderLines = orderLines;
         _settings = settings;
         _workContext = workContext;
     }
@@ -62,17 +57,6 @@ public class OrderConsumer : IConsumer<ShoppingCartItemMovedToOrderItemEvent>, I
             return;
 
         //the current customer is whoever triggered the payment; the purchase is the order's customer's
-        var customer = await _customerService.GetCustomerByIdAsync(order.CustomerId);
-        if (customer == null || !await _capture.IsCapturingAsync(customer, order.StoreId))
-            return;
-
-        var lines = await _orderItemRepository.GetAllAsync(query => query
-            .Where(item => item.OrderId == order.Id)
-            .OrderBy(item => item.Id));
-        foreach (var line in lines)
-        {
-            await _capture.CaptureAsync(customer, order.StoreId, InteractionType.Purchase, line.ProductId,
-                line.Quantity, line.UnitPriceExclTax, order.Id);
-        }
+        await _orderLines.CaptureAsync(order);
     }
 }

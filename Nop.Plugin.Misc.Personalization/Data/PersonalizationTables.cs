@@ -16,6 +16,7 @@ public static class PersonalizationTables
     public const string ERASURE = "Personalization_Erasure";
     public const string ROLE_MAPPING = "Personalization_RoleMapping";
     public const string LOCK = "Personalization_Lock";
+    public const string IMPRESSION_COUNT = "Personalization_ImpressionCount";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -27,6 +28,7 @@ public static class PersonalizationTables
         [typeof(PersonalizationPrediction)] = PREDICTION,
         [typeof(PersonalizationErasure)] = ERASURE,
         [typeof(PersonalizationRoleMapping)] = ROLE_MAPPING,
-        [typeof(PersonalizationLock)] = LOCK
+        [typeof(PersonalizationLock)] = LOCK,
+        [typeof(PersonalizationImpressionCount)] = IMPRESSION_COUNT
     };
 }

@@ -51,6 +51,7 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventWriter>();
         services.AddSingleton<ILiveActivity, LiveActivity>();
         services.AddScoped<InteractionCapture>();
+        services.AddScoped<OrderLineCapture>();
 
         services.AddSingleton<GdprConsentAnswers>();
         services.AddScoped<IPersonalizationConsent, PersonalizationConsent>();
@@ -103,6 +104,11 @@ public class NopStartup : INopStartup
         services.AddScoped<IHoldout, Holdout>();
         services.AddScoped<ClickTokens>();
         services.AddScoped<IPlacementTracking, PlacementTracking>();
+        services.AddSingleton<ImpressionTally>();
+        services.AddSingleton(new ImpressionFlushOptions());
+        services.AddScoped<ImpressionCountStore>();
+        services.AddScoped<LegacyImpressionConversion>();
+        services.AddHostedService<ImpressionFlusher>();
         services.AddSingleton<ClickRateLimiter>();
         //measurement end
 

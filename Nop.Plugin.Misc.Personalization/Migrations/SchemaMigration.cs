@@ -142,6 +142,7 @@ public class SchemaMigration : Migration
 
         ErasureMigration.CreateIfMissing(Schema, Create);
         FarmLockMigration.CreateIfMissing(Schema, Create);
+        ImpressionCountMigration.CreateIfMissing(Schema, Create);
 
         //tables an earlier version left behind get what later versions added
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Services.ScheduleTasks;
 
@@ -7,17 +8,21 @@ namespace Nop.Plugin.Misc.Personalization.Tasks;
 /// <summary>
 /// Daily: deletes events past the retention period, then the rows of customers who are gone (see
 /// <see cref="ErasureSweep"/>), then removes what identifies customers the consent now in force does not allow (see
-/// <see cref="ConsentEnforcement"/>). One task, so installed shops get both without a new schedule entry.
+/// <see cref="ConsentEnforcement"/>), and turns impression rows of earlier versions into counters (see
+/// <see cref="LegacyImpressionConversion"/>). One task, so installed shops get all of it without a new schedule entry.
 /// </summary>
 public class EventCleanupTask : IScheduleTask
 {
     private readonly ConsentEnforcement _consentEnforcement;
+    private readonly LegacyImpressionConversion _legacyImpressions;
     private readonly EventRetentionService _retentionService;
     private readonly ErasureSweep _sweep;
 
-    public EventCleanupTask(ConsentEnforcement consentEnforcement, EventRetentionService retentionService, ErasureSweep sweep)
+    public EventCleanupTask(ConsentEnforcement consentEnforcement, LegacyImpressionConversion legacyImpressions,
+        EventRetentionService retentionService, ErasureSweep sweep)
     {
         _consentEnforcement = consentEnforcement;
+        _legacyImpressions = legacyImpressions;
         _retentionService = retentionService;
         _sweep = sweep;
     }
@@ -25,6 +30,7 @@ public class EventCleanupTask : IScheduleTask
     public async Task ExecuteAsync()
     {
         await _retentionService.DeleteExpiredAsync();
+        await _legacyImpressions.ConvertAsync();
         await _sweep.SweepAsync();
         await _consentEnforcement.EnforceAsync();
     }

@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Measurement;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
@@ -14,7 +15,7 @@ using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Reporting;
 
 /// <summary>
-/// The placement report against PostgreSQL: hand-made impressions, clicks and purchases with known CTR, attribution
+/// The placement report against PostgreSQL: hand-made impression counters, clicks and purchases with known CTR, attribution
 /// and holdout numbers, read through linq2db IRepository&lt;T&gt;.
 /// </summary>
 [TestFixture]
@@ -38,6 +39,7 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     public async Task SetUpAsync()
     {
         await Shop<PersonalizationEvent>().TruncateAsync();
+        await Shop<PersonalizationImpressionCount>().TruncateAsync();
         await Shop<PersonalizationPlacement>().TruncateAsync();
         await Shop<Customer>().TruncateAsync();
 
@@ -55,17 +57,15 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     public async Task ImpressionsClicksAndAttributedOrdersPerPlacement()
     {
         var clickedAt = Ago(days: 2);
+        //home: four renders of four products counted by two processes on two days, two clicks
+        await CountAsync(_home, renders: 2, shown: 8, Ago(days: 3), counter: "node-a:1");
+        await CountAsync(_home, renders: 1, shown: 4, Ago(days: 2), counter: "node-a:1");
+        await CountAsync(_home, renders: 1, shown: 4, Ago(days: 2), counter: "node-b:7");
+        //product page: two renders of three products, one click
+        await CountAsync(_product, renders: 2, shown: 6, Ago(days: 2));
         await AddAsync(
-            //home: four renders of four products, two clicks
-            Impression(_home, customerId: 1, shown: 4, Ago(days: 3)),
-            Impression(_home, customerId: 2, shown: 4, Ago(days: 3)),
-            Impression(_home, customerId: 3, shown: 4, Ago(days: 2)),
-            Impression(_home, customerId: 0, shown: 4, Ago(days: 2)),
             Click(_home, customerId: 1, productId: 10, clickedAt),
             Click(_home, customerId: 2, productId: 11, clickedAt),
-            //product page: two renders of three products, one click
-            Impression(_product, customerId: 1, shown: 3, Ago(days: 2)),
-            Impression(_product, customerId: 2, shown: 3, Ago(days: 2)),
             Click(_product, customerId: 1, productId: 12, clickedAt.AddHours(1)),
             //customer 1 buys 2 × product 10 (home's click, 1 h later) and product 12 (product page's click) in one order,
             //and product 13 nobody clicked
@@ -91,13 +91,10 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     [Test]
     public async Task ThePeriodAndTheStoreScopeLimitTheEvents()
     {
-        await AddAsync(
-            Impression(_home, customerId: 1, shown: 4, Ago(days: 1)),
-            Impression(_home, customerId: 1, shown: 4, Ago(days: 20)),
-            Impression(_home, customerId: 1, shown: 4, Ago(days: 60)),
-            Impression(_home, customerId: 1, shown: 4, Ago(days: 100)),
-            Impression(_home, customerId: 1, shown: 4, Ago(days: 1), storeId: 2),
-            Click(_home, customerId: 1, productId: 10, Ago(days: 1), storeId: 2));
+        foreach (var days in new[] { 1, 20, 60, 100 })
+            await CountAsync(_home, renders: 1, shown: 4, Ago(days));
+        await CountAsync(_home, renders: 1, shown: 4, Ago(days: 1), storeId: 2);
+        await AddAsync(Click(_home, customerId: 1, productId: 10, Ago(days: 1), storeId: 2));
 
         (await ImpressionsOfHomeAsync(storeScope: 0, days: 7)).Should().Be((2, 1));
         (await ImpressionsOfHomeAsync(storeScope: 0, days: 30)).Should().Be((3, 1));
@@ -144,8 +141,9 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
         events.Add(Purchase(heldOut[0].Id, orderId: 1, productId: 1, quantity: 1, unitPrice: 10m, Ago(days: 1)));
         events.Add(Purchase(treated[0].Id, orderId: 2, productId: 1, quantity: 3, unitPrice: 10m, Ago(days: 1)));
         events.Add(Purchase(treated[1].Id, orderId: 3, productId: 2, quantity: 1, unitPrice: 20m, Ago(days: 1)));
-        //impressions and clicks alone do not make a customer "seen": held-out customers never produce them
+        //impressions (rows of earlier versions) and clicks alone do not make a customer "seen": held-out customers never produce them
         events.Add(Impression(_home, customerId: 999, shown: 4, Ago(days: 1)));
+        events.Add(Click(_home, customerId: 998, productId: 1, Ago(days: 1)));
         await AddAsync(events.ToArray());
 
         var lift = (await Service().BuildAsync(storeScope: 0, days: 30)).Lift;
@@ -200,9 +198,20 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     }
 
     private PlacementReportService Service() =>
-        new(Shop<Customer>(), Shop<PersonalizationEvent>(), new PlacementService(Shop<PersonalizationPlacement>()), _settings.Service, new FakeTimeProvider(_now));
+        new(Shop<Customer>(), Shop<PersonalizationEvent>(), new ImpressionCountStore(Shop<PersonalizationImpressionCount>()), new PlacementService(Shop<PersonalizationPlacement>()), _settings.Service, new FakeTimeProvider(_now));
 
     private Task AddAsync(params PersonalizationEvent[] events) => Shop<PersonalizationEvent>().InsertAsync(events.ToList(), publishEvent: false);
+
+    private Task CountAsync(PersonalizationPlacement placement, int renders, long shown, DateTime at, int storeId = 1, string counter = "node-a:1") =>
+        Shop<PersonalizationImpressionCount>().InsertAsync(new PersonalizationImpressionCount
+        {
+            StoreId = storeId,
+            PlacementId = placement.Id,
+            DayUtc = at.Date,
+            Counter = counter,
+            Renders = renders,
+            ProductsShown = shown
+        }, publishEvent: false);
 
     private IRepository<TEntity> Shop<TEntity>() where TEntity : BaseEntity => new LinqToDbRepository<TEntity>(_shopOptions);
 

@@ -49,6 +49,31 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task ARetractedOrderLosesItsPurchasesEvenWhenTheyWaitedInTheSameBatch()
+    {
+        var sink = new EventSink(100);
+        var services = new ServiceCollection()
+            .AddScoped(_ => Repository<PersonalizationEvent>())
+            .AddScoped<IdentifiedDataRemoval>(_ => null)
+            .AddScoped<IEventStore, EventStore>()
+            .AddSingleton<ErasedCustomers>()
+            .BuildServiceProvider();
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
+
+        sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 1, orderId: 90)));
+        sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 2, orderId: 90)));
+        sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 3, orderId: 91)));
+        sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
+        sink.TryEnqueue(CaptureItem.RetractOrder(90));
+        await writer.StopAsync(CancellationToken.None);
+
+        var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId).ThenBy(e => e.EventType));
+        stored.Select(e => (e.EventType, e.ProductId, e.OrderId)).Should().Equal(
+            ((int)InteractionType.View, 1, 0), ((int)InteractionType.Purchase, 3, 91));
+        await services.DisposeAsync();
+    }
+
+    [Test]
     public async Task TheWriterDropsARowPostgreSqlRefusesStoresTheRestAndSaysSoInTheShopLog()
     {
         var sink = new EventSink(100);
@@ -116,7 +141,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
 
-        var deleted = await new EventRetentionService(repository, new RetentionOptions(), settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
+        var deleted = await new EventRetentionService(Repository<PersonalizationImpressionCount>(), repository, new RetentionOptions(), settings.Object, new FakeTimeProvider(_now)).DeleteExpiredAsync();
 
         deleted.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.ProductId).Should().Equal(2, 3);
@@ -135,7 +160,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
         commands.Clear();
 
-        var deleted = await new EventRetentionService(repository, new RetentionOptions { BatchSize = 10 }, settings.Object, new FakeTimeProvider(_now))
+        var deleted = await new EventRetentionService(Repository<PersonalizationImpressionCount>(), repository, new RetentionOptions { BatchSize = 10 }, settings.Object, new FakeTimeProvider(_now))
             .DeleteExpiredAsync();
 
         deleted.Should().Be(25);
@@ -151,7 +176,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         await repository.InsertAsync(Enumerable.Range(1, 30).Select(i => Event(3, i, _now.UtcDateTime.AddDays(-40 - i))).ToList());
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 30 });
-        var service = new EventRetentionService(repository, new RetentionOptions { BatchSize = 10, TimeBudget = TimeSpan.FromSeconds(2) }, settings.Object,
+        var service = new EventRetentionService(Repository<PersonalizationImpressionCount>(), repository, new RetentionOptions { BatchSize = 10, TimeBudget = TimeSpan.FromSeconds(2) }, settings.Object,
             new SteppingClock(_now));
 
         var first = await service.DeleteExpiredAsync();
@@ -178,6 +203,14 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         public override long GetTimestamp() => ++_seconds;
 
         public override DateTimeOffset GetUtcNow() => _now;
+    }
+
+    private static PersonalizationEvent Purchase(int customerId, int productId, int orderId)
+    {
+        var purchase = Event(customerId, productId);
+        purchase.EventType = (int)InteractionType.Purchase;
+        purchase.OrderId = orderId;
+        return purchase;
     }
 
     private static PersonalizationEvent Event(int customerId, int productId, DateTime? createdOnUtc = null) => new()

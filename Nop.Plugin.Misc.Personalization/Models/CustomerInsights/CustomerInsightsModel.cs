@@ -21,11 +21,8 @@ public record CustomerInsightsModel : BaseNopModel
     /// <summary>Soonest due first.</summary>
     public IList<CustomerPredictionModel> Predictions { get; set; } = new List<CustomerPredictionModel>();
 
-    /// <summary>What the customer did, newest first; recommendation impressions are only counted.</summary>
+    /// <summary>What the customer did, newest first (impressions are counted per placement, not per customer).</summary>
     public IList<CustomerEventModel> Events { get; set; } = new List<CustomerEventModel>();
 
-    /// <summary>How many times placements showed the customer recommendations (events kept).</summary>
-    public int Impressions { get; set; }
-
-    public bool HasData => Profiles.Count > 0 || Predictions.Count > 0 || Events.Count > 0 || Impressions > 0;
+    public bool HasData => Profiles.Count > 0 || Predictions.Count > 0 || Events.Count > 0;
 }

@@ -55,20 +55,15 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             .ThenByDescending(prediction => prediction.Score)
             .ThenBy(prediction => prediction.Id)
             .Take(MAX_PREDICTIONS));
-        //impressions are what the shop did, one per rendered placement: they would crowd out what the customer did
+        //impression rows of versions before 0.7.0 are what the shop did: they would crowd out what the customer did
         var events = await _eventRepository.GetAllAsync(query => query
             .Where(interaction => interaction.CustomerId == customerId
                 && interaction.EventType != (byte)InteractionType.RecommendationImpression)
             .OrderByDescending(interaction => interaction.CreatedOnUtc)
             .ThenByDescending(interaction => interaction.Id)
             .Take(MAX_EVENTS));
-        var impressions = await _eventRepository.GetAllPagedAsync(query => query
-                .Where(interaction => interaction.CustomerId == customerId
-                    && interaction.EventType == (byte)InteractionType.RecommendationImpression),
-            getOnlyTotalCount: true);
-        model.Impressions = impressions.TotalCount;
 
-        if (profiles.Count == 0 && predictions.Count == 0 && events.Count == 0 && model.Impressions == 0)
+        if (profiles.Count == 0 && predictions.Count == 0 && events.Count == 0)
             return model;
 
         var stores = await _shopNames.StoresAsync();

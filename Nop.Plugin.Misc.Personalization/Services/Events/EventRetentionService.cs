@@ -5,19 +5,22 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
 /// <summary>
-/// Enforces the retention period: recorded events older than it are deleted, oldest first, in bounded batches. One
-/// statement over a large table would run past the command timeout and roll back every day.
+/// Enforces the retention period: recorded events older than it are deleted, oldest first, in bounded batches (one
+/// statement over a large table would run past the command timeout and roll back every day); impression counters of
+/// days before it go too.
 /// </summary>
 public class EventRetentionService
 {
+    private readonly IRepository<PersonalizationImpressionCount> _countRepository;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly RetentionOptions _options;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
 
-    public EventRetentionService(IRepository<PersonalizationEvent> eventRepository, RetentionOptions options, ISettingService settingService,
-        TimeProvider timeProvider)
+    public EventRetentionService(IRepository<PersonalizationImpressionCount> countRepository, IRepository<PersonalizationEvent> eventRepository,
+        RetentionOptions options, ISettingService settingService, TimeProvider timeProvider)
     {
+        _countRepository = countRepository;
         _eventRepository = eventRepository;
         _options = options;
         _settingService = settingService;
@@ -34,6 +37,10 @@ public class EventRetentionService
 
         var started = _timeProvider.GetTimestamp();
         var cutoff = _timeProvider.GetUtcNow().UtcDateTime.AddDays(-settings.RetentionDays);
+        //a handful of rows per placement and day: one statement is short
+        var cutoffDay = cutoff.Date;
+        await _countRepository.DeleteAsync(count => count.DayUtc < cutoffDay);
+
         var deleted = 0;
         while (_timeProvider.GetElapsedTime(started) < _options.TimeBudget)
         {

@@ -1,11 +1,14 @@
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Events;
 
 public class EventStore : IEventStore
 {
+    private const int PURCHASE = (int)InteractionType.Purchase;
+
     private readonly ErasedCustomers _erasedCustomers;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly IdentifiedDataRemoval _identifiedDataRemoval;
@@ -48,6 +51,9 @@ public class EventStore : IEventStore
     }
 
     public Task ForgetCustomerAsync(int customerId) => _identifiedDataRemoval.ForgetCustomerAsync(customerId);
+
+    public Task<int> RetractOrderAsync(int orderId) =>
+        orderId <= 0 ? Task.FromResult(0) : _eventRepository.DeleteAsync(e => e.OrderId == orderId && e.EventType == PURCHASE);
 
     public async Task<bool> IsReachableAsync()
     {

@@ -18,12 +18,20 @@ public interface IEventStore
     Task ForgetCustomerAsync(int customerId);
 
     /// <summary>
-    /// Runs a merge or a forget.
+    /// Deletes the order's purchase events, so training no longer counts what was cancelled, refunded or voided.
+    /// </summary>
+    /// <returns>The number of purchase events deleted.</returns>
+    Task<int> RetractOrderAsync(int orderId);
+
+    /// <summary>
+    /// Runs a merge, a forget or a retraction.
     /// </summary>
     async Task RunAsync(CaptureItem command)
     {
         if (command.IsForget)
             await ForgetCustomerAsync(command.ForgetCustomerId);
+        else if (command.IsRetraction)
+            await RetractOrderAsync(command.RetractOrderId);
         else
             await MoveHistoryAsync(command.MergeFromCustomerId, command.MergeToCustomerId);
     }

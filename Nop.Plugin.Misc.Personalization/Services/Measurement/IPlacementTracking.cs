@@ -8,10 +8,10 @@ namespace Nop.Plugin.Misc.Personalization.Services.Measurement;
 public interface IPlacementTracking
 {
     /// <summary>
-    /// One impression event for one render of a placement (Placement = its id, ProductId = 0, Quantity = products shown).
-    /// Goes through the capture guards and the in-memory queue, never the database.
+    /// Counts one render of a placement that showed <paramref name="productIds"/> (in memory, per placement and day;
+    /// flushed to the database as counters). Applies the capture guards; never touches the database.
     /// </summary>
-    /// <returns>A task whose result tells whether the event was accepted.</returns>
+    /// <returns>A task whose result tells whether the render was counted.</returns>
     Task<bool> RecordImpressionAsync(Customer customer, int storeId, int placementId, IReadOnlyList<int> productIds);
 
     /// <summary>

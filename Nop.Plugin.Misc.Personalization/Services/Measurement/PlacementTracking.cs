@@ -13,25 +13,32 @@ public sealed class PlacementTracking : IPlacementTracking
     private readonly ClickTokens _clickTokens;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPlacementCatalog _placementCatalog;
+    private readonly ImpressionTally _tally;
+    private readonly TimeProvider _timeProvider;
 
     public PlacementTracking(InteractionCapture capture,
         ClickTokens clickTokens,
         INopUrlHelper nopUrlHelper,
-        IPlacementCatalog placementCatalog)
+        IPlacementCatalog placementCatalog,
+        ImpressionTally tally,
+        TimeProvider timeProvider)
     {
         _capture = capture;
         _clickTokens = clickTokens;
         _nopUrlHelper = nopUrlHelper;
         _placementCatalog = placementCatalog;
+        _tally = tally;
+        _timeProvider = timeProvider;
     }
 
-    public Task<bool> RecordImpressionAsync(Customer customer, int storeId, int placementId, IReadOnlyList<int> productIds)
+    public async Task<bool> RecordImpressionAsync(Customer customer, int storeId, int placementId, IReadOnlyList<int> productIds)
     {
-        if (customer == null || productIds == null || productIds.Count == 0)
-            return Task.FromResult(false);
+        if (customer == null || productIds == null || productIds.Count == 0 || !await _capture.IsCapturingAsync(customer, storeId))
+            return false;
 
-        return _capture.CaptureAsync(customer, storeId, InteractionType.RecommendationImpression, 0,
-            quantity: productIds.Count, placement: PlacementText(placementId));
+        //a count, not a row per render: impressions outnumber everything else and say nothing about the shopper
+        _tally.Record(storeId, placementId, productIds.Count, _timeProvider.GetUtcNow().UtcDateTime);
+        return true;
     }
 
     public Task<ClickTrackingModel> PrepareClickTrackingAsync(Customer customer, int placementId, IReadOnlyList<int> productIds)

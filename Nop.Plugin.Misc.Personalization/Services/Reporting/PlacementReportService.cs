@@ -13,8 +13,8 @@ namespace Nop.Plugin.Misc.Personalization.Services.Reporting;
 /// Per placement renders, clicks, CTR and attributed orders over a period, plus the holdout lift, for the admin page.
 /// </summary>
 /// <remarks>
-/// Impressions are one row per page render and far outnumber everything else, so they are counted by the database
-/// (grouped by placement); clicks and purchases are read in id-ordered pages and attributed by
+/// Impressions come from the daily counters (<see cref="ImpressionCountStore"/>), whole days, up to the last flush
+/// (seconds ago); clicks and purchases are read in id-ordered pages and attributed by
 /// <see cref="Attribution"/>. The lift needs each seen customer's GUID (the holdout is a hash of it): those are read
 /// in batches, and skipped above <see cref="MAX_LIFT_CUSTOMERS"/> customers.
 /// </remarks>
@@ -33,18 +33,21 @@ public class PlacementReportService
 
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
+    private readonly ImpressionCountStore _impressionCounts;
     private readonly IPlacementService _placementService;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
 
     public PlacementReportService(IRepository<Customer> customerRepository,
         IRepository<PersonalizationEvent> eventRepository,
+        ImpressionCountStore impressionCounts,
         IPlacementService placementService,
         ISettingService settingService,
         TimeProvider timeProvider)
     {
         _customerRepository = customerRepository;
         _eventRepository = eventRepository;
+        _impressionCounts = impressionCounts;
         _placementService = placementService;
         _settingService = settingService;
         _timeProvider = timeProvider;
@@ -114,18 +117,9 @@ public class PlacementReportService
 
     private async Task<Dictionary<string, (int Renders, long ProductsShown)>> ImpressionsAsync(Period period)
     {
-        //the grouped row travels in an event: Quantity = renders, Value = products shown over them
-        var grouped = await _eventRepository.GetAllAsync(query => InPeriod(query, period)
-            .Where(e => e.EventType == IMPRESSION && e.Placement != null && e.Placement != "")
-            .GroupBy(e => e.Placement)
-            .Select(group => new PersonalizationEvent
-            {
-                Placement = group.Key,
-                Quantity = group.Count(),
-                Value = group.Sum(e => e.Quantity > 0 ? (decimal)e.Quantity : 0m)
-            }));
+        var counted = await _impressionCounts.SumAsync(period.StoreId, period.FromUtc, period.ToUtc);
 
-        return grouped.ToDictionary(row => row.Placement, row => (row.Quantity, (long)row.Value), StringComparer.Ordinal);
+        return counted.ToDictionary(pair => Key(pair.Key), pair => pair.Value, StringComparer.Ordinal);
     }
 
     private async Task<List<MeasurementEvent>> ClicksAndPurchasesAsync(Period period)

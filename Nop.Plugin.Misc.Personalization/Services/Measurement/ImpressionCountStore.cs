@@ -1,0 +1,83 @@
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Migrations;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Measurement;
+
+/// <summary>
+/// Adds counted impressions to the daily counter rows of one counting process, and reads them back for the report.
+/// </summary>
+public class ImpressionCountStore
+{
+    private readonly IRepository<PersonalizationImpressionCount> _countRepository;
+
+    public ImpressionCountStore(IRepository<PersonalizationImpressionCount> countRepository)
+    {
+        _countRepository = countRepository;
+    }
+
+    /// <summary>
+    /// The name this process writes its rows under: only one process has it, so no other writer touches its rows and a
+    /// read-then-update cannot lose another node's counts.
+    /// </summary>
+    public static string ThisProcess { get; } = Truncate($"{Environment.MachineName}:{Environment.ProcessId}");
+
+    /// <summary>
+    /// Adds the <paramref name="pending"/> counts to <paramref name="counter"/>'s rows: one statement per existing row,
+    /// then one insert for the new ones. Each stored delta leaves <paramref name="pending"/>, so when a statement fails
+    /// (and the exception is thrown) what is left there is exactly what was not stored.
+    /// </summary>
+    public async Task AddAsync(List<ImpressionDelta> pending, string counter)
+    {
+        if (pending.Count == 0)
+            return;
+
+        var firstDay = pending.Min(delta => delta.Key.DayUtc);
+        var rows = (await _countRepository.GetAllAsync(query => query
+                .Where(row => row.Counter == counter && row.DayUtc >= firstDay)))
+            .ToDictionary(row => new ImpressionKey(row.StoreId, row.PlacementId, row.DayUtc));
+
+        foreach (var delta in pending.Where(delta => rows.ContainsKey(delta.Key)).ToList())
+        {
+            var row = rows[delta.Key];
+            row.Renders += delta.Renders;
+            row.ProductsShown += delta.ProductsShown;
+            await _countRepository.UpdateAsync(row, publishEvent: false);
+            pending.Remove(delta);
+        }
+
+        if (pending.Count == 0)
+            return;
+
+        await _countRepository.InsertAsync(pending.Select(delta => new PersonalizationImpressionCount
+        {
+            StoreId = delta.Key.StoreId,
+            PlacementId = delta.Key.PlacementId,
+            DayUtc = delta.Key.DayUtc,
+            Counter = counter,
+            Renders = delta.Renders,
+            ProductsShown = delta.ProductsShown
+        }).ToList(), publishEvent: false);
+        pending.Clear();
+    }
+
+    /// <summary>
+    /// Renders and products shown per placement over the days from <paramref name="fromUtc"/>'s day to <paramref name="toUtc"/>.
+    /// </summary>
+    /// <param name="storeId">0 = every store.</param>
+    public async Task<IReadOnlyDictionary<int, (int Renders, long ProductsShown)>> SumAsync(int storeId, DateTime fromUtc, DateTime toUtc)
+    {
+        var fromDay = fromUtc.Date;
+        var rows = await _countRepository.GetAllAsync(query =>
+        {
+            query = query.Where(row => row.DayUtc >= fromDay && row.DayUtc <= toUtc);
+            return storeId > 0 ? query.Where(row => row.StoreId == storeId) : query;
+        });
+
+        return rows.GroupBy(row => row.PlacementId)
+            .ToDictionary(group => group.Key, group => (group.Sum(row => row.Renders), group.Sum(row => row.ProductsShown)));
+    }
+
+    private static string Truncate(string name) =>
+        name.Length <= ImpressionCountMigration.COUNTER_LENGTH ? name : name[..ImpressionCountMigration.COUNTER_LENGTH];
+}
