@@ -4,6 +4,7 @@ using Nop.Core.Domain.Gdpr;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
@@ -32,6 +33,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
+    private readonly PluginLifetime _pluginLifetime;
     private readonly IPlacementCatalog _placementCatalog;
     private readonly IPlacementService _placementService;
     private readonly ReplenishmentEmailTemplate _replenishmentEmailTemplate;
@@ -46,6 +48,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         ILanguageService languageService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
+        PluginLifetime pluginLifetime,
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
         ReplenishmentEmailTemplate replenishmentEmailTemplate,
@@ -60,6 +63,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _languageService = languageService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
+        _pluginLifetime = pluginLifetime;
         _placementCatalog = placementCatalog;
         _placementService = placementService;
         _replenishmentEmailTemplate = replenishmentEmailTemplate;
@@ -149,6 +153,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override async Task UninstallAsync()
     {
+        //nopCommerce drops the tables right after this; the pollers must not read them until the shop restarts
+        _pluginLifetime.MarkUninstalled();
+
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();
         await _settingService.DeleteSettingAsync<PersonalizationBackfillState>();
         await _settingService.DeleteSettingAsync<PersonalizationProfileState>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
@@ -27,6 +28,7 @@ public class PlacementCatalogRefresherTests
     private RecordingShopLog _logger;
     private ServiceProvider _services;
     private PlacementCatalogRefresher _refresher;
+    private PluginLifetime _lifetime;
 
     [SetUp]
     public void SetUp()
@@ -36,7 +38,8 @@ public class PlacementCatalogRefresherTests
         _catalog = new PlacementCatalog();
         _logger = new RecordingShopLog();
         _services = new ServiceCollection().AddScoped<IPlacementSource>(_ => _source).BuildServiceProvider();
-        _refresher = new PlacementCatalogRefresher(_catalog, _services.GetRequiredService<IServiceScopeFactory>(), _time, _logger, _options);
+        _lifetime = new PluginLifetime();
+        _refresher = new PlacementCatalogRefresher(_catalog, _services.GetRequiredService<IServiceScopeFactory>(), _time, _logger, _options, _lifetime);
     }
 
     [TearDown]
@@ -45,6 +48,7 @@ public class PlacementCatalogRefresherTests
         _source.Gate?.TrySetResult();
         await _refresher.StopAsync(CancellationToken.None);
         _refresher.Dispose();
+        _lifetime.Dispose();
         await _services.DisposeAsync();
     }
 
@@ -56,6 +60,22 @@ public class PlacementCatalogRefresherTests
         await EventuallyAsync(() => _catalog.IsLoaded);
         _catalog.ForZone(1, "home_page_top").Should().Equal(_home);
         _source.Calls.Should().Be(1);
+    }
+
+    [Test]
+    public async Task AfterUninstallingItReadsNoMore()
+    {
+        await _refresher.StartAsync(CancellationToken.None);
+        await EventuallyAsync(() => _catalog.IsLoaded);
+
+        _lifetime.MarkUninstalled();
+        await EventuallyAsync(() => _refresher.ExecuteTask!.IsCompleted);
+        _refresher.RequestReload();
+        _time.Advance(TimeSpan.FromDays(1));
+        await Task.Delay(100);
+
+        _source.Calls.Should().Be(1, "the plugin's tables are gone: no reload, no periodic read");
+        _logger.Entries.Should().BeEmpty();
     }
 
     [Test]

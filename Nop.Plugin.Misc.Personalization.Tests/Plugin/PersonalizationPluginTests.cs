@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
@@ -38,6 +39,7 @@ public class PersonalizationPluginTests
     private WidgetSettings _widgetSettings;
     private List<ScheduleTask> _taskTable;
     private PersonalizationPlugin _plugin;
+    private PluginLifetime _lifetime;
     private InMemoryRepository<PersonalizationSegment> _segments;
     private MessageTemplateTable _templates;
     private RoleSync.RoleSyncActivityTypes _activityTypes;
@@ -64,9 +66,22 @@ public class PersonalizationPluginTests
         _templates = new MessageTemplateTable();
         _activityTypes = new RoleSync.RoleSyncActivityTypes();
         _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
-        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _placements, _placementService.Object,
+        _lifetime = new PluginLifetime();
+        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object,
             _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
+    }
+
+    [TearDown]
+    public void DisposeLifetime() => _lifetime.Dispose();
+
+    [Test]
+    public async Task UninstallTellsTheBackgroundServicesToStop()
+    {
+        await _plugin.UninstallAsync();
+
+        _lifetime.IsUninstalled.Should().BeTrue();
+        _lifetime.Uninstalled.IsCancellationRequested.Should().BeTrue();
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;
@@ -43,7 +44,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
 
     private SegmentMembershipRefresher Refresher(int pageSize = 2, int maxCustomers = 1_000) =>
         new(_logger, _membership, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System,
-            new SegmentMembershipOptions { PageSize = pageSize, MaxCustomers = maxCustomers });
+            new SegmentMembershipOptions { PageSize = pageSize, MaxCustomers = maxCustomers }, new PluginLifetime());
 
     private async Task StoreAsync(DateTime computedOnUtc, params (int StoreId, int CustomerId, string SegmentIds)[] rows)
     {

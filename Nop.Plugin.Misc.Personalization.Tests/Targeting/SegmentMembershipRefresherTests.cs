@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 
@@ -64,7 +65,7 @@ public class SegmentMembershipRefresherTests
         _membership = new SegmentMembership();
         _services = new ServiceCollection().AddScoped<SegmentMembershipReader>(_ => _reader).BuildServiceProvider();
         _refresher = new SegmentMembershipRefresher(new RecordingShopLog(), _membership,
-            _services.GetRequiredService<IServiceScopeFactory>(), _time, _options);
+            _services.GetRequiredService<IServiceScopeFactory>(), _time, _options, new PluginLifetime());
     }
 
     [TearDown]

@@ -8,6 +8,7 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -93,6 +94,7 @@ internal static class PrivacyServices
             .AddSingleton(erasureOptions ?? new ErasureOptions())
             .AddSingleton<ErasedCustomers>()
             .AddSingleton<CustomerEviction>()
+            .AddSingleton<PluginLifetime>()
             .AddSingleton<ErasurePoller>()
             .AddScoped<CustomerKeyedTables>()
             .AddScoped<CustomerForgetting>()

@@ -7,6 +7,7 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
@@ -90,6 +91,7 @@ public class EndToEndServingTests
             .AddSingleton(Mock.Of<Nop.Services.Logging.ICustomerActivityService>())
             .AddSingleton<ISegmentMembership, SegmentMembership>()
             .AddScoped<SegmentMembershipReader>()
+            .AddSingleton<PluginLifetime>()
             .AddSingleton<SegmentMembershipRefresher>()
             .AddSingleton<ISegmentMembershipRefresh>(provider => provider.GetRequiredService<SegmentMembershipRefresher>())
             .AddSingleton<ModelRefresher>()
@@ -145,7 +147,7 @@ public class EndToEndServingTests
             .AddScoped<ProductFactsReader>()
             .BuildServiceProvider();
         var refresher = new ModelRefresher(new ServingCatalog(), holder, new RecordingShopLog(),
-            services.GetRequiredService<IServiceScopeFactory>(), new ModelRefreshSignal(), new FakeTimeProvider(_now));
+            services.GetRequiredService<IServiceScopeFactory>(), new ModelRefreshSignal(), new FakeTimeProvider(_now), new PluginLifetime());
 
         await refresher.RefreshAsync();
 

@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Models;
 /// Keeps this node's in-memory model and catalog current: loads at start, then whenever asked or every few minutes,
 /// swapping in new versions atomically. Requests only ever read what is already loaded.
 /// </summary>
-public sealed class ModelRefresher : BackgroundService
+public sealed class ModelRefresher : PluginBackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan CatalogInterval = TimeSpan.FromMinutes(15);
@@ -26,7 +26,8 @@ public sealed class ModelRefresher : BackgroundService
     private DateTimeOffset _catalogLoadedAt = DateTimeOffset.MinValue;
 
     public ModelRefresher(IServingCatalog catalog, IRecommenderHolder holder, IShopLog shopLog,
-        IServiceScopeFactory scopeFactory, IModelRefreshSignal signal, TimeProvider timeProvider)
+        IServiceScopeFactory scopeFactory, IModelRefreshSignal signal, TimeProvider timeProvider, PluginLifetime lifetime)
+        : base(lifetime)
     {
         _catalog = catalog;
         _holder = holder;
@@ -36,7 +37,7 @@ public sealed class ModelRefresher : BackgroundService
         _timeProvider = timeProvider;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Placements;
 /// with backoff while the database or the plugin's tables are not there yet), then reloads on every signal and
 /// periodically. A failed reload keeps serving the last good set.
 /// </summary>
-public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCatalogRefresh
+public sealed class PlacementCatalogRefresher : PluginBackgroundService, IPlacementCatalogRefresh
 {
     private readonly IPlacementCatalog _catalog;
     private readonly IServiceScopeFactory _scopeFactory;
@@ -26,13 +26,14 @@ public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCat
     });
 
     public PlacementCatalogRefresher(IPlacementCatalog catalog, IServiceScopeFactory scopeFactory, TimeProvider timeProvider,
-        IShopLog shopLog)
-        : this(catalog, scopeFactory, timeProvider, shopLog, new PlacementCatalogRefresherOptions())
+        IShopLog shopLog, PluginLifetime lifetime)
+        : this(catalog, scopeFactory, timeProvider, shopLog, new PlacementCatalogRefresherOptions(), lifetime)
     {
     }
 
     internal PlacementCatalogRefresher(IPlacementCatalog catalog, IServiceScopeFactory scopeFactory, TimeProvider timeProvider,
-        IShopLog shopLog, PlacementCatalogRefresherOptions options)
+        IShopLog shopLog, PlacementCatalogRefresherOptions options, PluginLifetime lifetime)
+        : base(lifetime)
     {
         _catalog = catalog;
         _scopeFactory = scopeFactory;
@@ -43,7 +44,7 @@ public sealed class PlacementCatalogRefresher : BackgroundService, IPlacementCat
 
     public void RequestReload() => _signals.Writer.TryWrite(true);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         //the host's start must not wait on the database
         await Task.Yield();

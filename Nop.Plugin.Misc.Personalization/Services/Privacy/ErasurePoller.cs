@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Privacy;
 /// At start it reads the rows of the last <see cref="ErasureOptions.LogDays"/> days, so queued events of customers
 /// erased while this node was starting are still dropped. A failed read is logged once and retried.
 /// </summary>
-public sealed class ErasurePoller : BackgroundService
+public sealed class ErasurePoller : PluginBackgroundService
 {
     private readonly CustomerEviction _eviction;
     private readonly ErasedCustomers _erasedCustomers;
@@ -24,7 +24,8 @@ public sealed class ErasurePoller : BackgroundService
     private int _lastSeenId = -1;
 
     public ErasurePoller(CustomerEviction eviction, ErasedCustomers erasedCustomers, IShopLog shopLog, ErasureOptions options,
-        IServiceScopeFactory scopeFactory, TimeProvider timeProvider)
+        IServiceScopeFactory scopeFactory, TimeProvider timeProvider, PluginLifetime lifetime)
+        : base(lifetime)
     {
         _eviction = eviction;
         _erasedCustomers = erasedCustomers;
@@ -34,7 +35,7 @@ public sealed class ErasurePoller : BackgroundService
         _timeProvider = timeProvider;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         //the host's start must not wait on the database
         await Task.Yield();

@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Targeting;
 /// at once when this node's own training asks. A failed read keeps serving the previous memberships and is logged
 /// once until a read succeeds again.
 /// </summary>
-public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMembershipRefresh
+public sealed class SegmentMembershipRefresher : PluginBackgroundService, ISegmentMembershipRefresh
 {
     private readonly IShopLog _log;
     private readonly ISegmentMembership _membership;
@@ -24,13 +24,14 @@ public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMemb
     private bool _truncated;
 
     public SegmentMembershipRefresher(IShopLog shopLog, ISegmentMembership membership,
-        IServiceScopeFactory scopeFactory, TimeProvider timeProvider)
-        : this(shopLog, membership, scopeFactory, timeProvider, new SegmentMembershipOptions())
+        IServiceScopeFactory scopeFactory, TimeProvider timeProvider, PluginLifetime lifetime)
+        : this(shopLog, membership, scopeFactory, timeProvider, new SegmentMembershipOptions(), lifetime)
     {
     }
 
     internal SegmentMembershipRefresher(IShopLog shopLog, ISegmentMembership membership,
-        IServiceScopeFactory scopeFactory, TimeProvider timeProvider, SegmentMembershipOptions options)
+        IServiceScopeFactory scopeFactory, TimeProvider timeProvider, SegmentMembershipOptions options, PluginLifetime lifetime)
+        : base(lifetime)
     {
         _log = shopLog;
         _membership = membership;
@@ -52,7 +53,7 @@ public sealed class SegmentMembershipRefresher : BackgroundService, ISegmentMemb
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         //the host's start must not wait on the database
         await Task.Yield();
