@@ -160,6 +160,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<PersonalizationBackfillState>();
         await _settingService.DeleteSettingAsync<PersonalizationProfileState>();
         await _settingService.DeleteSettingAsync<PersonalizationInsightsState>();
+        await _settingService.DeleteSettingAsync<PersonalizationTrainingState>();
         await _settingService.DeleteSettingAsync<PersonalizationImpressionState>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))

@@ -41,6 +41,18 @@ public class PersonalizationSettings : ISettings
     public int MaxBufferedEvents { get; set; }
 
     /// <summary>
+    /// Memory (MB) a training run may use: it reads at most the newest events that fit (see
+    /// Engine.Training.TrainingMemoryGuard). Installation-wide; 0 (settings saved before 0.7.0) means the default.
+    /// </summary>
+    public int TrainingMemoryMegabytes { get; set; }
+
+    /// <summary>
+    /// The machine name of the web-farm node that trains; empty = whichever node the schedule or the admin asks.
+    /// Installation-wide.
+    /// </summary>
+    public string TrainingNode { get; set; }
+
+    /// <summary>
     /// Out-of-stock products may be recommended (for shops that take backorders).
     /// </summary>
     public bool ShowOutOfStockProducts { get; set; }
@@ -104,6 +116,8 @@ public class PersonalizationSettings : ISettings
         DecayHalfLifeDays = 30,
         RetentionDays = 730,
         MaxBufferedEvents = 100_000,
+        TrainingMemoryMegabytes = Engine.Training.TrainingMemoryGuard.DEFAULT_MEGABYTES,
+        TrainingNode = string.Empty,
         ShowOutOfStockProducts = false,
         MinimumProductsPerPlacement = 2,
         MaxProductsPerCategory = 3,

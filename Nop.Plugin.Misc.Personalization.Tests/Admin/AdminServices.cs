@@ -46,7 +46,8 @@ public sealed class AdminServices
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>();
+    public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>()
+        .Handle<PersonalizationTrainingState>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
 

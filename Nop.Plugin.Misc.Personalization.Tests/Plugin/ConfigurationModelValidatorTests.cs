@@ -16,6 +16,8 @@ public class ConfigurationModelValidatorTests
             DecayHalfLifeDays = defaults.DecayHalfLifeDays,
             RetentionDays = defaults.RetentionDays,
             MaxBufferedEvents = defaults.MaxBufferedEvents,
+            TrainingMemoryMegabytes = defaults.TrainingMemoryMegabytes,
+            TrainingNode = defaults.TrainingNode,
             ShowOutOfStockProducts = defaults.ShowOutOfStockProducts,
             MinimumProductsPerPlacement = defaults.MinimumProductsPerPlacement,
             MaxProductsPerCategory = defaults.MaxProductsPerCategory,
@@ -37,6 +39,8 @@ public class ConfigurationModelValidatorTests
     [TestCase(nameof(ConfigurationModel.RetentionDays), 29)]
     [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 999)]
     [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 10_000_001)]
+    [TestCase(nameof(ConfigurationModel.TrainingMemoryMegabytes), 199)]
+    [TestCase(nameof(ConfigurationModel.TrainingMemoryMegabytes), 65_537)]
     [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 0)]
     [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 25)]
     [TestCase(nameof(ConfigurationModel.MaxProductsPerCategory), 0)]
@@ -55,6 +59,16 @@ public class ConfigurationModelValidatorTests
         errors[0].Property.Should().Be(property);
         errors[0].ResourceKey.Should().Be("Plugins.Misc.Personalization.Validation.Range");
         errors[0].Arguments[0].Should().Be(ConfigurationModelValidator.FieldResourceKey(property));
+    }
+
+    [Test]
+    public void ATrainingNodeNameLongerThanAMachineNameCanBeIsRejected()
+    {
+        var model = Valid() with { TrainingNode = new string('n', 201) };
+
+        ConfigurationModelValidator.Validate(model).Should().ContainSingle(error => error.Property == nameof(ConfigurationModel.TrainingNode)
+            && error.ResourceKey == "Plugins.Misc.Personalization.Validation.TrainingNode");
+        ConfigurationModelValidator.Validate(Valid() with { TrainingNode = "web-02" }).Should().BeEmpty();
     }
 
     [Test]

@@ -214,6 +214,8 @@ public class PersonalizationPluginTests
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationSettings>(), Times.Once);
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationProfileState>(), Times.Once);
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationInsightsState>(), Times.Once);
+        _settings.Verify(s => s.DeleteSettingAsync<PersonalizationTrainingState>(), Times.Once);
+        _settings.Verify(s => s.DeleteSettingAsync<Services.Measurement.PersonalizationImpressionState>(), Times.Once);
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other");
         _taskTable.Should().BeEmpty();
         _localization.Verify(l => l.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix, null), Times.Once);

@@ -41,7 +41,7 @@ public class TrackingConsentTests
     public void TheGdprModeNeedsAConsentPicked()
     {
         var model = new ConfigurationModel { Consent = (int)TrackingConsent.GdprConsentAccepted, GdprConsentId = 0, HoldoutPercent = 10, DecayHalfLifeDays = 30,
-            RetentionDays = 730, MaxBufferedEvents = 100_000, MinimumProductsPerPlacement = 2, MaxProductsPerCategory = 3,
+            RetentionDays = 730, MaxBufferedEvents = 100_000, TrainingMemoryMegabytes = 1_000, MinimumProductsPerPlacement = 2, MaxProductsPerCategory = 3,
             ReplenishmentEmailMinDaysBetween = 14, ReplenishmentEmailMaxProducts = 4 };
 
         ConfigurationModelValidator.Validate(model).Should().ContainSingle(error => error.Property == nameof(ConfigurationModel.GdprConsentId));

@@ -1,3 +1,4 @@
+using Nop.Services.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -21,7 +22,7 @@ public class BackgroundTrainerTests
             .ReturnsAsync(false);
         var services = new ServiceCollection()
             .AddSingleton(locker.Object)
-            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System))
             .BuildServiceProvider();
         var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>());
         await trainer.StartAsync(CancellationToken.None);
@@ -122,8 +123,16 @@ public class BackgroundTrainerTests
     {
         var services = new ServiceCollection()
             .AddSingleton(locker)
-            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, null, null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System))
             .BuildServiceProvider();
         return (new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>()), services);
+    }
+
+    /// <summary>Settings that let this node train (no training node named).</summary>
+    private static ISettingService AnyNodeTrains()
+    {
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
+        return settings.Object;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
@@ -85,6 +86,8 @@ public class PersonalizationAdminController : BasePluginController
             DecayHalfLifeDays = settings.DecayHalfLifeDays,
             RetentionDays = settings.RetentionDays,
             MaxBufferedEvents = settings.MaxBufferedEvents,
+            TrainingMemoryMegabytes = settings.TrainingMemoryMegabytes > 0 ? settings.TrainingMemoryMegabytes : TrainingMemoryGuard.DEFAULT_MEGABYTES,
+            TrainingNode = settings.TrainingNode,
             ShowOutOfStockProducts = settings.ShowOutOfStockProducts,
             MinimumProductsPerPlacement = settings.MinimumProductsPerPlacement,
             MaxProductsPerCategory = settings.MaxProductsPerCategory,
@@ -153,6 +156,8 @@ public class PersonalizationAdminController : BasePluginController
         settings.DecayHalfLifeDays = model.DecayHalfLifeDays;
         settings.RetentionDays = model.RetentionDays;
         settings.MaxBufferedEvents = model.MaxBufferedEvents;
+        settings.TrainingMemoryMegabytes = model.TrainingMemoryMegabytes;
+        settings.TrainingNode = model.TrainingNode?.Trim() ?? string.Empty;
         settings.ShowOutOfStockProducts = model.ShowOutOfStockProducts;
         settings.MinimumProductsPerPlacement = model.MinimumProductsPerPlacement;
         settings.MaxProductsPerCategory = model.MaxProductsPerCategory;
@@ -171,6 +176,9 @@ public class PersonalizationAdminController : BasePluginController
         //retention and buffering are installation-wide: the cleanup task and the event writer serve every store
         await _settingService.SaveSettingAsync(settings, s => s.RetentionDays, 0, false);
         await _settingService.SaveSettingAsync(settings, s => s.MaxBufferedEvents, 0, false);
+        //so is training: one run trains every store
+        await _settingService.SaveSettingAsync(settings, s => s.TrainingMemoryMegabytes, 0, false);
+        await _settingService.SaveSettingAsync(settings, s => s.TrainingNode, 0, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShowOutOfStockProducts, model.ShowOutOfStockProducts_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MinimumProductsPerPlacement, model.MinimumProductsPerPlacement_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MaxProductsPerCategory, model.MaxProductsPerCategory_OverrideForStore, storeScope, false);
@@ -200,6 +208,7 @@ public class PersonalizationAdminController : BasePluginController
         await _consentModelFactory.PrepareAsync(model);
 
         await PrepareEmailConsentChoicesAsync(model);
+        model.ThisNode = Environment.MachineName;
 
         model.Placements = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
         model.Status = await ReadOrLogAsync(() => _statusModelFactory.PrepareAsync(), "status")

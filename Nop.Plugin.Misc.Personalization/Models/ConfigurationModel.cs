@@ -68,6 +68,15 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxBufferedEvents")]
     public int MaxBufferedEvents { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.TrainingMemoryMegabytes")]
+    public int TrainingMemoryMegabytes { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.TrainingNode")]
+    public string TrainingNode { get; set; }
+
+    /// <summary>The machine name of the node showing the page, for the training-node field.</summary>
+    public string ThisNode { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailsEnabled")]
     public bool ReplenishmentEmailsEnabled { get; set; }
     public bool ReplenishmentEmailsEnabled_OverrideForStore { get; set; }

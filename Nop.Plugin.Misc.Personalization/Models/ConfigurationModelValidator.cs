@@ -25,6 +25,10 @@ public static class ConfigurationModelValidator
         Range(errors, nameof(model.MinimumProductsPerPlacement), model.MinimumProductsPerPlacement, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
         Range(errors, nameof(model.MaxProductsPerCategory), model.MaxProductsPerCategory, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
         Range(errors, nameof(model.MaxBufferedEvents), model.MaxBufferedEvents, SettingsLimits.MIN_BUFFERED_EVENTS, SettingsLimits.MAX_BUFFERED_EVENTS);
+        Range(errors, nameof(model.TrainingMemoryMegabytes), model.TrainingMemoryMegabytes,
+            SettingsLimits.MIN_TRAINING_MEMORY_MEGABYTES, SettingsLimits.MAX_TRAINING_MEMORY_MEGABYTES);
+        if ((model.TrainingNode?.Trim().Length ?? 0) > SettingsLimits.MAX_TRAINING_NODE_LENGTH)
+            errors.Add(new Error(nameof(model.TrainingNode), "Plugins.Misc.Personalization.Validation.TrainingNode", [SettingsLimits.MAX_TRAINING_NODE_LENGTH]));
         Range(errors, nameof(model.ReplenishmentEmailMinDaysBetween), model.ReplenishmentEmailMinDaysBetween,
             SettingsLimits.MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN, SettingsLimits.MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN);
         Range(errors, nameof(model.ReplenishmentEmailMaxProducts), model.ReplenishmentEmailMaxProducts,

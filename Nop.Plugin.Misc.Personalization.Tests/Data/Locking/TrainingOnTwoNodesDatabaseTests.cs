@@ -22,11 +22,16 @@ public class TrainingOnTwoNodesDatabaseTests : MigratedDatabaseTest
     {
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        //training reads the settings first: the first node stays there until the second has tried
+        //the node check reads the settings before the lock, training reads them again under it: the first node stays
+        //there until the second has tried
         var firstNodeSettings = new Mock<ISettingService>();
+        var reads = 0;
         firstNodeSettings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>()))
             .Returns(async () =>
             {
+                if (Interlocked.Increment(ref reads) == 1)
+                    return Disabled();
+
                 entered.TrySetResult();
                 await release.Task;
                 return Disabled();
@@ -40,7 +45,8 @@ public class TrainingOnTwoNodesDatabaseTests : MigratedDatabaseTest
         release.TrySetResult();
 
         second.SkippedBecause.Should().Be("another node is training");
-        secondNodeSettings.Verify(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>()), Times.Never);
+        secondNodeSettings.Verify(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>()), Times.Once,
+            "the second node only checked whether it may train; it never got to training");
         (await first.WaitAsync(_patience)).SkippedBecause.Should().Be("disabled", "the first node trained (and found the plugin disabled)");
         (await Repository<PersonalizationLock>().GetAllAsync(query => query)).Should().BeEmpty();
         (await Node(secondNodeSettings.Object).TrainWithLockAsync()).SkippedBecause.Should().Be("disabled", "the lock is free again");

@@ -60,6 +60,7 @@ internal static class PrivacyServices
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync(() => PersonalizationSettings.Defaults());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationTrainingState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationTrainingState());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key.Split('.')[^1]);

@@ -66,6 +66,7 @@ public class EndToEndServingTests
         nobody.Consent = TrackingConsent.Nobody;
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(ANONYMOUS_STORE)).ReturnsAsync(nobody);
         settings.Setup(s => s.LoadSettingAsync<PersonalizationProfileState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationProfileState());
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationTrainingState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationTrainingState());
         settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)

@@ -36,6 +36,15 @@ public record StatusModel : BaseNopModel
 
     public string ProfileOutcome { get; set; }
 
+    /// <summary>When training last had to leave older events out (null: it reads everything).</summary>
+    public DateTime? TrainingGuardHitOnUtc { get; set; }
+
+    public DateTime? TrainingReadFromUtc { get; set; }
+
+    public int TrainingEventsRead { get; set; }
+
+    public int TrainingGuardMegabytes { get; set; }
+
     public DateTime? InsightsRefreshedOnUtc { get; set; }
 
     public DateTime? InsightsNextRefreshOnUtc { get; set; }

@@ -77,6 +77,12 @@ public class StatusModelFactory
         model.ProfileValidationCustomers = profile.ValidationCustomers;
         model.ProfileOutcome = profile.Outcome;
 
+        var training = await _settingService.LoadSettingAsync<PersonalizationTrainingState>();
+        model.TrainingGuardHitOnUtc = training.GuardHitOnUtc;
+        model.TrainingReadFromUtc = training.ReadFromUtc;
+        model.TrainingEventsRead = training.EventsRead;
+        model.TrainingGuardMegabytes = training.GuardMegabytes;
+
         var insights = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
         model.InsightsRefreshedOnUtc = insights.RefreshedOnUtc;
         model.InsightsNextRefreshOnUtc = insights.NextRefreshOnUtc;

@@ -28,18 +28,44 @@ public class InteractionReader
     /// Product interactions since a time, anonymous ones (customer 0) included: the engine lets them feed only the
     /// anonymous aggregates (trending, seasonality), never what is learned from one customer's history.
     /// </summary>
-    public async Task<List<Interaction>> ReadSinceAsync(DateTime sinceUtc)
+    public async Task<List<Interaction>> ReadSinceAsync(DateTime sinceUtc) => (await ReadNewestAsync(sinceUtc, int.MaxValue)).Interactions;
+
+    /// <summary>
+    /// Like <see cref="ReadSinceAsync"/>, but at most <paramref name="maxEvents"/> of them: when more were recorded since
+    /// <paramref name="sinceUtc"/>, only those after a later instant are read, so the newest ones are kept (those at the
+    /// instant itself are left out too, so a run never reads more than the limit).
+    /// </summary>
+    public async Task<TrainingRead> ReadNewestAsync(DateTime sinceUtc, int maxEvents)
     {
+        var from = sinceUtc;
+        var capped = false;
+        if (maxEvents < int.MaxValue)
+        {
+            var recorded = await _eventRepository.GetAllPagedAsync(query => Training(query, sinceUtc), getOnlyTotalCount: true);
+            if (recorded.TotalCount > maxEvents)
+            {
+                var oldestLeftOut = (await _eventRepository.GetAllAsync(query => Training(query, sinceUtc)
+                        .OrderByDescending(e => e.CreatedOnUtc)
+                        .Skip(maxEvents)
+                        .Take(1)))
+                    .Single().CreatedOnUtc;
+                //one microsecond: the finest step PostgreSQL stores (a tick would round back to the same instant)
+                from = oldestLeftOut.AddTicks(TimeSpan.TicksPerMicrosecond);
+                capped = true;
+            }
+        }
+
         var interactions = new List<Interaction>();
         var lastId = 0;
         while (true)
         {
-            var page = await _eventRepository.GetAllAsync(query => query
-                .Where(e => e.Id > lastId && e.CreatedOnUtc >= sinceUtc && e.ProductId > 0 && _trainingTypes.Contains(e.EventType))
+            var afterId = lastId;
+            var page = await _eventRepository.GetAllAsync(query => Training(query, from)
+                .Where(e => e.Id > afterId)
                 .OrderBy(e => e.Id)
                 .Take(PAGE_SIZE));
             if (page.Count == 0)
-                return interactions;
+                return new TrainingRead(interactions, capped, from);
 
             foreach (var e in page)
                 interactions.Add(ToInteraction(e));
@@ -60,6 +86,9 @@ public class InteractionReader
 
         return recent.Reverse().Select(ToInteraction).ToList();
     }
+
+    private static IQueryable<PersonalizationEvent> Training(IQueryable<PersonalizationEvent> query, DateTime sinceUtc) =>
+        query.Where(e => e.CreatedOnUtc >= sinceUtc && e.ProductId > 0 && _trainingTypes.Contains(e.EventType));
 
     public static Interaction ToInteraction(PersonalizationEvent e) => new(
         e.StoreId,

@@ -71,6 +71,10 @@ public class ModelTrainingService
 
     public async Task<TrainingResult> TrainWithLockAsync()
     {
+        var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>();
+        if (!IsTrainingNode(settings.TrainingNode))
+            return TrainingResult.Skipped($"training runs on the node {settings.TrainingNode.Trim()}");
+
         TrainingResult result = null;
         var acquired = await _farmLock.TryRunAsync(LOCK_KEY, LockDuration, async lockLost => result = await TrainAsync(lockLost));
 
@@ -91,7 +95,10 @@ public class ModelTrainingService
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var products = await _productFactsReader.ReadAsync();
         //older behaviour has decayed to almost nothing; reading it would only cost memory and time
-        var interactions = await _interactionReader.ReadSinceAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)));
+        var read = await _interactionReader.ReadNewestAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)),
+            TrainingMemoryGuard.MaxEvents(settings.TrainingMemoryMegabytes));
+        var interactions = read.Interactions;
+        await ReportGuardAsync(read, settings, now);
 
         var facts = products.Values.Select(product => product.ToFacts()).ToList();
         //what is learned about customers (profiles, segments, predictions, the profile comparison) uses identified events only
@@ -116,7 +123,47 @@ public class ModelTrainingService
         if (insightsRefreshed)
             _segmentMembershipRefresh.RequestReload();
 
-        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed) { Profile = profile, InsightsRefreshed = insightsRefreshed };
+        return new TrainingResult(true, interactions.Count, facts.Count, versions, watch.Elapsed)
+        {
+            Profile = profile,
+            InsightsRefreshed = insightsRefreshed,
+            Capped = read.Capped
+        };
+    }
+
+    /// <summary>
+    /// Whether this node may train: any node when the owner named none, otherwise only the named one.
+    /// </summary>
+    public static bool IsTrainingNode(string trainingNode) =>
+        string.IsNullOrWhiteSpace(trainingNode) || string.Equals(trainingNode.Trim(), Environment.MachineName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The owner learns when the memory guard leaves events out: a warning in the shop's log and a line on the status
+    /// card, each at most daily while it lasts.
+    /// </summary>
+    private async Task ReportGuardAsync(TrainingRead read, PersonalizationSettings settings, DateTime now)
+    {
+        var state = await _settingService.LoadSettingAsync<PersonalizationTrainingState>();
+        if (!read.Capped)
+        {
+            if (state.GuardHitOnUtc != null)
+                await _settingService.SaveSettingAsync(new PersonalizationTrainingState());
+            return;
+        }
+
+        if (state.GuardHitOnUtc > now.AddDays(-1))
+            return;
+
+        var megabytes = settings.TrainingMemoryMegabytes > 0 ? settings.TrainingMemoryMegabytes : TrainingMemoryGuard.DEFAULT_MEGABYTES;
+        _log.Warning(string.Create(CultureInfo.InvariantCulture,
+            $"training read only the newest {read.Interactions.Count:N0} events (since {read.FromUtc:yyyy-MM-dd HH:mm} UTC): more would not fit the {megabytes:N0} MB the memory setting gives training."));
+        await _settingService.SaveSettingAsync(new PersonalizationTrainingState
+        {
+            GuardHitOnUtc = now,
+            ReadFromUtc = read.FromUtc,
+            EventsRead = read.Interactions.Count,
+            GuardMegabytes = megabytes
+        });
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ public sealed record TrainingResult(bool Trained, int Interactions, int Products
     /// <summary>Whether this run also stored customer profiles, segments and predictions (daily).</summary>
     public bool InsightsRefreshed { get; init; }
 
+    /// <summary>Whether the memory guard left older events out of this run.</summary>
+    public bool Capped { get; init; }
+
     public static TrainingResult Skipped(string because) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero, because);
 
     public static TrainingResult Failed(Exception failure) => new(false, 0, 0, new Dictionary<int, int>(), TimeSpan.Zero) { Failure = failure };
