@@ -43,11 +43,11 @@ public class TrainingGuardAndNodeTests
     [Test]
     public async Task BeyondTheGuardTheNewestEventsTrainAndTheOwnerIsToldOnceADay()
     {
-        //1 MB holds about 5,000 events: make the history bigger than that
+        //4 MB hold about 5,000 events: make the history bigger than that
         var settings = _services.Settings.Load<PersonalizationSettings>();
-        settings.TrainingMemoryMegabytes = 1;
+        settings.TrainingMemoryMegabytes = 4;
         _services.Settings.Save(settings);
-        var allowed = TrainingMemoryGuard.MaxEvents(1);
+        var allowed = TrainingMemoryGuard.MaxEvents(4);
         var now = AdminServices.Now.UtcDateTime;
         _services.Events.Rows.AddRange(Enumerable.Range(1, allowed).Select(i => new PersonalizationEvent
         {
@@ -60,9 +60,9 @@ public class TrainingGuardAndNodeTests
         (result.Trained, result.Capped).Should().Be((true, true));
         result.Interactions.Should().BeLessThanOrEqualTo(allowed);
         var warning = _services.TrainingLogger.Warnings.Should().ContainSingle().Subject;
-        warning.Message.Should().Contain("newest").And.Contain("1 MB");
+        warning.Message.Should().Contain("newest").And.Contain("4 MB");
         var state = _services.Settings.Load<PersonalizationTrainingState>();
-        (state.GuardHitOnUtc, state.EventsRead, state.GuardMegabytes).Should().Be((now, result.Interactions, 1));
+        (state.GuardHitOnUtc, state.EventsRead, state.GuardMegabytes).Should().Be((now, result.Interactions, 4));
 
         _services.Clock.Advance(TimeSpan.FromHours(1));
         await _services.Training().TrainAsync();

@@ -39,7 +39,7 @@ public class ConfigurationModelValidatorTests
     [TestCase(nameof(ConfigurationModel.RetentionDays), 29)]
     [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 999)]
     [TestCase(nameof(ConfigurationModel.MaxBufferedEvents), 10_000_001)]
-    [TestCase(nameof(ConfigurationModel.TrainingMemoryMegabytes), 199)]
+    [TestCase(nameof(ConfigurationModel.TrainingMemoryMegabytes), 399)]
     [TestCase(nameof(ConfigurationModel.TrainingMemoryMegabytes), 65_537)]
     [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 0)]
     [TestCase(nameof(ConfigurationModel.MinimumProductsPerPlacement), 25)]

@@ -12,7 +12,7 @@ public static class SettingsLimits
     public const int MAX_RETENTION_DAYS = 3650;
     public const int MIN_BUFFERED_EVENTS = 1_000;
     public const int MAX_BUFFERED_EVENTS = 10_000_000;
-    public const int MIN_TRAINING_MEMORY_MEGABYTES = 200;
+    public const int MIN_TRAINING_MEMORY_MEGABYTES = 400;
     public const int MAX_TRAINING_MEMORY_MEGABYTES = 65_536;
     public const int MAX_TRAINING_NODE_LENGTH = 200;
     public const int MIN_PRODUCTS_PER_PLACEMENT = 1;

@@ -26,7 +26,7 @@ public class CaptureBenchmark
     {
         _sink = new EventSink(1_000_000);
         _customer = new Customer { Id = 42 };
-        _capture = new InteractionCapture(new NoGenericAttributes(), new LiveActivity(TimeProvider.System), PersonalizationSettings.Defaults(),
+        _capture = new InteractionCapture(new EveryoneIdentified(), new LiveActivity(TimeProvider.System), PersonalizationSettings.Defaults(),
             _sink, TimeProvider.System, new ActiveWidgetPlugins());
     }
 

@@ -49,3 +49,13 @@ internal sealed class NoGenericAttributes : IGenericAttributeService
     public Task<TPropType> GetAttributeAsync<TEntity, TPropType>(int entityId, string key, int storeId = 0, TPropType defaultValue = default) where TEntity : BaseEntity =>
         throw new NotSupportedException();
 }
+
+/// <summary>The consent of a shop in "Everyone" mode, whose shopper did not opt out: every event carries the customer.</summary>
+internal sealed class EveryoneIdentified : Nop.Plugin.Misc.Personalization.Services.Privacy.IPersonalizationConsent
+{
+    public Task<bool> MayIdentifyAsync(Customer customer, int storeId) => Task.FromResult(true);
+
+    public Task<bool> IsOptedOutAsync(Customer customer) => Task.FromResult(false);
+
+    public Task SetOptedOutAsync(Customer customer, bool optedOut) => throw new NotSupportedException();
+}

@@ -43,6 +43,15 @@ public sealed class CommandLine
     /// <summary>Synthetic: build the customer insights (profiles, segments, predictions) instead of training the models.</summary>
     public bool Insights { get; private set; }
 
+    /// <summary>Synthetic: the plugin's whole hourly run (events in a list, every store's models, then the insights).</summary>
+    public bool TrainingRun { get; private set; }
+
+    /// <summary>Synthetic: after training, "for you" from a cold scratch pool by this many concurrent callers (0 = skip).</summary>
+    public int Callers { get; private set; }
+
+    /// <summary>Synthetic training run: the plugin's memory guard in MB (0 = read every event).</summary>
+    public int MemoryGuardMegabytes { get; private set; }
+
     public static CommandLine Parse(string[] args)
     {
         var options = new CommandLine();
@@ -76,6 +85,15 @@ public sealed class CommandLine
                     break;
                 case "--insights":
                     options.Insights = true;
+                    break;
+                case "--training-run":
+                    options.TrainingRun = true;
+                    break;
+                case "--callers":
+                    options.Callers = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--memory-guard":
+                    options.MemoryGuardMegabytes = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
                 case "--products":
                     options.SyntheticProducts = int.Parse(Next().Replace("_", string.Empty), CultureInfo.InvariantCulture);
@@ -145,6 +163,8 @@ public sealed class CommandLine
                               [--objective both|all]   what the search maximises (all: all-items NDCG, discovery kept within 5%)
                    Evaluation --synthetic N [--products P] [--customers C] [--seed S] [--parallelism T]   train on a seeded synthetic funnel
                               [--insights]   build the daily customer insights from it instead of training
+                              [--callers N]   then "for you" from a cold pool by N concurrent callers
+                              [--training-run [--memory-guard MB]]   the plugin's hourly run (models, then insights) on the newest events the guard allows
             """);
     }
 }

@@ -10,7 +10,9 @@ if (options == null)
     return 2;
 
 if (options.SyntheticEvents > 0)
-    return options.Insights ? SyntheticInsightsRun.Run(options) : SyntheticRun.Run(options);
+    return options.TrainingRun ? SyntheticTrainingRun.Run(options)
+        : options.Insights ? SyntheticInsightsRun.Run(options)
+        : SyntheticRun.Run(options);
 
 var path = DataPath.Resolve(options.DataPath);
 Console.WriteLine($"data: {path}");

@@ -57,6 +57,8 @@ public static class SyntheticRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"snapshot: {bytes.Length / 1048576.0:F1} MB ({loaded.Similar.EntryCount + loaded.BoughtTogether.EntryCount + loaded.Sequential.EntryCount:N0} neighbour entries); serialize {serializeSeconds * 1000:F0} ms; load median {Median(loadTimes):F0} ms (5 loads)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"for-you top-10, 200-event customer: median {Median(latencies.Skip(200).ToList()):F1} us over 1,800 calls"));
+        if (options.Callers > 0)
+            ColdPoolServing.Run(loaded, ColdPoolServing.Customers(funnel.Events().Take(2_000_000), options.Callers, 50), options.Callers, 1_000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {PeakMegabytes():F0} MB"));
         return 0;
     }

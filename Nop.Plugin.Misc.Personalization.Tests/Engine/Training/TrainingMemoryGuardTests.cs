@@ -6,8 +6,12 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Engine.Training;
 public class TrainingMemoryGuardTests
 {
     [Test]
-    public void AGigabyteHoldsAboutFiveMillionEvents() =>
-        TrainingMemoryGuard.MaxEvents(1_000).Should().Be((int)(1_000L * 1024 * 1024 / TrainingMemoryGuard.BYTES_PER_EVENT)).And.Be(5_242_880);
+    public void AGigabyteHoldsAboutFourMillionEventsAfterTheReservation() =>
+        TrainingMemoryGuard.MaxEvents(1_000).Should().Be(750 * 1024 * 1024 / TrainingMemoryGuard.BYTES_PER_EVENT).And.Be(3_932_160);
+
+    [Test]
+    public void ASmallGuardStillReadsSomeEvents() =>
+        TrainingMemoryGuard.MaxEvents(4).Should().Be(1024 * 1024 / TrainingMemoryGuard.BYTES_PER_EVENT);
 
     [TestCase(0)]
     [TestCase(-5)]

@@ -20,6 +20,7 @@ public sealed class Recommender
     private const int TRENDING_CANDIDATES = 100;
 
     private readonly ConcurrentBag<ScoringScratch> _pool = new();
+    private readonly int _denseLimit;
     private readonly ItemCatalog _catalog;
     private readonly PopularityModel _popularity;
 
@@ -34,7 +35,14 @@ public sealed class Recommender
 
     /// <param name="scoring">Overrides the blend stored in the snapshot (null = use the snapshot's).</param>
     public Recommender(ModelSnapshot snapshot, ScoringOptions scoring)
+        : this(snapshot, scoring, SparseSlots<ScoringScratch.CandidateSlot>.DENSE_LIMIT)
     {
+    }
+
+    /// <param name="denseLimit">Catalogues up to this size score in plain arrays, larger ones in hash tables (tests set it).</param>
+    internal Recommender(ModelSnapshot snapshot, ScoringOptions scoring, int denseLimit)
+    {
+        _denseLimit = denseLimit;
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
         Scoring = scoring ?? snapshot.Scoring;
@@ -677,7 +685,7 @@ public sealed class Recommender
 
     private ScoringScratch Rent()
     {
-        return _pool.TryTake(out var scratch) ? scratch : new ScoringScratch(_catalog.Count);
+        return _pool.TryTake(out var scratch) ? scratch : new ScoringScratch(_catalog.Count, _denseLimit);
     }
 
     private void Return(ScoringScratch scratch)

@@ -3,9 +3,10 @@ using Nop.Plugin.Misc.Personalization.Engine.Training;
 namespace Nop.Plugin.Misc.Personalization.Engine.Serving;
 
 /// <summary>
-/// Per-request working memory sized to the catalog, rented from the recommender's pool and cleared sparsely (only the
-/// touched entries), so serving allocates almost nothing. Each product's fields sit together in one struct, so a
-/// touched product costs one cache line rather than one per field.
+/// Per-request working memory, rented from the recommender's pool: a small catalogue gets plain arrays, a large one
+/// entries only for the products a request touches (<see cref="SparseSlots{T}"/>), so a new scratch costs at most a few
+/// megabytes whatever the catalogue's size, and a pooled one is cleared by resetting the touched entries. Each product's fields sit together in one struct, so a touched product
+/// costs one cache line rather than one per field.
 /// </summary>
 internal sealed class ScoringScratch
 {
@@ -15,17 +16,17 @@ internal sealed class ScoringScratch
     public const byte PURCHASED = 8;
     public const byte BOUGHT_SIGNAL = 16;
 
-    public ScoringScratch(int itemCount)
+    public ScoringScratch(int catalogueSize, int denseLimit)
     {
-        Slots = new CandidateSlot[itemCount];
-        Histories = new HistorySlot[itemCount];
+        Slots = new SparseSlots<CandidateSlot>(catalogueSize, denseLimit, 256);
+        Histories = new SparseSlots<HistorySlot>(catalogueSize, denseLimit, 64);
         Top = new TopK(64);
         TopItems = new int[64];
         TopScores = new double[64];
     }
 
-    public CandidateSlot[] Slots { get; }
-    public HistorySlot[] Histories { get; }
+    public SparseSlots<CandidateSlot> Slots { get; }
+    public SparseSlots<HistorySlot> Histories { get; }
     public List<int> History { get; } = new(256);
     public List<int> Candidates { get; } = new(1024);
     public List<int> Blocked { get; } = new(16);
@@ -69,15 +70,15 @@ internal sealed class ScoringScratch
 
     public void Clear()
     {
-        foreach (var i in History)
+        if (Slots.IsDense)
         {
-            Slots[i] = default;
-            Histories[i] = default;
+            Slots.Clear(History);
+            Slots.Clear(Candidates);
+            Slots.Clear(Blocked);
         }
-        foreach (var i in Candidates)
-            Slots[i] = default;
-        foreach (var i in Blocked)
-            Slots[i] = default;
+        else
+            Slots.Clear(null);
+        Histories.Clear(History);
         History.Clear();
         Candidates.Clear();
         Blocked.Clear();

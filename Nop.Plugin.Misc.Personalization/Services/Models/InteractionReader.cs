@@ -39,9 +39,11 @@ public class InteractionReader
     {
         var from = sinceUtc;
         var capped = false;
+        var expected = 0;
         if (maxEvents < int.MaxValue)
         {
             var recorded = await _eventRepository.GetAllPagedAsync(query => Training(query, sinceUtc), getOnlyTotalCount: true);
+            expected = Math.Min(recorded.TotalCount, maxEvents);
             if (recorded.TotalCount > maxEvents)
             {
                 var oldestLeftOut = (await _eventRepository.GetAllAsync(query => Training(query, sinceUtc)
@@ -55,7 +57,8 @@ public class InteractionReader
             }
         }
 
-        var interactions = new List<Interaction>();
+        //sized to the count: a list that doubles its way up holds up to twice the events and copies them on the way
+        var interactions = new List<Interaction>(expected);
         var lastId = 0;
         while (true)
         {
