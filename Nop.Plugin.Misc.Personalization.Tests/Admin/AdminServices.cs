@@ -67,6 +67,8 @@ public sealed class AdminServices
 
     public InMemoryRepository<ProductWarehouseInventory> WarehouseInventory { get; } = new();
 
+    public InMemoryRepository<ProductAttributeCombination> Combinations { get; } = new();
+
     public InMemoryRepository<PersonalizationModelSnapshot> Snapshots { get; } = new();
 
     public InMemoryRepository<Customer> Customers { get; } = new();
@@ -160,7 +162,7 @@ public sealed class AdminServices
 
     public ModelTrainingService Training() =>
         new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
-            new ProductFactsReader(ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
+            new ProductFactsReader(Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 

@@ -28,7 +28,7 @@ public class ProductChangeConsumer : IConsumer<EntityUpdatedEvent<Product>>, ICo
             return Task.CompletedTask;
 
         var known = _servingCatalog.Find(product.Id);
-        //warehouse stock is not on the product: a product stocked in several keeps what the last catalog load read
+        //warehouse and attribute-combination stock is not on the product: such a product keeps what the last catalog load read
         _servingCatalog.Upsert(ProductFactsReader.ToServable(product, known?.CategoryIds ?? [], known?.ManufacturerId ?? 0, known?.InStock == true));
 
         return Task.CompletedTask;

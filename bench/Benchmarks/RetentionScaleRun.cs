@@ -45,12 +45,16 @@ public static class RetentionScaleRun
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filled {rows:N0} events over two years in {watch.Elapsed.TotalSeconds:F0} s"));
 
+        //linq2db reports a query twice (executed, then read to the end) and a non-query once: the last report is the whole statement
         var statements = new List<(string Kind, double Milliseconds)>();
         var options = PersonalizationDataOptions.Create(database.ConnectionString)
             .UseTracing(TraceLevel.Info, trace =>
             {
-                if (trace.TraceInfoStep is TraceInfoStep.AfterExecute or TraceInfoStep.Completed && trace.ExecutionTime is { } time)
-                    statements.Add((trace.SqlText.Contains("DELETE", StringComparison.OrdinalIgnoreCase) ? "DELETE" : "SELECT", time.TotalMilliseconds));
+                if (trace.ExecutionTime is not { } time)
+                    return;
+                var delete = trace.SqlText.Contains("DELETE", StringComparison.OrdinalIgnoreCase);
+                if (delete ? trace.TraceInfoStep == TraceInfoStep.AfterExecute : trace.TraceInfoStep == TraceInfoStep.Completed)
+                    statements.Add((delete ? "DELETE" : "SELECT", time.TotalMilliseconds));
             });
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(new PersonalizationSettings { RetentionDays = 365 });

@@ -36,7 +36,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 internal static class PrivacyServices
 {
     public static readonly Type[] ShopEntities =
-        [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(ProductWarehouseInventory), typeof(Category), typeof(Manufacturer), typeof(Store),
+        [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination), typeof(Category), typeof(Manufacturer), typeof(Store),
             typeof(CustomerCustomerRoleMapping)];
 
     public static async Task<DataOptions> CreateShopTablesAsync(string connectionString)
@@ -48,6 +48,7 @@ internal static class PrivacyServices
         await ShopTables.CreateAsync<ProductCategory>(options);
         await ShopTables.CreateAsync<ProductManufacturer>(options);
         await ShopTables.CreateAsync<ProductWarehouseInventory>(options);
+        await ShopTables.CreateAsync<ProductAttributeCombination>(options);
         await ShopTables.CreateAsync<Category>(options);
         await ShopTables.CreateAsync<Manufacturer>(options);
         await ShopTables.CreateAsync<Store>(options);

@@ -53,11 +53,12 @@ public class EndToEndServingTests
         _migrator = new PluginMigrator(_database.ConnectionString);
         _migrator.MigrateUp();
         var options = ShopTables.Options(_database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
-            typeof(ProductWarehouseInventory));
+            typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination));
         await ShopTables.CreateAsync<Product>(options);
         await ShopTables.CreateAsync<ProductCategory>(options);
         await ShopTables.CreateAsync<ProductManufacturer>(options);
         await ShopTables.CreateAsync<ProductWarehouseInventory>(options);
+        await ShopTables.CreateAsync<ProductAttributeCombination>(options);
 
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();

@@ -18,20 +18,24 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
     public async Task CreateShopTablesAsync()
     {
         _options = ShopTables.Options(Database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
-            typeof(ProductWarehouseInventory));
+            typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination));
         await ShopTables.CreateAsync<Product>(_options);
         await ShopTables.CreateAsync<ProductCategory>(_options);
         await ShopTables.CreateAsync<ProductManufacturer>(_options);
         await ShopTables.CreateAsync<ProductWarehouseInventory>(_options);
+        await ShopTables.CreateAsync<ProductAttributeCombination>(_options);
     }
 
     private async Task<int> AddProductAsync(ManageInventoryMethod method, int stock, BackorderMode backorders = BackorderMode.NoBackorders,
-        bool multipleWarehouses = false, params (int Stock, int Reserved)[] warehouses)
+        bool multipleWarehouses = false, (int Stock, int Reserved)[] warehouses = null, bool buyButtonDisabled = false,
+        params (int Stock, bool OutOfStockOrders)[] combinations)
     {
+        warehouses ??= [];
         var product = new Product
         {
             Name = "p", Published = true, VisibleIndividually = true, ManageInventoryMethod = method, StockQuantity = stock,
-            BackorderMode = backorders, UseMultipleWarehouses = multipleWarehouses, CreatedOnUtc = DateTime.UtcNow, UpdatedOnUtc = DateTime.UtcNow
+            BackorderMode = backorders, UseMultipleWarehouses = multipleWarehouses, DisableBuyButton = buyButtonDisabled,
+            CreatedOnUtc = DateTime.UtcNow, UpdatedOnUtc = DateTime.UtcNow
         };
         await new LinqToDbRepository<Product>(_options).InsertAsync(product, publishEvent: false);
         var inventories = new LinqToDbRepository<ProductWarehouseInventory>(_options);
@@ -40,6 +44,14 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
             await inventories.InsertAsync(new ProductWarehouseInventory
             {
                 ProductId = product.Id, WarehouseId = i + 1, StockQuantity = warehouses[i].Stock, ReservedQuantity = warehouses[i].Reserved
+            }, publishEvent: false);
+        }
+
+        foreach (var (combinationStock, outOfStockOrders) in combinations)
+        {
+            await new LinqToDbRepository<ProductAttributeCombination>(_options).InsertAsync(new ProductAttributeCombination
+            {
+                ProductId = product.Id, StockQuantity = combinationStock, AllowOutOfStockOrders = outOfStockOrders
             }, publishEvent: false);
         }
 
@@ -52,18 +64,26 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
         var soldOut = await AddProductAsync(ManageInventoryMethod.ManageStock, 0);
         var inStock = await AddProductAsync(ManageInventoryMethod.ManageStock, 3);
         var backordered = await AddProductAsync(ManageInventoryMethod.ManageStock, 0, BackorderMode.AllowQtyBelow0);
-        var byAttributes = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0);
+        var byAttributes = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0, combinations: [(0, false), (2, false)]);
+        var byAttributesSoldOut = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 9, combinations: [(0, false), (-1, false)]);
+        var byAttributesBackordered = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0, combinations: [(0, true)]);
+        var buyButtonDisabled = await AddProductAsync(ManageInventoryMethod.ManageStock, 5, buyButtonDisabled: true);
+        var notManaged = await AddProductAsync(ManageInventoryMethod.DontManageStock, 0);
         var inWarehouses = await AddProductAsync(ManageInventoryMethod.ManageStock, 0, multipleWarehouses: true, warehouses: [(5, 2), (0, 0)]);
         var allReserved = await AddProductAsync(ManageInventoryMethod.ManageStock, 7, multipleWarehouses: true, warehouses: [(3, 3)]);
         var noWarehouseRows = await AddProductAsync(ManageInventoryMethod.ManageStock, 7, multipleWarehouses: true);
 
-        var catalog = await new ProductFactsReader(new LinqToDbRepository<ProductCategory>(_options), new LinqToDbRepository<ProductManufacturer>(_options),
+        var catalog = await new ProductFactsReader(new LinqToDbRepository<ProductAttributeCombination>(_options), new LinqToDbRepository<ProductCategory>(_options), new LinqToDbRepository<ProductManufacturer>(_options),
             new LinqToDbRepository<Product>(_options), new LinqToDbRepository<ProductWarehouseInventory>(_options)).ReadAsync();
 
         catalog[soldOut].InStock.Should().BeFalse();
         catalog[inStock].InStock.Should().BeTrue();
         catalog[backordered].InStock.Should().BeTrue("backorders sell below zero");
-        catalog[byAttributes].InStock.Should().BeTrue("stock by attribute combinations is not known per product");
+        catalog[byAttributes].InStock.Should().BeTrue("one of its attribute combinations is in stock");
+        catalog[byAttributesSoldOut].InStock.Should().BeFalse("no combination is in stock, whatever the product's own quantity says");
+        catalog[byAttributesBackordered].InStock.Should().BeTrue("a combination may be ordered out of stock");
+        catalog[buyButtonDisabled].InStock.Should().BeFalse("a product whose buy button is disabled cannot be bought now");
+        catalog[notManaged].InStock.Should().BeTrue("nopCommerce does not track its stock");
         catalog[inWarehouses].InStock.Should().BeTrue("three of five in the warehouses are not reserved, whatever the product's own quantity says");
         catalog[allReserved].InStock.Should().BeFalse("every unit in the warehouses is reserved");
         catalog[noWarehouseRows].InStock.Should().BeFalse("a product stocked in warehouses none of which holds it cannot be bought");

@@ -10,16 +10,19 @@ public class ProductFactsReader
 {
     public const int PAGE_SIZE = 5_000;
 
+    private readonly IRepository<ProductAttributeCombination> _combinationRepository;
     private readonly IRepository<ProductCategory> _productCategoryRepository;
     private readonly IRepository<ProductManufacturer> _productManufacturerRepository;
     private readonly IRepository<Product> _productRepository;
     private readonly IRepository<ProductWarehouseInventory> _warehouseInventoryRepository;
 
-    public ProductFactsReader(IRepository<ProductCategory> productCategoryRepository,
+    public ProductFactsReader(IRepository<ProductAttributeCombination> combinationRepository,
+        IRepository<ProductCategory> productCategoryRepository,
         IRepository<ProductManufacturer> productManufacturerRepository,
         IRepository<Product> productRepository,
         IRepository<ProductWarehouseInventory> warehouseInventoryRepository)
     {
+        _combinationRepository = combinationRepository;
         _productCategoryRepository = productCategoryRepository;
         _productManufacturerRepository = productManufacturerRepository;
         _productRepository = productRepository;
@@ -31,6 +34,7 @@ public class ProductFactsReader
         var categories = await ReadCategoriesAsync();
         var manufacturers = await ReadManufacturersAsync();
         var warehouseStock = await ReadWarehouseStockAsync();
+        var combinationsInStock = await ReadCombinationsInStockAsync();
         var products = new Dictionary<int, ServableProduct>();
 
         var lastId = 0;
@@ -51,6 +55,7 @@ public class ProductFactsReader
                     StockQuantity = product.StockQuantity,
                     UseMultipleWarehouses = product.UseMultipleWarehouses,
                     BackorderModeId = product.BackorderModeId,
+                    DisableBuyButton = product.DisableBuyButton,
                     AvailableStartDateTimeUtc = product.AvailableStartDateTimeUtc,
                     AvailableEndDateTimeUtc = product.AvailableEndDateTimeUtc,
                     SubjectToAcl = product.SubjectToAcl,
@@ -63,9 +68,12 @@ public class ProductFactsReader
 
             foreach (var product in page)
             {
+                var stockedElsewhere = product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes
+                    ? combinationsInStock.Contains(product.Id)
+                    : warehouseStock.GetValueOrDefault(product.Id) > 0;
                 products[product.Id] = ToServable(product,
                     categories.TryGetValue(product.Id, out var categoryIds) ? categoryIds.ToArray() : [],
-                    manufacturers.GetValueOrDefault(product.Id), warehouseStock.GetValueOrDefault(product.Id) > 0);
+                    manufacturers.GetValueOrDefault(product.Id), stockedElsewhere);
             }
 
             lastId = page[^1].Id;
@@ -74,13 +82,16 @@ public class ProductFactsReader
         return products;
     }
 
-    /// <param name="warehousesInStock">For a product stocked in several warehouses: whether they hold any beyond reservations.</param>
-    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId, bool warehousesInStock = false) => new(
+    /// <param name="stockedElsewhere">
+    /// For a product whose stock is not its own StockQuantity (stocked in several warehouses, or by attribute
+    /// combinations): whether any of them can be sold.
+    /// </param>
+    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId, bool stockedElsewhere = false) => new(
         product.Id,
         product.Published,
         product.Deleted,
         product.VisibleIndividually,
-        IsInStock(product, warehousesInStock),
+        IsInStock(product, stockedElsewhere),
         product.AvailableStartDateTimeUtc,
         product.AvailableEndDateTimeUtc,
         product.SubjectToAcl,
@@ -91,16 +102,54 @@ public class ProductFactsReader
         product.CreatedOnUtc);
 
     /// <summary>
-    /// Whether the product can be bought for want of stock, as nopCommerce decides it: stock is only known for products
-    /// whose inventory it manages as a whole (by attribute combinations counts as in stock); backorders sell below zero;
-    /// a product in several warehouses has what they hold beyond reservations, not its own StockQuantity.
+    /// Whether the product can be bought now, as nopCommerce decides it: not when its buy button is disabled (by hand,
+    /// or by nopCommerce's low-stock action); stock counts only when nopCommerce manages it; backorders sell below zero;
+    /// a product in several warehouses has what they hold beyond reservations, a product stocked by attribute
+    /// combinations what any combination holds or may sell out of stock.
     /// </summary>
-    public static bool IsInStock(Product product, bool warehousesInStock = false)
+    public static bool IsInStock(Product product, bool stockedElsewhere = false)
     {
-        if (product.ManageInventoryMethod != ManageInventoryMethod.ManageStock || product.BackorderMode != BackorderMode.NoBackorders)
-            return true;
+        if (product.DisableBuyButton)
+            return false;
 
-        return product.UseMultipleWarehouses ? warehousesInStock : product.StockQuantity > 0;
+        return product.ManageInventoryMethod switch
+        {
+            ManageInventoryMethod.ManageStockByAttributes => stockedElsewhere,
+            ManageInventoryMethod.ManageStock when product.BackorderMode != BackorderMode.NoBackorders => true,
+            ManageInventoryMethod.ManageStock => product.UseMultipleWarehouses ? stockedElsewhere : product.StockQuantity > 0,
+            _ => true
+        };
+    }
+
+    /// <summary>
+    /// Products with an attribute combination that can be sold: in stock, or allowed to sell out of stock.
+    /// </summary>
+    private async Task<HashSet<int>> ReadCombinationsInStockAsync()
+    {
+        var result = new HashSet<int>();
+        var lastId = 0;
+        while (true)
+        {
+            var page = await _combinationRepository.GetAllAsync(query => query
+                .Where(combination => combination.Id > lastId)
+                .OrderBy(combination => combination.Id)
+                .Take(PAGE_SIZE)
+                .Select(combination => new ProductAttributeCombination
+                {
+                    Id = combination.Id,
+                    ProductId = combination.ProductId,
+                    StockQuantity = combination.StockQuantity,
+                    AllowOutOfStockOrders = combination.AllowOutOfStockOrders
+                }));
+            if (page.Count == 0)
+                break;
+
+            foreach (var combination in page.Where(combination => combination.StockQuantity > 0 || combination.AllowOutOfStockOrders))
+                result.Add(combination.ProductId);
+            lastId = page[^1].Id;
+        }
+
+        return result;
     }
 
     /// <summary>

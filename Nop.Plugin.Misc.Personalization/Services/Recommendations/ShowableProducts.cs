@@ -44,9 +44,9 @@ public class ShowableProducts
         foreach (var product in products)
         {
             //the loaded entity is fresher than the in-memory catalog (refreshed every few minutes), except for the stock of
-            //several warehouses, which is not on the entity
-            var warehousesInStock = _servingCatalog.Find(product.Id)?.InStock == true;
-            if (!ProductFactsReader.ToServable(product, [], 0, warehousesInStock).IsShowable(now, _servingOptions.RequireStock))
+            //several warehouses or of attribute combinations, which is not on the entity
+            var stockedElsewhere = _servingCatalog.Find(product.Id)?.InStock == true;
+            if (!ProductFactsReader.ToServable(product, [], 0, stockedElsewhere).IsShowable(now, _servingOptions.RequireStock))
                 continue;
             if (product.SubjectToAcl && !await _aclService.AuthorizeAsync(product, customer))
                 continue;
