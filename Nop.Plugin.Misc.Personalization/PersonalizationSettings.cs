@@ -58,6 +58,16 @@ public class PersonalizationSettings : ISettings
     public bool ShowOutOfStockProducts { get; set; }
 
     /// <summary>
+    /// A product with at most this many units left comes after the others a placement would show (0 = no difference).
+    /// </summary>
+    public int LowStockThreshold { get; set; }
+
+    /// <summary>
+    /// "Last items": products low on stock come first instead of last.
+    /// </summary>
+    public bool PromoteLowStock { get; set; }
+
+    /// <summary>
     /// A placement with fewer products than this hides instead of showing filler.
     /// </summary>
     public int MinimumProductsPerPlacement { get; set; }
@@ -119,6 +129,8 @@ public class PersonalizationSettings : ISettings
         TrainingMemoryMegabytes = Engine.Training.TrainingMemoryGuard.DEFAULT_MEGABYTES,
         TrainingNode = string.Empty,
         ShowOutOfStockProducts = false,
+        LowStockThreshold = 3,
+        PromoteLowStock = false,
         MinimumProductsPerPlacement = 2,
         MaxProductsPerCategory = 3,
         TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

@@ -52,4 +52,29 @@ public class ProductChangeConsumerTests
         catalog.Find(5).InStock.Should().BeTrue("the product's own quantity says nothing about its warehouses");
         catalog.Find(6).InStock.Should().BeFalse();
     }
+
+    [Test]
+    public async Task AnUpdateKeepsTheUnitsLeftOfCombinationsAndTakesASimpleProductsOwn()
+    {
+        var catalog = new ServingCatalog();
+        catalog.Replace(new Dictionary<int, ServableProduct>
+        {
+            [5] = new ServableProduct(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 2 },
+            [6] = new ServableProduct(6, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 40 }
+        });
+        var consumer = new ProductChangeConsumer(catalog);
+
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(new Product
+        {
+            Id = 5, Published = true, VisibleIndividually = true, ManageInventoryMethod = ManageInventoryMethod.ManageStockByAttributes
+        }));
+        await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(new Product
+        {
+            Id = 6, Published = true, VisibleIndividually = true, ManageInventoryMethod = ManageInventoryMethod.ManageStock, StockQuantity = 1
+        }));
+
+        (catalog.Find(5).InStock, catalog.Find(5).StockLeft).Should().Be((true, (int?)2), "combination stock is not on the product");
+        (catalog.Find(6).InStock, catalog.Find(6).StockLeft).Should().Be((true, (int?)1), "a sale just took the product down to one unit");
+        catalog.Find(6).IsLowStock(3).Should().BeTrue();
+    }
 }

@@ -72,6 +72,29 @@ public class RecommendationServiceTests
     }
 
     [Test]
+    public void ProductsAboutToSellOutComeLastOrFirstAsTheOwnerChose()
+    {
+        var request = Request(PlacementStrategy.BoughtTogether, productId: 1, count: 4);
+        var usual = Ids(Service(new ServingOptions { MaxPerCategory = 12 }).Recommend(request, _now));
+        usual.Should().HaveCount(4);
+        //the two products the placement shows first have two units left, the rest plenty or no managed stock
+        Replace(usual[0], p => p with { StockLeft = 2 });
+        Replace(usual[1], p => p with { StockLeft = 1 });
+        foreach (var id in _products.Keys.Except([usual[0], usual[1]]))
+            Replace(id, p => p with { StockLeft = id % 2 == 0 ? 50 : null });
+
+        var lowered = Ids(Service(new ServingOptions { MaxPerCategory = 12, LowStockThreshold = 2 }).Recommend(request, _now));
+        var promoted = Ids(Service(new ServingOptions { MaxPerCategory = 12, LowStockThreshold = 2, PromoteLowStock = true })
+            .Recommend(request with { Count = 3 }, _now));
+        var off = Ids(Service(new ServingOptions { MaxPerCategory = 12, LowStockThreshold = 0 }).Recommend(request, _now));
+
+        lowered.Should().HaveCount(4).And.NotContain([usual[0], usual[1]], "the candidates with stock to spare fill the placement first");
+        lowered.Should().Equal(usual.Skip(2).Concat(lowered.Skip(2)), "the others keep their order");
+        promoted.Take(2).Should().Equal(usual[0], usual[1]);
+        off.Should().Equal(usual);
+    }
+
+    [Test]
     public void CartItemsAreNeverRecommended()
     {
         var picks = Ids(Service().Recommend(Request(PlacementStrategy.BoughtTogether, productId: 1, count: 12) with { CartProductIds = [2, 3] }, _now));

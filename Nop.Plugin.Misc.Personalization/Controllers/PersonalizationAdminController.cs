@@ -89,6 +89,8 @@ public class PersonalizationAdminController : BasePluginController
             TrainingMemoryMegabytes = settings.TrainingMemoryMegabytes > 0 ? settings.TrainingMemoryMegabytes : TrainingMemoryGuard.DEFAULT_MEGABYTES,
             TrainingNode = settings.TrainingNode,
             ShowOutOfStockProducts = settings.ShowOutOfStockProducts,
+            LowStockThreshold = settings.LowStockThreshold,
+            PromoteLowStock = settings.PromoteLowStock,
             MinimumProductsPerPlacement = settings.MinimumProductsPerPlacement,
             MaxProductsPerCategory = settings.MaxProductsPerCategory,
             ReplenishmentEmailsEnabled = settings.ReplenishmentEmailsEnabled,
@@ -107,6 +109,8 @@ public class PersonalizationAdminController : BasePluginController
             model.HoldoutPercent_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.HoldoutPercent, storeScope);
             model.DecayHalfLifeDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.DecayHalfLifeDays, storeScope);
             model.ShowOutOfStockProducts_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ShowOutOfStockProducts, storeScope);
+            model.LowStockThreshold_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.LowStockThreshold, storeScope);
+            model.PromoteLowStock_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.PromoteLowStock, storeScope);
             model.MinimumProductsPerPlacement_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MinimumProductsPerPlacement, storeScope);
             model.MaxProductsPerCategory_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MaxProductsPerCategory, storeScope);
             model.ReplenishmentEmailsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailsEnabled, storeScope);
@@ -159,6 +163,8 @@ public class PersonalizationAdminController : BasePluginController
         settings.TrainingMemoryMegabytes = model.TrainingMemoryMegabytes;
         settings.TrainingNode = model.TrainingNode?.Trim() ?? string.Empty;
         settings.ShowOutOfStockProducts = model.ShowOutOfStockProducts;
+        settings.LowStockThreshold = model.LowStockThreshold;
+        settings.PromoteLowStock = model.PromoteLowStock;
         settings.MinimumProductsPerPlacement = model.MinimumProductsPerPlacement;
         settings.MaxProductsPerCategory = model.MaxProductsPerCategory;
         settings.ReplenishmentEmailsEnabled = model.ReplenishmentEmailsEnabled;
@@ -180,6 +186,8 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingAsync(settings, s => s.TrainingMemoryMegabytes, 0, false);
         await _settingService.SaveSettingAsync(settings, s => s.TrainingNode, 0, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShowOutOfStockProducts, model.ShowOutOfStockProducts_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.LowStockThreshold, model.LowStockThreshold_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.PromoteLowStock, model.PromoteLowStock_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MinimumProductsPerPlacement, model.MinimumProductsPerPlacement_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MaxProductsPerCategory, model.MaxProductsPerCategory_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailsEnabled, model.ReplenishmentEmailsEnabled_OverrideForStore, storeScope, false);

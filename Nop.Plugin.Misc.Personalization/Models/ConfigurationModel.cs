@@ -68,6 +68,14 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.MaxBufferedEvents")]
     public int MaxBufferedEvents { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.LowStockThreshold")]
+    public int LowStockThreshold { get; set; }
+    public bool LowStockThreshold_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.PromoteLowStock")]
+    public bool PromoteLowStock { get; set; }
+    public bool PromoteLowStock_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.TrainingMemoryMegabytes")]
     public int TrainingMemoryMegabytes { get; set; }
 

@@ -28,13 +28,14 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
 
     private async Task<int> AddProductAsync(ManageInventoryMethod method, int stock, BackorderMode backorders = BackorderMode.NoBackorders,
         bool multipleWarehouses = false, (int Stock, int Reserved)[] warehouses = null, bool buyButtonDisabled = false,
-        params (int Stock, bool OutOfStockOrders)[] combinations)
+        bool onlyExistingCombinations = true, params (int Stock, bool OutOfStockOrders)[] combinations)
     {
         warehouses ??= [];
         var product = new Product
         {
             Name = "p", Published = true, VisibleIndividually = true, ManageInventoryMethod = method, StockQuantity = stock,
             BackorderMode = backorders, UseMultipleWarehouses = multipleWarehouses, DisableBuyButton = buyButtonDisabled,
+            AllowAddingOnlyExistingAttributeCombinations = onlyExistingCombinations,
             CreatedOnUtc = DateTime.UtcNow, UpdatedOnUtc = DateTime.UtcNow
         };
         await new LinqToDbRepository<Product>(_options).InsertAsync(product, publishEvent: false);
@@ -69,6 +70,8 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
         var byAttributesBackordered = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0, combinations: [(0, true)]);
         var buyButtonDisabled = await AddProductAsync(ManageInventoryMethod.ManageStock, 5, buyButtonDisabled: true);
         var notManaged = await AddProductAsync(ManageInventoryMethod.DontManageStock, 0);
+        var byAttributesWithoutCombinations = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0, onlyExistingCombinations: false);
+        var byExistingCombinationsNoneListed = await AddProductAsync(ManageInventoryMethod.ManageStockByAttributes, 0);
         var inWarehouses = await AddProductAsync(ManageInventoryMethod.ManageStock, 0, multipleWarehouses: true, warehouses: [(5, 2), (0, 0)]);
         var allReserved = await AddProductAsync(ManageInventoryMethod.ManageStock, 7, multipleWarehouses: true, warehouses: [(3, 3)]);
         var noWarehouseRows = await AddProductAsync(ManageInventoryMethod.ManageStock, 7, multipleWarehouses: true);
@@ -84,6 +87,13 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
         catalog[byAttributesBackordered].InStock.Should().BeTrue("a combination may be ordered out of stock");
         catalog[buyButtonDisabled].InStock.Should().BeFalse("a product whose buy button is disabled cannot be bought now");
         catalog[notManaged].InStock.Should().BeTrue("nopCommerce does not track its stock");
+        catalog[byAttributesWithoutCombinations].InStock.Should().BeTrue("nopCommerce checks no stock for attributes that need no existing combination");
+        catalog[byExistingCombinationsNoneListed].InStock.Should().BeFalse("only listed combinations may be bought, and none is");
+
+        (catalog[inStock].StockLeft, catalog[soldOut].StockLeft, catalog[backordered].StockLeft, catalog[notManaged].StockLeft)
+            .Should().Be(((int?)3, (int?)0, (int?)null, (int?)null));
+        (catalog[inWarehouses].StockLeft, catalog[byAttributes].StockLeft, catalog[byAttributesBackordered].StockLeft, catalog[byAttributesWithoutCombinations].StockLeft)
+            .Should().Be(((int?)3, (int?)2, (int?)null, (int?)null), "what the warehouses and the combinations hold, unless one sells out of stock");
         catalog[inWarehouses].InStock.Should().BeTrue("three of five in the warehouses are not reserved, whatever the product's own quantity says");
         catalog[allReserved].InStock.Should().BeFalse("every unit in the warehouses is reserved");
         catalog[noWarehouseRows].InStock.Should().BeFalse("a product stocked in warehouses none of which holds it cannot be bought");

@@ -34,7 +34,7 @@ public class ProductFactsReader
         var categories = await ReadCategoriesAsync();
         var manufacturers = await ReadManufacturersAsync();
         var warehouseStock = await ReadWarehouseStockAsync();
-        var combinationsInStock = await ReadCombinationsInStockAsync();
+        var combinationStock = await ReadCombinationStockAsync();
         var products = new Dictionary<int, ServableProduct>();
 
         var lastId = 0;
@@ -55,6 +55,7 @@ public class ProductFactsReader
                     StockQuantity = product.StockQuantity,
                     UseMultipleWarehouses = product.UseMultipleWarehouses,
                     BackorderModeId = product.BackorderModeId,
+                    AllowAddingOnlyExistingAttributeCombinations = product.AllowAddingOnlyExistingAttributeCombinations,
                     DisableBuyButton = product.DisableBuyButton,
                     AvailableStartDateTimeUtc = product.AvailableStartDateTimeUtc,
                     AvailableEndDateTimeUtc = product.AvailableEndDateTimeUtc,
@@ -68,12 +69,15 @@ public class ProductFactsReader
 
             foreach (var product in page)
             {
-                var stockedElsewhere = product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes
-                    ? combinationsInStock.Contains(product.Id)
-                    : warehouseStock.GetValueOrDefault(product.Id) > 0;
+                //null: nothing limits the product (a combination sells out of stock, or, without combinations, nopCommerce
+                //checks no stock for attributes the product does not restrict to existing combinations)
+                int? leftElsewhere = product.ManageInventoryMethod != ManageInventoryMethod.ManageStockByAttributes
+                    ? warehouseStock.GetValueOrDefault(product.Id)
+                    : combinationStock.TryGetValue(product.Id, out var combinations) ? combinations
+                    : product.AllowAddingOnlyExistingAttributeCombinations ? 0 : null;
                 products[product.Id] = ToServable(product,
                     categories.TryGetValue(product.Id, out var categoryIds) ? categoryIds.ToArray() : [],
-                    manufacturers.GetValueOrDefault(product.Id), stockedElsewhere);
+                    manufacturers.GetValueOrDefault(product.Id), leftElsewhere is null or > 0, leftElsewhere);
             }
 
             lastId = page[^1].Id;
@@ -86,7 +90,9 @@ public class ProductFactsReader
     /// For a product whose stock is not its own StockQuantity (stocked in several warehouses, or by attribute
     /// combinations): whether any of them can be sold.
     /// </param>
-    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId, bool stockedElsewhere = false) => new(
+    /// <param name="leftElsewhere">For such a product, the units they hold (null: not limited).</param>
+    public static ServableProduct ToServable(Product product, int[] categoryIds, int manufacturerId, bool stockedElsewhere = false,
+        int? leftElsewhere = null) => new(
         product.Id,
         product.Published,
         product.Deleted,
@@ -99,7 +105,21 @@ public class ProductFactsReader
         categoryIds,
         manufacturerId,
         product.Price,
-        product.CreatedOnUtc);
+        product.CreatedOnUtc)
+    {
+        StockLeft = StockLeft(product, leftElsewhere)
+    };
+
+    /// <summary>
+    /// Units nopCommerce will still sell, or null when it does not limit them (stock not managed, backorders).
+    /// </summary>
+    public static int? StockLeft(Product product, int? leftElsewhere) => product.ManageInventoryMethod switch
+    {
+        ManageInventoryMethod.ManageStockByAttributes => leftElsewhere,
+        ManageInventoryMethod.ManageStock when product.BackorderMode != BackorderMode.NoBackorders => null,
+        ManageInventoryMethod.ManageStock => product.UseMultipleWarehouses ? leftElsewhere ?? 0 : product.StockQuantity,
+        _ => null
+    };
 
     /// <summary>
     /// Whether the product can be bought now, as nopCommerce decides it: not when its buy button is disabled (by hand,
@@ -122,11 +142,12 @@ public class ProductFactsReader
     }
 
     /// <summary>
-    /// Products with an attribute combination that can be sold: in stock, or allowed to sell out of stock.
+    /// Per product with attribute combinations, the units its combinations hold, or null when one may be ordered out of
+    /// stock (nothing limits the product then).
     /// </summary>
-    private async Task<HashSet<int>> ReadCombinationsInStockAsync()
+    private async Task<Dictionary<int, int?>> ReadCombinationStockAsync()
     {
-        var result = new HashSet<int>();
+        var result = new Dictionary<int, int?>();
         var lastId = 0;
         while (true)
         {
@@ -144,8 +165,11 @@ public class ProductFactsReader
             if (page.Count == 0)
                 break;
 
-            foreach (var combination in page.Where(combination => combination.StockQuantity > 0 || combination.AllowOutOfStockOrders))
-                result.Add(combination.ProductId);
+            foreach (var combination in page)
+            {
+                var held = result.TryGetValue(combination.ProductId, out var sum) ? sum : 0;
+                result[combination.ProductId] = held is null || combination.AllowOutOfStockOrders ? null : held + Math.Max(combination.StockQuantity, 0);
+            }
             lastId = page[^1].Id;
         }
 

@@ -20,6 +20,14 @@ public sealed record ServableProduct(
     decimal Price,
     DateTime CreatedOnUtc)
 {
+    /// <summary>
+    /// Units that can still be sold, when nopCommerce limits them (stock managed, no backorders); null when it does not.
+    /// </summary>
+    public int? StockLeft { get; init; }
+
+    /// <summary>About to sell out: at most <paramref name="threshold"/> units left (a threshold of 0 turns this off).</summary>
+    public bool IsLowStock(int threshold) => threshold > 0 && StockLeft is { } left && left <= threshold;
+
     public bool IsAvailableAt(DateTime nowUtc) =>
         (AvailableFromUtc == null || AvailableFromUtc <= nowUtc) && (AvailableToUtc == null || AvailableToUtc >= nowUtc);
 

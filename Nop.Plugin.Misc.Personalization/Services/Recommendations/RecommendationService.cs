@@ -71,7 +71,7 @@ public class RecommendationService
             if (picked.Count >= request.Count)
                 break;
 
-            foreach (var candidate in source(request.Count * _options.CandidateFactor + excluded.Count))
+            foreach (var candidate in ByStock(source(request.Count * _options.CandidateFactor + excluded.Count)))
             {
                 if (picked.Count >= request.Count)
                     break;
@@ -89,6 +89,19 @@ public class RecommendationService
         }
 
         return Finish(picked);
+    }
+
+    /// <summary>
+    /// A source's candidates with those about to sell out moved after the others (or before them, for "last items"),
+    /// each group in the source's order.
+    /// </summary>
+    private IEnumerable<Recommendation> ByStock(IReadOnlyList<Recommendation> candidates)
+    {
+        if (_options.LowStockThreshold <= 0)
+            return candidates;
+
+        var low = candidates.ToLookup(candidate => _catalog.Find(candidate.ProductId)?.IsLowStock(_options.LowStockThreshold) == true);
+        return _options.PromoteLowStock ? low[true].Concat(low[false]) : low[false].Concat(low[true]);
     }
 
     private IReadOnlyList<RecommendedProduct> Finish(IReadOnlyList<RecommendedProduct> picked) =>

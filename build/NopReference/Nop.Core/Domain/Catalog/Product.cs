@@ -43,6 +43,8 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
 
     public decimal Price { get; set; }
 
+    public bool AllowAddingOnlyExistingAttributeCombinations { get; set; }
+
     public bool DisableBuyButton { get; set; }
 
     public DateTime? AvailableStartDateTimeUtc { get; set; }
