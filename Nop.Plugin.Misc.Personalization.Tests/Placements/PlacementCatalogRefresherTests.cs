@@ -69,7 +69,7 @@ public class PlacementCatalogRefresherTests
         await EventuallyAsync(() => _catalog.IsLoaded);
 
         _lifetime.MarkUninstalled();
-        await EventuallyAsync(() => _refresher.ExecuteTask!.IsCompleted);
+        await EventuallyAsync(() => _refresher.ExecuteTask!.IsCompletedSuccessfully);
         _refresher.RequestReload();
         _time.Advance(TimeSpan.FromDays(1));
         await Task.Delay(100);

@@ -18,7 +18,14 @@ public abstract class PluginBackgroundService : BackgroundService
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _lifetime.Uninstalled);
-        await RunAsync(stopping.Token);
+        try
+        {
+            await RunAsync(stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            //the host treats a cancellation by its own token as a normal stop, but not one by the uninstall: this is one too
+        }
     }
 
     /// <param name="stoppingToken">Cancelled when the shop stops or the plugin is uninstalled.</param>
