@@ -27,12 +27,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     public async Task TheWriterStoresWhatTheSinkAcceptedAndMovesGuestHistory()
     {
         var sink = new EventSink(100);
-        var services = new ServiceCollection()
-            .AddScoped(_ => Repository<PersonalizationEvent>())
-            .AddScoped<IdentifiedDataRemoval>(_ => null)
-            .AddScoped<IEventStore, EventStore>()
-            .AddSingleton<ErasedCustomers>()
-            .BuildServiceProvider();
+        await using var services = StoreServices();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
 
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
@@ -45,19 +40,13 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId));
         stored.Select(e => (e.CustomerId, e.ProductId)).Should().Equal((9, 1), (9, 2), (9, 3));
         sink.Counters.Written.Should().Be(3);
-        await services.DisposeAsync();
     }
 
     [Test]
     public async Task ARetractedOrderLosesItsPurchasesEvenWhenTheyWaitedInTheSameBatch()
     {
         var sink = new EventSink(100);
-        var services = new ServiceCollection()
-            .AddScoped(_ => Repository<PersonalizationEvent>())
-            .AddScoped<IdentifiedDataRemoval>(_ => null)
-            .AddScoped<IEventStore, EventStore>()
-            .AddSingleton<ErasedCustomers>()
-            .BuildServiceProvider();
+        await using var services = StoreServices();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
 
         sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 1, orderId: 90)));
@@ -70,7 +59,6 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var stored = await Repository<PersonalizationEvent>().GetAllAsync(query => query.OrderBy(e => e.ProductId).ThenBy(e => e.EventType));
         stored.Select(e => (e.EventType, e.ProductId, e.OrderId)).Should().Equal(
             ((int)InteractionType.View, 1, 0), ((int)InteractionType.Purchase, 3, 91));
-        await services.DisposeAsync();
     }
 
     [Test]
@@ -78,12 +66,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     {
         var sink = new EventSink(100);
         var shopLog = new RecordingShopLog();
-        var services = new ServiceCollection()
-            .AddScoped(_ => Repository<PersonalizationEvent>())
-            .AddScoped<IdentifiedDataRemoval>(_ => null)
-            .AddScoped<IEventStore, EventStore>()
-            .AddSingleton<ErasedCustomers>()
-            .BuildServiceProvider();
+        await using var services = StoreServices();
         var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog);
         var refused = Event(customerId: 7, productId: 2);
         //past the column's length: the database is up and refuses this row on every try
@@ -98,7 +81,6 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         stored.Select(e => e.ProductId).Should().Equal(1, 3);
         (sink.Counters.Written, sink.Counters.Rejected, sink.Counters.LostOnShutdown).Should().Be((2L, 1L, 0L));
         shopLog.Warnings.Should().ContainSingle(entry => entry.Message.Contains("SQL state 22001") && !entry.Message.Contains("xxx"));
-        await services.DisposeAsync();
     }
 
     [Test]
@@ -204,6 +186,14 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
 
         public override DateTimeOffset GetUtcNow() => _now;
     }
+
+    /// <summary>The write path as the plugin registers it, over this database.</summary>
+    private ServiceProvider StoreServices() => new ServiceCollection()
+        .AddScoped(_ => Repository<PersonalizationEvent>())
+        .AddScoped<IdentifiedDataRemoval>(_ => null)
+        .AddScoped<IEventStore, EventStore>()
+        .AddSingleton<ErasedCustomers>()
+        .BuildServiceProvider();
 
     private static PersonalizationEvent Purchase(int customerId, int productId, int orderId)
     {
