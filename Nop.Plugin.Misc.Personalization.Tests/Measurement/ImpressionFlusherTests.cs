@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -17,6 +18,10 @@ public class ImpressionFlusherTests
     private ImpressionTally _tally;
     private RecordingShopLog _log;
     private ImpressionFlusher _flusher;
+    private PluginLifetime _lifetime;
+
+    [TearDown]
+    public void DisposeLifetime() => _lifetime.Dispose();
 
     [SetUp]
     public void SetUp()
@@ -28,8 +33,9 @@ public class ImpressionFlusherTests
             .AddScoped(_ => _counts.Object)
             .AddScoped<ImpressionCountStore>()
             .BuildServiceProvider();
+        _lifetime = new PluginLifetime();
         _flusher = new ImpressionFlusher(_tally, services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(_now), _log,
-            new ImpressionFlushOptions());
+            new ImpressionFlushOptions(), _lifetime);
     }
 
     [Test]
@@ -87,5 +93,17 @@ public class ImpressionFlusherTests
         await _flusher.StopAsync(CancellationToken.None);
 
         _counts.Rows.Should().ContainSingle().Which.Renders.Should().Be(1);
+    }
+
+    [Test]
+    public async Task AfterUninstallingNothingIsWrittenToTheDroppedTable()
+    {
+        _tally.Record(1, 7, 4, _now.UtcDateTime);
+        _lifetime.MarkUninstalled();
+
+        (await _flusher.FlushAsync()).Should().BeTrue();
+
+        _counts.Mock.Invocations.Should().BeEmpty();
+        _log.Entries.Should().BeEmpty();
     }
 }

@@ -1,25 +1,28 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Measurement;
 
 /// <summary>
 /// Every <see cref="ImpressionFlushOptions.Interval"/> adds what <see cref="ImpressionTally"/> counted to the database,
-/// and once more on shutdown. A quiet shop costs no query; a failed flush keeps its counts for the next one.
+/// and once more on shutdown. A quiet shop costs no query; a failed flush keeps its counts for the next one. Once the
+/// plugin is uninstalled its table is gone: what is left uncounted is dropped.
 /// </summary>
-public sealed class ImpressionFlusher : BackgroundService
+public sealed class ImpressionFlusher : PluginBackgroundService
 {
     private readonly ImpressionTally _tally;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly TimeProvider _timeProvider;
     private readonly IShopLog _log;
     private readonly ImpressionFlushOptions _options;
+    private readonly PluginLifetime _lifetime;
     private DateTimeOffset _lastFailureLog = DateTimeOffset.MinValue;
 
     public ImpressionFlusher(ImpressionTally tally, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog,
-        ImpressionFlushOptions options)
+        ImpressionFlushOptions options, PluginLifetime lifetime)
+        : base(lifetime)
     {
+        _lifetime = lifetime;
         _tally = tally;
         _scopeFactory = scopeFactory;
         _timeProvider = timeProvider;
@@ -27,7 +30,7 @@ public sealed class ImpressionFlusher : BackgroundService
         _options = options;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -53,7 +56,7 @@ public sealed class ImpressionFlusher : BackgroundService
     public async Task<bool> FlushAsync()
     {
         var pending = _tally.Take(_timeProvider.GetUtcNow().UtcDateTime).ToList();
-        if (pending.Count == 0)
+        if (pending.Count == 0 || _lifetime.IsUninstalled)
             return true;
 
         try
