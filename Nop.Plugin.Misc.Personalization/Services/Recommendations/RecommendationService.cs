@@ -97,10 +97,13 @@ public class RecommendationService
     /// </summary>
     private IEnumerable<Recommendation> ByStock(IReadOnlyList<Recommendation> candidates)
     {
-        if (_options.LowStockThreshold <= 0)
+        bool IsLow(Recommendation candidate) => _catalog.Find(candidate.ProductId)?.IsLowStock(_options.LowStockThreshold) == true;
+
+        //the usual case, nothing about to sell out, costs no reordering
+        if (_options.LowStockThreshold <= 0 || !candidates.Any(IsLow))
             return candidates;
 
-        var low = candidates.ToLookup(candidate => _catalog.Find(candidate.ProductId)?.IsLowStock(_options.LowStockThreshold) == true);
+        var low = candidates.ToLookup(IsLow);
         return _options.PromoteLowStock ? low[true].Concat(low[false]) : low[false].Concat(low[true]);
     }
 
