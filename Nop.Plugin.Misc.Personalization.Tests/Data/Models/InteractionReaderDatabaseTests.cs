@@ -59,8 +59,8 @@ public class InteractionReaderDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
-    public async Task ReadSinceReadsTheWholePeriod() =>
-        (await Reader().ReadSinceAsync(_now.AddDays(-30))).Should().HaveCount(11);
+    public async Task WithoutALimitTheWholePeriodIsRead() =>
+        (await Reader().ReadNewestAsync(_now.AddDays(-30), int.MaxValue)).Interactions.Should().HaveCount(11);
 
     private InteractionReader Reader() => new(Repository<PersonalizationEvent>());
 

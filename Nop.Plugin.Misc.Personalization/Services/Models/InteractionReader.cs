@@ -25,15 +25,10 @@ public class InteractionReader
     }
 
     /// <summary>
-    /// Product interactions since a time, anonymous ones (customer 0) included: the engine lets them feed only the
-    /// anonymous aggregates (trending, seasonality), never what is learned from one customer's history.
-    /// </summary>
-    public async Task<List<Interaction>> ReadSinceAsync(DateTime sinceUtc) => (await ReadNewestAsync(sinceUtc, int.MaxValue)).Interactions;
-
-    /// <summary>
-    /// Like <see cref="ReadSinceAsync"/>, but at most <paramref name="maxEvents"/> of them: when more were recorded since
-    /// <paramref name="sinceUtc"/>, only those after a later instant are read, so the newest ones are kept (those at the
-    /// instant itself are left out too, so a run never reads more than the limit).
+    /// Product interactions since a time, anonymous ones (customer 0) included (the engine lets them feed only the
+    /// anonymous aggregates: trending, seasonality), at most <paramref name="maxEvents"/> of them: when more were recorded
+    /// since <paramref name="sinceUtc"/>, only those after a later instant are read, so the newest ones are kept (those at
+    /// the instant itself are left out too, so a run never reads more than the limit).
     /// </summary>
     public async Task<TrainingRead> ReadNewestAsync(DateTime sinceUtc, int maxEvents)
     {
