@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -19,6 +20,7 @@ public class EventWriterTests
     private EventWriter _writer;
     private ServiceProvider _services;
     private RecordingShopLog _log;
+    private PluginLifetime _lifetime;
 
     [SetUp]
     public void SetUp()
@@ -27,9 +29,10 @@ public class EventWriterTests
         _store = new RecordingEventStore();
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
         _log = new RecordingShopLog();
+        _lifetime = new PluginLifetime();
         _services = new ServiceCollection().AddSingleton<IEventStore>(_store).BuildServiceProvider();
         _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, _log,
-            new EventWriterOptions { MaxBatchSize = 100, BatchLinger = TimeSpan.Zero });
+            new EventWriterOptions { MaxBatchSize = 100, BatchLinger = TimeSpan.Zero }, _lifetime);
     }
 
     [TearDown]
@@ -37,6 +40,7 @@ public class EventWriterTests
     {
         await _writer.StopAsync(CancellationToken.None);
         _writer.Dispose();
+        _lifetime.Dispose();
         await _services.DisposeAsync();
     }
 
@@ -58,7 +62,7 @@ public class EventWriterTests
         await _writer.StopAsync(CancellationToken.None);
         _writer.Dispose();
         _writer = new EventWriter(_sink, _services.GetRequiredService<IServiceScopeFactory>(), _time, _log,
-            new EventWriterOptions { MaxBatchSize = 100, BatchLinger = TimeSpan.FromSeconds(1) });
+            new EventWriterOptions { MaxBatchSize = 100, BatchLinger = TimeSpan.FromSeconds(1) }, new PluginLifetime());
         await _writer.StartAsync(CancellationToken.None);
 
         Enqueue(1);
@@ -113,6 +117,27 @@ public class EventWriterTests
         _store.Stored.Select(e => e.ProductId).Should().BeEquivalentTo(Enumerable.Range(1, 21).Where(id => id != 13));
         _sink.Counters.Rejected.Should().Be(1);
         _sink.Counters.Written.Should().Be(20);
+    }
+
+    [Test]
+    public async Task AfterUninstallingTheWriterStopsAndCountsWhatItHeldAsLostWithoutWritingIt()
+    {
+        _store.AlwaysFail = true;
+        Enqueue(1, 2, 3);
+        await _writer.StartAsync(CancellationToken.None);
+        await _store.FirstFailure.Task.WaitAsync(_wait);
+
+        _lifetime.MarkUninstalled();
+        await _writer.ExecuteTask!.WaitAsync(_wait);
+        var attempts = _store.Inserts;
+        //a page rendered in the same moment still captures
+        Enqueue(4);
+        await _writer.StopAsync(CancellationToken.None);
+
+        _writer.ExecuteTask.IsCompletedSuccessfully.Should().BeTrue();
+        _store.Inserts.Should().Be(attempts, "the plugin's tables are gone: nothing is tried at shutdown either");
+        _sink.Counters.LostOnShutdown.Should().Be(3);
+        _log.Errors.Should().BeEmpty();
     }
 
     [Test]

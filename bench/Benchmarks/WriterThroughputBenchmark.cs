@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,7 +64,7 @@ public class WriterThroughputBenchmark
             sink.TryEnqueue(CaptureItem.Store(e));
         }
 
-        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new ShopLog(NullLogger<ShopLog>.Instance, TimeProvider.System));
+        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new ShopLog(NullLogger<ShopLog>.Instance, TimeProvider.System), new PluginLifetime());
         await writer.StartAsync(CancellationToken.None);
         while (sink.Counters.Written < EVENTS)
             await Task.Delay(1);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -28,7 +29,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     {
         var sink = new EventSink(100);
         await using var services = StoreServices();
-        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog(), new PluginLifetime());
 
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 1)));
         sink.TryEnqueue(CaptureItem.Store(Event(customerId: 7, productId: 2)));
@@ -47,7 +48,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     {
         var sink = new EventSink(100);
         await using var services = StoreServices();
-        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog(), new PluginLifetime());
 
         sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 1, orderId: 90)));
         sink.TryEnqueue(CaptureItem.Store(Purchase(customerId: 7, productId: 2, orderId: 90)));
@@ -67,7 +68,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var sink = new EventSink(100);
         var shopLog = new RecordingShopLog();
         await using var services = StoreServices();
-        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog);
+        var writer = new EventWriter(sink, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, shopLog, new PluginLifetime());
         var refused = Event(customerId: 7, productId: 2);
         //past the column's length: the database is up and refuses this row on every try
         refused.Query = new string('x', 5_000);

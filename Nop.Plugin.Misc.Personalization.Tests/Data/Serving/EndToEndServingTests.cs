@@ -349,7 +349,7 @@ public class EndToEndServingTests
             }
         }
 
-        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog());
+        var writer = new EventWriter(sink, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new RecordingShopLog(), new PluginLifetime());
         await writer.StartAsync(CancellationToken.None);
         await writer.StopAsync(CancellationToken.None);
         sink.Counters.Written.Should().Be(sink.Counters.Accepted);

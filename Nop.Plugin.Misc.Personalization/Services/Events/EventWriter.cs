@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
 
@@ -13,22 +12,26 @@ namespace Nop.Plugin.Misc.Personalization.Services.Events;
 /// refuses: they are found, dropped and counted, and the rest is stored. On shutdown it makes one last attempt and
 /// counts what could not be written.
 /// </summary>
-public sealed class EventWriter : BackgroundService
+public sealed class EventWriter : PluginBackgroundService
 {
     private readonly IEventSink _sink;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly TimeProvider _timeProvider;
     private readonly IShopLog _log;
     private readonly EventWriterOptions _options;
+    private readonly PluginLifetime _lifetime;
     private DateTimeOffset _lastFailureLog = DateTimeOffset.MinValue;
 
-    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog)
-        : this(sink, scopeFactory, timeProvider, shopLog, new EventWriterOptions())
+    public EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog, PluginLifetime lifetime)
+        : this(sink, scopeFactory, timeProvider, shopLog, new EventWriterOptions(), lifetime)
     {
     }
 
-    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog, EventWriterOptions options)
+    internal EventWriter(IEventSink sink, IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IShopLog shopLog, EventWriterOptions options,
+        PluginLifetime lifetime)
+        : base(lifetime)
     {
+        _lifetime = lifetime;
         _sink = sink;
         _scopeFactory = scopeFactory;
         _timeProvider = timeProvider;
@@ -36,7 +39,7 @@ public sealed class EventWriter : BackgroundService
         _options = options;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var batch = new List<CaptureItem>(_options.MaxBatchSize);
         try
@@ -54,7 +57,10 @@ public sealed class EventWriter : BackgroundService
         {
         }
 
-        await FlushOnShutdownAsync(batch);
+        if (_lifetime.IsUninstalled)
+            DropAfterUninstall(batch);
+        else
+            await FlushOnShutdownAsync(batch);
     }
 
     /// <summary>
@@ -64,7 +70,20 @@ public sealed class EventWriter : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushOnShutdownAsync([]);
+        if (!_lifetime.IsUninstalled)
+            await FlushOnShutdownAsync([]);
+    }
+
+    /// <summary>
+    /// The plugin's tables are gone with the uninstall: what was still queued is counted as lost, not written.
+    /// </summary>
+    private void DropAfterUninstall(List<CaptureItem> batch)
+    {
+        var lost = batch.Count;
+        while (_sink.Reader.TryRead(out _))
+            lost++;
+        if (lost > 0)
+            _sink.Counters.OnLostOnShutdown(lost);
     }
 
     private void Fill(List<CaptureItem> batch)
