@@ -36,8 +36,9 @@ public class ProductChangeConsumerTests
         var catalog = new ServingCatalog();
         catalog.Replace(new Dictionary<int, ServableProduct>
         {
-            [5] = new(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow),
-            [6] = new(6, true, false, true, false, null, null, false, false, [10], 3, 9m, DateTime.UtcNow)
+            //as the catalog load read them: units their warehouses hold beyond reservations
+            [5] = new(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 3 },
+            [6] = new(6, true, false, true, false, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 0 }
         });
         var consumer = new ProductChangeConsumer(catalog);
         Product InWarehouses(int id) => new()
@@ -76,5 +77,23 @@ public class ProductChangeConsumerTests
         (catalog.Find(5).InStock, catalog.Find(5).StockLeft).Should().Be((true, (int?)2), "combination stock is not on the product");
         (catalog.Find(6).InStock, catalog.Find(6).StockLeft).Should().Be((true, (int?)1), "a sale just took the product down to one unit");
         catalog.Find(6).IsLowStock(3).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task ABuyButtonEnabledAgainSellsAWarehouseProductAtOnce()
+    {
+        var catalog = new ServingCatalog();
+        //loaded while its buy button was disabled: not in stock, though its warehouses hold units
+        catalog.Replace(new Dictionary<int, ServableProduct>
+        {
+            [5] = new ServableProduct(5, true, false, true, false, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 4 }
+        });
+
+        await new ProductChangeConsumer(catalog).HandleEventAsync(new EntityUpdatedEvent<Product>(new Product
+        {
+            Id = 5, Published = true, VisibleIndividually = true, ManageInventoryMethod = ManageInventoryMethod.ManageStock, UseMultipleWarehouses = true
+        }));
+
+        (catalog.Find(5).InStock, catalog.Find(5).StockLeft).Should().Be((true, (int?)4));
     }
 }

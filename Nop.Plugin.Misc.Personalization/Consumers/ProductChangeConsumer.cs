@@ -29,7 +29,7 @@ public class ProductChangeConsumer : IConsumer<EntityUpdatedEvent<Product>>, ICo
 
         var known = _servingCatalog.Find(product.Id);
         //warehouse and attribute-combination stock is not on the product: such a product keeps what the last catalog load read
-        _servingCatalog.Upsert(ProductFactsReader.ToServable(product, known?.CategoryIds ?? [], known?.ManufacturerId ?? 0, known?.InStock == true,
+        _servingCatalog.Upsert(ProductFactsReader.ToServable(product, known?.CategoryIds ?? [], known?.ManufacturerId ?? 0, known?.StockCanSell == true,
             known?.StockLeft));
 
         return Task.CompletedTask;

@@ -25,6 +25,12 @@ public sealed record ServableProduct(
     /// </summary>
     public int? StockLeft { get; init; }
 
+    /// <summary>
+    /// Whether the units it holds can sell (none counted, or some left), whatever its buy button: what an update of the
+    /// product keeps for stock that is not on the product (warehouses, attribute combinations).
+    /// </summary>
+    public bool StockCanSell => StockLeft is null or > 0;
+
     /// <summary>About to sell out: at most <paramref name="threshold"/> units left (a threshold of 0 turns this off).</summary>
     public bool IsLowStock(int threshold) => threshold > 0 && StockLeft is { } left && left <= threshold;
 

@@ -45,7 +45,7 @@ public class ShowableProducts
         {
             //the loaded entity is fresher than the in-memory catalog (refreshed every few minutes), except for the stock of
             //several warehouses or of attribute combinations, which is not on the entity
-            var stockedElsewhere = _servingCatalog.Find(product.Id)?.InStock == true;
+            var stockedElsewhere = _servingCatalog.Find(product.Id)?.StockCanSell == true;
             if (!ProductFactsReader.ToServable(product, [], 0, stockedElsewhere).IsShowable(now, _servingOptions.RequireStock))
                 continue;
             if (product.SubjectToAcl && !await _aclService.AuthorizeAsync(product, customer))
