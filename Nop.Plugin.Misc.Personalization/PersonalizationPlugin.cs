@@ -140,6 +140,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 await _localizationService.AddOrUpdateLocaleResourceAsync(missing, language.Id);
         }
 
+        await SaveDefaultsOfNewSettingsAsync();
+
         //versions before 0.3.0 installed no segments
         await _segmentStore.InsertBuiltInSegmentsAsync();
 
@@ -183,6 +185,26 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix);
 
         await base.UninstallAsync();
+    }
+
+    /// <summary>
+    /// A setting added after the installed version would read as 0 (off); it gets the default a new install gets.
+    /// </summary>
+    private async Task SaveDefaultsOfNewSettingsAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>();
+        var defaults = PersonalizationSettings.Defaults(false);
+        if (!await _settingService.SettingExistsAsync(settings, s => s.LowStockThreshold, 0))
+        {
+            settings.LowStockThreshold = defaults.LowStockThreshold;
+            await _settingService.SaveSettingAsync(settings, s => s.LowStockThreshold, 0, false);
+        }
+        if (!await _settingService.SettingExistsAsync(settings, s => s.ProductBoxCacheMinutes, 0))
+        {
+            settings.ProductBoxCacheMinutes = defaults.ProductBoxCacheMinutes;
+            await _settingService.SaveSettingAsync(settings, s => s.ProductBoxCacheMinutes, 0, false);
+        }
+        await _settingService.ClearCacheAsync();
     }
 
     private async Task InsertMissingTasksAsync(string onlyType = null)

@@ -10,6 +10,7 @@ public class PersonalizationSettings : ISettings
 {
     public const int DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 14;
     public const int DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS = 4;
+    public const int DEFAULT_PRODUCT_BOX_CACHE_MINUTES = 5;
 
     public bool Enabled { get; set; }
 
@@ -39,6 +40,12 @@ public class PersonalizationSettings : ISettings
     /// Upper bound of events held in memory while the database is unavailable; beyond it events are dropped and counted.
     /// </summary>
     public int MaxBufferedEvents { get; set; }
+
+    /// <summary>
+    /// For how many minutes a shopper's product boxes are reused on their next pages instead of being prepared again
+    /// (0 = prepared on every page). Per shopper, never shared; installation-wide.
+    /// </summary>
+    public int ProductBoxCacheMinutes { get; set; }
 
     /// <summary>
     /// Memory (MB) a training run may use: it reads at most the newest events that fit (see
@@ -130,6 +137,7 @@ public class PersonalizationSettings : ISettings
         TrainingNode = string.Empty,
         ShowOutOfStockProducts = false,
         LowStockThreshold = 3,
+        ProductBoxCacheMinutes = DEFAULT_PRODUCT_BOX_CACHE_MINUTES,
         PromoteLowStock = false,
         MinimumProductsPerPlacement = 2,
         MaxProductsPerCategory = 3,

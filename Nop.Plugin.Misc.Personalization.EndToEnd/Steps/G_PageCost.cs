@@ -14,6 +14,7 @@ public partial class PersonalizationInShopTests
     public const string PAGE_BENCHMARK = "PERSONALIZATION_PAGE_BENCHMARK";
     private const string BARE = "neither block";
     private const string PLUGIN = "plugin placements";
+    private const string PLUGIN_NOT_REUSED = "plugin placements, boxes not reused";
     private const string PLUGIN_AFTER_PAGE = "plugin placements after the page";
     private const string NOP_ALSO_PURCHASED = "nopCommerce also-purchased";
 
@@ -44,6 +45,7 @@ public partial class PersonalizationInShopTests
         _state.ConfigurationUrl ??= Admin.ConfigureUrlOf(FRIENDLY_NAME);
         var pluginEnabled = new AdminCheckboxSetting(Admin, _state.ConfigurationUrl, "Enabled");
         var alsoPurchased = new AdminCheckboxSetting(Admin, "Admin/Setting/Catalog", "ProductsAlsoPurchasedEnabled");
+        var boxReuse = new AdminNumberSetting(Admin, _state.ConfigurationUrl, "ProductBoxCacheMinutes");
         var afterPage = new List<AdminCheckboxSetting>();
         foreach (var strategy in new[] { "Similar", "BoughtTogether" })
             afterPage.Add(PlacementLoadsAfterPage(await ProductPagePlacementAsync(strategy)));
@@ -51,8 +53,10 @@ public partial class PersonalizationInShopTests
         var conditions = new (string Name, Action Apply)[]
         {
             (BARE, () => { pluginEnabled.Set(false); alsoPurchased.Set(false); }),
-            (PLUGIN, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(false); }),
-            (PLUGIN_AFTER_PAGE, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(true); }),
+            (PLUGIN, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(false); boxReuse.Set(5); }),
+            //every box prepared on every page: what a shopper's first view of a product costs
+            (PLUGIN_NOT_REUSED, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(false); boxReuse.Set(0); }),
+            (PLUGIN_AFTER_PAGE, () => { pluginEnabled.Set(true); alsoPurchased.Set(false); PlacementsAfterPage(true); boxReuse.Set(5); }),
             (NOP_ALSO_PURCHASED, () => { pluginEnabled.Set(false); alsoPurchased.Set(true); })
         };
 
@@ -79,7 +83,7 @@ public partial class PersonalizationInShopTests
                     report.Note($"  - the request after the page that fills its {slots.Slots.Count} slot(s): p50 {sorted[sorted.Count / 2]:0.0} ms, "
                         + $"p90 {sorted[sorted.Count * 9 / 10]:0.0} ms (50 requests, 1 client)");
                 }
-                if (name == PLUGIN)
+                if (name is PLUGIN or PLUGIN_NOT_REUSED)
                     placements.Should().BeGreaterThan(0, "the benchmark measures rendered placements");
                 if (name == BARE)
                     (placements + (nopBlock ? 1 : 0)).Should().Be(0, "the baseline shows neither block");
@@ -110,6 +114,7 @@ public partial class PersonalizationInShopTests
             pluginEnabled.Set(true);
             alsoPurchased.Set(true);
             PlacementsAfterPage(false);
+            boxReuse.Set(5);
         }
 
         var text = $"Product page {path} (product {product.Id}), {rounds} rounds of {perBlock} timed requests per condition and client count, "

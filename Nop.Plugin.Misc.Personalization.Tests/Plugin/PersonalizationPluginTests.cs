@@ -54,6 +54,7 @@ public class PersonalizationPluginTests
         _placements = new PlacementCatalog();
         _placementService = new Mock<IPlacementService>();
         _settings = new Mock<ISettingService>();
+        _settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(() => new PersonalizationSettings());
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.Other"] };
         _taskTable = [];
         _tasks = new Mock<IScheduleTaskService>();
@@ -172,6 +173,24 @@ public class PersonalizationPluginTests
         _placementService.Verify(p => p.InsertDefaultPlacementsAsync(), Times.Never);
         //only the task added since (replenishment reminders) is added by an update
         _tasks.Verify(t => t.InsertTaskAsync(It.Is<ScheduleTask>(task => task.Type != PersonalizationDefaults.ReplenishmentEmailTask.Type)), Times.Never);
+    }
+
+    [Test]
+    public async Task UpdatingGivesSettingsAddedSinceTheInstalledVersionTheirDefaultsAndLeavesSavedOnesAlone()
+    {
+        _settings.Setup(s => s.SettingExistsAsync(It.IsAny<PersonalizationSettings>(), It.IsAny<System.Linq.Expressions.Expression<Func<PersonalizationSettings, int>>>(), 0))
+            .ReturnsAsync((PersonalizationSettings _, System.Linq.Expressions.Expression<Func<PersonalizationSettings, int>> key, int _) =>
+                ((System.Linq.Expressions.MemberExpression)key.Body).Member.Name == nameof(PersonalizationSettings.LowStockThreshold));
+        _languages.Setup(l => l.GetAllLanguagesAsync(true, It.IsAny<int>())).ReturnsAsync(new List<Language>());
+
+        await _plugin.UpdateAsync("0.7.0", "0.8.0");
+
+        _settings.Verify(s => s.SaveSettingAsync(It.Is<PersonalizationSettings>(x => x.ProductBoxCacheMinutes == PersonalizationSettings.DEFAULT_PRODUCT_BOX_CACHE_MINUTES),
+            It.Is<System.Linq.Expressions.Expression<Func<PersonalizationSettings, int>>>(key => ((System.Linq.Expressions.MemberExpression)key.Body).Member.Name == nameof(PersonalizationSettings.ProductBoxCacheMinutes)),
+            0, false), Times.Once);
+        _settings.Verify(s => s.SaveSettingAsync(It.IsAny<PersonalizationSettings>(),
+            It.Is<System.Linq.Expressions.Expression<Func<PersonalizationSettings, int>>>(key => ((System.Linq.Expressions.MemberExpression)key.Body).Member.Name == nameof(PersonalizationSettings.LowStockThreshold)),
+            It.IsAny<int>(), It.IsAny<bool>()), Times.Never, "a saved setting keeps the owner's value");
     }
 
     [Test]

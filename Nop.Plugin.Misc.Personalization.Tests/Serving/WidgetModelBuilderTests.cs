@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Customers;
@@ -92,7 +93,9 @@ public partial class WidgetModelBuilderTests
         _tokens = new AfterPageTokens(_settings, time);
         var urls = new Mock<INopUrlHelper>();
         urls.Setup(u => u.RouteUrl(PersonalizationDefaults.AfterPageRouteName, null, null, null, null)).Returns("/personalization/placements");
-        _newBuilder = () => new WidgetModelBuilder(_tokens, _holdout.Object, live, urls.Object, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object, _modelFactory.Object,
+        var boxCache = new ProductBoxCache(time);
+        _newBuilder = () => new WidgetModelBuilder(_tokens, _holdout.Object, live, urls.Object, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object,
+            new ProductBoxPreparer(boxCache, _modelFactory.Object, _settings, workContext.Object),
             new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings,
             new ShowableProducts(_acl.Object, catalog, _products.Object, _settings, Mock.Of<IStoreMappingService>(), time), storeContext.Object,
             time, workContext.Object);

@@ -88,6 +88,7 @@ public class PersonalizationAdminController : BasePluginController
             MaxBufferedEvents = settings.MaxBufferedEvents,
             TrainingMemoryMegabytes = settings.TrainingMemoryMegabytes > 0 ? settings.TrainingMemoryMegabytes : TrainingMemoryGuard.DEFAULT_MEGABYTES,
             TrainingNode = settings.TrainingNode,
+            ProductBoxCacheMinutes = settings.ProductBoxCacheMinutes,
             ShowOutOfStockProducts = settings.ShowOutOfStockProducts,
             LowStockThreshold = settings.LowStockThreshold,
             PromoteLowStock = settings.PromoteLowStock,
@@ -162,6 +163,7 @@ public class PersonalizationAdminController : BasePluginController
         settings.MaxBufferedEvents = model.MaxBufferedEvents;
         settings.TrainingMemoryMegabytes = model.TrainingMemoryMegabytes;
         settings.TrainingNode = model.TrainingNode?.Trim() ?? string.Empty;
+        settings.ProductBoxCacheMinutes = model.ProductBoxCacheMinutes;
         settings.ShowOutOfStockProducts = model.ShowOutOfStockProducts;
         settings.LowStockThreshold = model.LowStockThreshold;
         settings.PromoteLowStock = model.PromoteLowStock;
@@ -185,6 +187,7 @@ public class PersonalizationAdminController : BasePluginController
         //so is training: one run trains every store
         await _settingService.SaveSettingAsync(settings, s => s.TrainingMemoryMegabytes, 0, false);
         await _settingService.SaveSettingAsync(settings, s => s.TrainingNode, 0, false);
+        await _settingService.SaveSettingAsync(settings, s => s.ProductBoxCacheMinutes, 0, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShowOutOfStockProducts, model.ShowOutOfStockProducts_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.LowStockThreshold, model.LowStockThreshold_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.PromoteLowStock, model.PromoteLowStock_OverrideForStore, storeScope, false);

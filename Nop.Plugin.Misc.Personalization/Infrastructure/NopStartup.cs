@@ -19,6 +19,7 @@ using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
@@ -82,6 +83,8 @@ public class NopStartup : INopStartup
         services.AddScoped<RecommendationService>();
         services.AddScoped<ShowableProducts>();
         services.AddScoped<WidgetModelBuilder>();
+        services.AddSingleton<ProductBoxCache>();
+        services.AddScoped<ProductBoxPreparer>();
 
         //farm lock
         services.AddScoped<LockRows>();

@@ -26,6 +26,7 @@ public static class ConfigurationModelValidator
         Range(errors, nameof(model.MaxProductsPerCategory), model.MaxProductsPerCategory, SettingsLimits.MIN_PRODUCTS_PER_PLACEMENT, SettingsLimits.MAX_PRODUCTS_PER_PLACEMENT);
         Range(errors, nameof(model.MaxBufferedEvents), model.MaxBufferedEvents, SettingsLimits.MIN_BUFFERED_EVENTS, SettingsLimits.MAX_BUFFERED_EVENTS);
         Range(errors, nameof(model.LowStockThreshold), model.LowStockThreshold, 0, SettingsLimits.MAX_LOW_STOCK_THRESHOLD);
+        Range(errors, nameof(model.ProductBoxCacheMinutes), model.ProductBoxCacheMinutes, 0, SettingsLimits.MAX_PRODUCT_BOX_CACHE_MINUTES);
         Range(errors, nameof(model.TrainingMemoryMegabytes), model.TrainingMemoryMegabytes,
             SettingsLimits.MIN_TRAINING_MEMORY_MEGABYTES, SettingsLimits.MAX_TRAINING_MEMORY_MEGABYTES);
         if ((model.TrainingNode?.Trim().Length ?? 0) > SettingsLimits.MAX_TRAINING_NODE_LENGTH)

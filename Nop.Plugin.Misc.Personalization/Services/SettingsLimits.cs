@@ -16,6 +16,7 @@ public static class SettingsLimits
     public const int MAX_TRAINING_MEMORY_MEGABYTES = 65_536;
     public const int MAX_TRAINING_NODE_LENGTH = 200;
     public const int MAX_LOW_STOCK_THRESHOLD = 10_000;
+    public const int MAX_PRODUCT_BOX_CACHE_MINUTES = 60;
     public const int MIN_PRODUCTS_PER_PLACEMENT = 1;
     public const int MAX_PRODUCTS_PER_PLACEMENT = 24;
     public const int MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 1;

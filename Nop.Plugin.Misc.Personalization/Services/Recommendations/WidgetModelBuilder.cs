@@ -8,15 +8,16 @@ using Nop.Plugin.Misc.Personalization.Services.AfterPage;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
-using Nop.Web.Factories;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
 /// <summary>
 /// Prepares what a widget zone shows: the zone's placements answered from memory, held-out customers excluded,
-/// placements for a segment kept to its members, then only the chosen products loaded (through nopCommerce's entity cache) for the theme's product boxes.
+/// placements for a segment kept to its members, then only the chosen products loaded (through nopCommerce's entity cache) for the theme's product boxes (a shopper's
+/// recent boxes reused, see <see cref="ProductBoxPreparer"/>).
 /// A placement that loads after the page gets only a signed slot with the page; <see cref="BuildAfterPageAsync"/> fills
 /// the slots of one page in the request that follows it.
 /// </summary>
@@ -33,7 +34,7 @@ public class WidgetModelBuilder
     private readonly IPlacementCatalog _placementCatalog;
     private readonly PlacementTargeting _placementTargeting;
     private readonly IPlacementTracking _placementTracking;
-    private readonly IProductModelFactory _productModelFactory;
+    private readonly ProductBoxPreparer _productBoxes;
     private readonly RecommendationService _recommendationService;
     private readonly ServingOptions _servingOptions;
     private readonly ShowableProducts _showableProducts;
@@ -49,7 +50,7 @@ public class WidgetModelBuilder
         IPlacementCatalog placementCatalog,
         PlacementTargeting placementTargeting,
         IPlacementTracking placementTracking,
-        IProductModelFactory productModelFactory,
+        ProductBoxPreparer productBoxes,
         RecommendationService recommendationService,
         PersonalizationSettings settings,
         ShowableProducts showableProducts,
@@ -64,7 +65,7 @@ public class WidgetModelBuilder
         _placementCatalog = placementCatalog;
         _placementTargeting = placementTargeting;
         _placementTracking = placementTracking;
-        _productModelFactory = productModelFactory;
+        _productBoxes = productBoxes;
         _recommendationService = recommendationService;
         _settings = settings;
         _servingOptions = ServingOptions.From(settings);
@@ -182,7 +183,7 @@ public class WidgetModelBuilder
             PlacementId = placement.Id,
             Strategy = placement.Strategy,
             Title = placement.Title,
-            Products = (await _productModelFactory.PrepareProductOverviewModelsAsync(allowed)).ToList(),
+            Products = await _productBoxes.PrepareAsync(allowed, customer, storeId),
             Tracking = await _placementTracking.PrepareClickTrackingAsync(customer, placement.Id, shownIds)
         };
     }
