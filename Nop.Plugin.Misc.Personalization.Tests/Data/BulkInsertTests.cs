@@ -7,11 +7,15 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 /// <summary>
 /// Captured events arrive in batches; a list insert must store them all in one bulk copy with ids set.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class BulkInsertTests : MigratedDatabaseTest
 {
     private const int EVENT_COUNT = 10_000;
     private const int STORE_ID = 42;
+
+    public BulkInsertTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [Test]
     public async Task TenThousandEventsAreStoredWithDistinctIds()
@@ -53,7 +57,7 @@ public class BulkInsertTests : MigratedDatabaseTest
     public async Task AListInsertIsOneBulkCopyAfterReservingIdsNotOneInsertPerRow()
     {
         var commands = new List<string>();
-        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database, commands.Add));
         var events = Enumerable.Range(0, 50)
             .Select(i => new PersonalizationEvent { StoreId = STORE_ID + 1, ProductId = i, CreatedOnUtc = DateTime.UtcNow })
             .ToList();

@@ -8,10 +8,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 /// Values that databases like to bend: nulls, decimals at the column's scale, large binary payloads, timestamps,
 /// text at the column's length and outside ASCII.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class ColumnRoundTripTests : MigratedDatabaseTest
 {
     private static readonly DateTime Moment = new(2026, 7, 1, 23, 59, 58, DateTimeKind.Utc);
+
+    public ColumnRoundTripTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [Test]
     public async Task NullableColumnsKeepNullAndValues()

@@ -26,7 +26,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 /// memory and, through the erasure log, another node's memory; then the daily sweep for customers nopCommerce removed
 /// without an event, and a training run afterwards.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class CustomerErasureDatabaseTests : MigratedDatabaseTest
 {
     private const int STORE = 1;
@@ -38,10 +38,14 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
     private ServiceProvider _node;
     private ServiceProvider _otherNode;
 
+    public CustomerErasureDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task CreateShopTablesAsync()
     {
-        _options = await PrivacyServices.CreateShopTablesAsync(Database.ConnectionString);
+        _options = await PrivacyServices.CreateShopTablesAsync(Database);
     }
 
     [SetUp]

@@ -27,8 +27,8 @@ public sealed class ShopTables : INameCompatibility
     /// <summary>
     /// linq2db options whose mapping sees the plugin's tables and the given shop tables.
     /// </summary>
-    public static DataOptions Options(string connectionString, params Type[] shopEntities) => new DataOptions()
-        .UseConnectionString(new ShopPostgreSqlDataProvider(), connectionString)
+    public static DataOptions Options(TestDatabase database, params Type[] shopEntities) => new DataOptions()
+        .UseConnectionString(ShopDataProviders.For(database.Engine), database.ConnectionString)
         .UseMappingSchema(PersonalizationMappingSchema.Create(new ShopTables(shopEntities)));
 
     /// <summary>
