@@ -14,6 +14,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 /// The plugin's schema migration on PostgreSQL through FluentMigrator's runner, as on install and uninstall.
 /// Every test gets a database of its own.
 /// </summary>
+//PostgreSQL only: it reads pg_indexes and PostgreSQL's type names; on MySQL the same migrations run (Up and Down) under
+//every database fixture, and Data/Portability checks their MySQL and SQL Server DDL
 [TestFixture]
 public class SchemaMigrationTests
 {

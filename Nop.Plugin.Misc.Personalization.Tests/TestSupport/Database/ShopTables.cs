@@ -1,5 +1,6 @@
 using LinqToDB;
 using LinqToDB.Data;
+using LinqToDB.Mapping;
 using Nop.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data;
 
@@ -29,7 +30,17 @@ public sealed class ShopTables : INameCompatibility
     /// </summary>
     public static DataOptions Options(TestDatabase database, params Type[] shopEntities) => new DataOptions()
         .UseConnectionString(ShopDataProviders.For(database.Engine), database.ConnectionString)
-        .UseMappingSchema(PersonalizationMappingSchema.Create(new ShopTables(shopEntities)));
+        .UseMappingSchema(ShopStrings(database.Engine, PersonalizationMappingSchema.Create(new ShopTables(shopEntities))));
+
+    //nopCommerce creates a string column without a length as AsString(int.MaxValue): LONGTEXT on MySQL, where linq2db
+    //would make it VARCHAR(4000) and a shop table of many strings would exceed MySQL's row size
+    private static MappingSchema ShopStrings(DatabaseEngine engine, MappingSchema schema)
+    {
+        if (engine == DatabaseEngine.MySql)
+            schema.SetDataType(typeof(string), DataType.NText);
+
+        return schema;
+    }
 
     /// <summary>
     /// Creates one shop table from its surface entity.
