@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
@@ -7,11 +8,15 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 /// <summary>
 /// Captured events arrive in batches; a list insert must store them all in one bulk copy with ids set.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class BulkInsertTests : MigratedDatabaseTest
 {
     private const int EVENT_COUNT = 10_000;
     private const int STORE_ID = 42;
+
+    public BulkInsertTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [Test]
     public async Task TenThousandEventsAreStoredWithDistinctIds()
@@ -38,7 +43,7 @@ public class BulkInsertTests : MigratedDatabaseTest
         TestContext.Out.WriteLine($"bulk insert of {EVENT_COUNT} events: {stopwatch.ElapsedMilliseconds} ms");
 
         var stored = await Database.ScalarAsync<long>(
-            "SELECT count(*) FROM \"Personalization_Event\" WHERE \"StoreId\" = @store", ("store", STORE_ID));
+            $"SELECT count(*) FROM {Database.Quote("Personalization_Event")} WHERE {Database.Quote("StoreId")} = @store", ("store", STORE_ID));
         stored.Should().Be(EVENT_COUNT);
         repository.Table.Count(e => e.StoreId == STORE_ID).Should().Be(EVENT_COUNT);
         events.Select(e => e.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => id > 0);
@@ -53,7 +58,7 @@ public class BulkInsertTests : MigratedDatabaseTest
     public async Task AListInsertIsOneBulkCopyAfterReservingIdsNotOneInsertPerRow()
     {
         var commands = new List<string>();
-        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database, commands.Add));
         var events = Enumerable.Range(0, 50)
             .Select(i => new PersonalizationEvent { StoreId = STORE_ID + 1, ProductId = i, CreatedOnUtc = DateTime.UtcNow })
             .ToList();
@@ -61,7 +66,17 @@ public class BulkInsertTests : MigratedDatabaseTest
         await repository.InsertAsync(events);
 
         commands.Should().HaveCount(2);
-        commands[0].Should().Contain("nextval('\"Personalization_Event_Id_seq\"')");
-        commands[1].Should().Contain("INSERT ASYNC BULK \"Personalization_Event\"");
+        if (Engine == DatabaseEngine.MySql)
+        {
+            //nopCommerce's MySQL provider: ids counted on from the largest, then one multi-row INSERT
+            commands[0].Should().Contain("SELECT Max(`Id`) FROM `Personalization_Event`");
+            commands[1].Should().Contain("INSERT INTO `Personalization_Event`");
+            Regex.Matches(commands[1], @"^\(\d+,", RegexOptions.Multiline).Should().HaveCount(events.Count, "one row of values per event");
+        }
+        else
+        {
+            commands[0].Should().Contain("nextval('\"Personalization_Event_Id_seq\"')");
+            commands[1].Should().Contain("INSERT ASYNC BULK \"Personalization_Event\"");
+        }
     }
 }

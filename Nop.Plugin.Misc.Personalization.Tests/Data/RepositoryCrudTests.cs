@@ -7,19 +7,10 @@ using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 
 /// <summary>
-/// Every plugin entity through nopCommerce's repository contract on PostgreSQL, after the plugin's own migration
+/// Every plugin entity through nopCommerce's repository contract on every engine, after the plugin's own migration
 /// created the tables: proves the migration, the table names from INameCompatibility and the entity agree.
 /// </summary>
-[TestFixture(typeof(PersonalizationEvent), typeof(EventSamples))]
-[TestFixture(typeof(PersonalizationModelSnapshot), typeof(ModelSnapshotSamples))]
-[TestFixture(typeof(PersonalizationPlacement), typeof(PlacementSamples))]
-[TestFixture(typeof(PersonalizationSegment), typeof(SegmentSamples))]
-[TestFixture(typeof(PersonalizationProfile), typeof(ProfileSamples))]
-[TestFixture(typeof(PersonalizationPrediction), typeof(PredictionSamples))]
-[TestFixture(typeof(PersonalizationErasure), typeof(ErasureSamples))]
-[TestFixture(typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples))]
-[TestFixture(typeof(PersonalizationLock), typeof(LockSamples))]
-[TestFixture(typeof(PersonalizationImpressionCount), typeof(ImpressionCountSamples))]
+[TestFixtureSource(typeof(RepositoryCrudFixtures), nameof(RepositoryCrudFixtures.All))]
 public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     where TEntity : BaseEntity
     where TSamples : EntitySamples<TEntity>, new()
@@ -27,6 +18,10 @@ public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     private readonly TSamples _samples = new();
     private IRepository<TEntity> _repository;
     private int _lastMarker;
+
+    public RepositoryCrudTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [OneTimeSetUp]
     public void CreateRepository()
@@ -251,4 +246,30 @@ public class RepositoryCrudTests<TEntity, TSamples> : MigratedDatabaseTest
     }
 
     private int NewMarker() => ++_lastMarker;
+}
+
+/// <summary>
+/// One <see cref="RepositoryCrudTests{TEntity, TSamples}"/> fixture per entity and engine.
+/// </summary>
+public static class RepositoryCrudFixtures
+{
+    private static readonly (Type Entity, Type Samples)[] _entities =
+    [
+        (typeof(PersonalizationEvent), typeof(EventSamples)),
+        (typeof(PersonalizationModelSnapshot), typeof(ModelSnapshotSamples)),
+        (typeof(PersonalizationPlacement), typeof(PlacementSamples)),
+        (typeof(PersonalizationSegment), typeof(SegmentSamples)),
+        (typeof(PersonalizationProfile), typeof(ProfileSamples)),
+        (typeof(PersonalizationPrediction), typeof(PredictionSamples)),
+        (typeof(PersonalizationErasure), typeof(ErasureSamples)),
+        (typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples)),
+        (typeof(PersonalizationLock), typeof(LockSamples)),
+        (typeof(PersonalizationImpressionCount), typeof(ImpressionCountSamples))
+    ];
+
+    //NUnit takes the leading Type arguments of a generic fixture as its type arguments, the rest go to the constructor
+    public static IEnumerable<TestFixtureData> All =>
+        from entity in _entities
+        from engine in Enum.GetValues<DatabaseEngine>()
+        select new TestFixtureData(entity.Entity, entity.Samples, engine);
 }

@@ -14,6 +14,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 /// The plugin's schema migration on PostgreSQL through FluentMigrator's runner, as on install and uninstall.
 /// Every test gets a database of its own.
 /// </summary>
+//PostgreSQL only: it reads pg_indexes and PostgreSQL's type names; on MySQL the same migrations run (Up and Down) under
+//every database fixture, and Data/Portability checks their MySQL and SQL Server DDL
 [TestFixture]
 public class SchemaMigrationTests
 {
@@ -27,7 +29,7 @@ public class SchemaMigrationTests
     public async Task CreateDatabaseAsync()
     {
         _database = await PostgresDatabase.CreateAsync();
-        _migrator = new PluginMigrator(_database.ConnectionString);
+        _migrator = new PluginMigrator(_database);
     }
 
     [TearDown]
@@ -146,7 +148,7 @@ public class SchemaMigrationTests
         await _database.ExecuteAsync($"DELETE FROM \"{PluginMigrator.VersionTable}\" WHERE \"Version\" = {SchemaVersion}");
 
         // a new runner, as after a restart: the first one keeps the version table it read
-        using (var reinstall = new PluginMigrator(_database.ConnectionString))
+        using (var reinstall = new PluginMigrator(_database))
             reinstall.MigrateUp();
 
         (await AppliedVersionCountAsync()).Should().Be(1);
@@ -408,7 +410,7 @@ public class SchemaMigrationTests
     private static long SchemaVersion => typeof(SchemaMigration).GetCustomAttribute<MigrationAttribute>().Version;
 
     private LinqToDbRepository<TEntity> Repository<TEntity>() where TEntity : BaseEntity =>
-        new(PersonalizationDataOptions.Create(_database.ConnectionString));
+        new(PersonalizationDataOptions.Create(_database));
 
     private Task<long> AppliedVersionCountAsync() => _database.ScalarAsync<long>(
         $"SELECT count(*) FROM \"{PluginMigrator.VersionTable}\" WHERE \"Version\" = @version", ("version", SchemaVersion));

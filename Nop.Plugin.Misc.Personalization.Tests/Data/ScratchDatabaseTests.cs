@@ -7,6 +7,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data;
 /// Teardown of a fixture's scratch database: a drop the server refuses for a passing reason is retried, and one that
 /// cannot be done leaves the database for the sweep in .ci/postgres.sh instead of failing the run.
 /// </summary>
+//PostgreSQL only: about dropping PostgreSQL scratch databases (FORCE, refusals by SQL state), not the plugin's queries
 [TestFixture]
 public class ScratchDatabaseTests
 {

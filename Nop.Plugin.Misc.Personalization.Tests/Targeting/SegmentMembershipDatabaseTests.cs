@@ -14,7 +14,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Targeting;
 /// Segment memberships read from stored profiles on PostgreSQL: lookups, noticing a newer refresh, and keeping the
 /// previous memberships while the database fails.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTime _firstRun = new(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc);
@@ -25,6 +25,10 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
     private SegmentMembership _membership;
     private ServiceProvider _services;
 
+    public SegmentMembershipDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [SetUp]
     public async Task SetUpAsync()
     {
@@ -33,7 +37,7 @@ public class SegmentMembershipDatabaseTests : MigratedDatabaseTest
         _logger = new RecordingShopLog();
         _membership = new SegmentMembership();
         //nothing listens on port 1: every query fails the way a database that is down does
-        var unreachable = new LinqToDbRepository<PersonalizationProfile>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Username=x;Password=x;Database=x;Timeout=2"));
+        var unreachable = new LinqToDbRepository<PersonalizationProfile>(PersonalizationDataOptions.Unreachable(Engine));
         _services = new ServiceCollection()
             .AddScoped(_ => new SegmentMembershipReader(_databaseDown ? unreachable : Repository<PersonalizationProfile>()))
             .BuildServiceProvider();

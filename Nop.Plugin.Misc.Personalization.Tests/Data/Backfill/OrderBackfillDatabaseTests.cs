@@ -21,7 +21,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Backfill;
 /// The purchase backfill against PostgreSQL: nopCommerce's Order, OrderItem and GenericAttribute tables next to the
 /// plugin's migrated ones, read and written through linq2db IRepository&lt;T&gt;.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class OrderBackfillDatabaseTests : MigratedDatabaseTest
 {
     private const int EVERY_PAGE = 1_000;
@@ -34,13 +34,17 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
     private InMemorySettings _settings;
     private FakeTimeProvider _clock;
 
+    public OrderBackfillDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public void CreateShopTables()
     {
-        using (var migrator = new PluginMigrator(Database.ConnectionString))
+        using (var migrator = new PluginMigrator(Database))
             migrator.Up(new ShopOrderTablesMigration());
 
-        _shopOptions = ShopTables.Options(Database.ConnectionString, ShopOrderTablesMigration.Entities.ToArray());
+        _shopOptions = ShopTables.Options(Database, ShopOrderTablesMigration.Entities.ToArray());
     }
 
     [SetUp]

@@ -19,7 +19,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Customers;
 /// here, read back through linq2db IRepository&lt;T&gt; and shaped for the admin customer page. Texts come from the
 /// plugin's own English resources.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
 {
     private const int CUSTOMER = 7;
@@ -34,10 +34,14 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
     private PersonalizationSegment _loyal;
     private PersonalizationSegment _bigSpenders;
 
+    public CustomerInsightsReaderDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task CreateShopTablesAsync()
     {
-        _shopOptions = ShopTables.Options(Database.ConnectionString, typeof(Product), typeof(Category), typeof(Manufacturer), typeof(Store));
+        _shopOptions = ShopTables.Options(Database, typeof(Product), typeof(Category), typeof(Manufacturer), typeof(Store));
         await ShopTables.CreateAsync<Product>(_shopOptions);
         await ShopTables.CreateAsync<Category>(_shopOptions);
         await ShopTables.CreateAsync<Manufacturer>(_shopOptions);

@@ -20,7 +20,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Customers;
 /// <summary>
 /// Profiles, segments and predictions stored by training, against PostgreSQL through the plugin's migrations.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTime _day0 = new(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -29,6 +29,10 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
 
     private InMemorySettings _settings;
     private RecordingShopLog _logger;
+
+    public CustomerInsightsRefresherDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task ClearAsync()

@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Locking;
 /// The farm lock against PostgreSQL, with each web-farm node played by a lock over a repository of its own: only the
 /// database is shared, as between the nodes of a shop.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class FarmLockDatabaseTests : MigratedDatabaseTest
 {
     private const string NAME = "Nop.Plugin.Misc.Personalization.Training";
@@ -20,6 +20,10 @@ public class FarmLockDatabaseTests : MigratedDatabaseTest
     private static readonly DateTimeOffset _now = new(2026, 12, 6, 16, 30, 0, TimeSpan.Zero);
     private static readonly TimeSpan _expiry = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(10);
+
+    public FarmLockDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task ClearAsync()

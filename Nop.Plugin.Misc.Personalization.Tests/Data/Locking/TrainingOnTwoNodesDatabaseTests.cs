@@ -12,10 +12,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Locking;
 /// "Train now" on one web-farm node while the scheduled run starts on another: each node has its own training service,
 /// lock and repositories, and only the database in common, so a per-node lock would let both train.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class TrainingOnTwoNodesDatabaseTests : MigratedDatabaseTest
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(10);
+
+    public TrainingOnTwoNodesDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [Test]
     public async Task WhileOneNodeTrainsTheOtherSkipsBecauseAnotherNodeIsTraining()

@@ -14,11 +14,15 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Measurement;
 /// Impression counters against PostgreSQL: processes adding to their own daily rows, the report's sums, the conversion of
 /// impression rows of earlier versions, and retention of old counters.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class ImpressionCountDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTime _today = _now.UtcDateTime.Date;
+
+    public ImpressionCountDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task ClearAsync()
@@ -105,7 +109,7 @@ public class ImpressionCountDatabaseTests : MigratedDatabaseTest
         var settings = new InMemorySettings().Handle<PersonalizationImpressionState>();
         settings.Save(new PersonalizationImpressionState { LegacyRowsConverted = true });
         var commands = new List<string>();
-        var events = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        var events = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database, commands.Add));
         await events.InsertAsync(Impression(storeId: 1, placement: "7", shown: 4, _now.UtcDateTime));
         commands.Clear();
 

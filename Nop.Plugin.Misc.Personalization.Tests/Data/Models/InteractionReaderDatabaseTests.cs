@@ -9,10 +9,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Models;
 /// What a training run reads, against PostgreSQL: everything since the start of the period, or only the newest events
 /// when the memory guard allows fewer.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class InteractionReaderDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTime _now = new(2026, 11, 26, 12, 0, 0, DateTimeKind.Utc);
+
+    public InteractionReaderDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task StoreEventsAsync()

@@ -7,10 +7,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Placements;
 /// <summary>
 /// Placement storage against PostgreSQL through the plugin's migrations and IRepository&lt;T&gt;.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class PlacementServiceDatabaseTests : MigratedDatabaseTest
 {
     private PlacementService _service;
+
+    public PlacementServiceDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task SetUpAsync()

@@ -21,7 +21,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 /// The export of one customer's data on PostgreSQL, parsed back: header, every event with names, profiles per store
 /// with named affinities and segments, predictions and the last reminder; nothing of another customer.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class CustomerDataExportDatabaseTests : MigratedDatabaseTest
 {
     private const int CUSTOMER = 7;
@@ -30,10 +30,14 @@ public class CustomerDataExportDatabaseTests : MigratedDatabaseTest
     private DataOptions _options;
     private ServiceProvider _node;
 
+    public CustomerDataExportDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task SeedAsync()
     {
-        _options = await PrivacyServices.CreateShopTablesAsync(Database.ConnectionString);
+        _options = await PrivacyServices.CreateShopTablesAsync(Database);
         _node = PrivacyServices.Node(_options, new FakeTimeProvider(_now), new ErasureOptions());
 
         await Shop<Store>().InsertAsync(new Store { Name = "Main shop", Url = "https://main.example" });

@@ -26,7 +26,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 /// memory and, through the erasure log, another node's memory; then the daily sweep for customers nopCommerce removed
 /// without an event, and a training run afterwards.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class CustomerErasureDatabaseTests : MigratedDatabaseTest
 {
     private const int STORE = 1;
@@ -38,10 +38,14 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
     private ServiceProvider _node;
     private ServiceProvider _otherNode;
 
+    public CustomerErasureDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task CreateShopTablesAsync()
     {
-        _options = await PrivacyServices.CreateShopTablesAsync(Database.ConnectionString);
+        _options = await PrivacyServices.CreateShopTablesAsync(Database);
     }
 
     [SetUp]
@@ -248,7 +252,7 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
         (await RowsAsync(typeof(PersonalizationProfile), customers[0])).Should().BePositive("training profiled the customer");
 
         await EraseAsync(customers[0]);
-        await Database.ExecuteAsync($"DELETE FROM \"Customer\" WHERE \"Id\" = {customers[1].ToString(CultureInfo.InvariantCulture)}");
+        await Database.ExecuteAsync($"DELETE FROM {Database.Quote("Customer")} WHERE {Database.Quote("Id")} = {customers[1].ToString(CultureInfo.InvariantCulture)}");
         using (var scope = _node.CreateScope())
             await scope.ServiceProvider.GetRequiredService<ErasureSweep>().SweepAsync();
 
@@ -282,7 +286,7 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
     }
 
     private Task<long> RowsAsync(Type entity, int customerId) =>
-        Database.ScalarAsync<long>($"SELECT COUNT(*) FROM \"{PersonalizationTables.ByEntity[entity]}\" WHERE \"CustomerId\" = @c", ("c", customerId));
+        Database.ScalarAsync<long>($"SELECT COUNT(*) FROM {Database.Quote(PersonalizationTables.ByEntity[entity])} WHERE {Database.Quote("CustomerId")} = @c", ("c", customerId));
 
     private async Task<int> InsertCustomerAsync(bool deleted)
     {

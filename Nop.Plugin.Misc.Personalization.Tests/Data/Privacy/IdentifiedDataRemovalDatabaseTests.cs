@@ -18,7 +18,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Privacy;
 /// Removing identified data on PostgreSQL: which customers each consent mode does not allow (nopCommerce's
 /// GenericAttribute and GdprLog tables beside the plugin's), what is anonymised and what is deleted.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class IdentifiedDataRemovalDatabaseTests : MigratedDatabaseTest
 {
     private const int CONSENT = 4;
@@ -26,10 +26,14 @@ public class IdentifiedDataRemovalDatabaseTests : MigratedDatabaseTest
 
     private DataOptions _shopOptions;
 
+    public IdentifiedDataRemovalDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task CreateShopTablesAsync()
     {
-        _shopOptions = ShopTables.Options(Database.ConnectionString, typeof(GenericAttribute), typeof(GdprLog));
+        _shopOptions = ShopTables.Options(Database, typeof(GenericAttribute), typeof(GdprLog));
         await ShopTables.CreateAsync<GenericAttribute>(_shopOptions);
         await ShopTables.CreateAsync<GdprLog>(_shopOptions);
     }

@@ -39,9 +39,9 @@ internal static class PrivacyServices
         [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination), typeof(Category), typeof(Manufacturer), typeof(Store),
             typeof(CustomerCustomerRoleMapping)];
 
-    public static async Task<DataOptions> CreateShopTablesAsync(string connectionString)
+    public static async Task<DataOptions> CreateShopTablesAsync(TestDatabase database)
     {
-        var options = ShopTables.Options(connectionString, ShopEntities);
+        var options = ShopTables.Options(database, ShopEntities);
         await ShopTables.CreateAsync<Customer>(options);
         await ShopTables.CreateAsync<GenericAttribute>(options);
         await ShopTables.CreateAsync<Product>(options);

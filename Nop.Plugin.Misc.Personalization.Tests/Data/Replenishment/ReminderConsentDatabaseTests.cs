@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Replenishment;
 /// <summary>
 /// Who may get a reminder, with nopCommerce's NewsLetterSubscription table in PostgreSQL and its GDPR service mocked.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class ReminderConsentDatabaseTests : MigratedDatabaseTest
 {
     private const int STORE = 1;
@@ -23,10 +23,14 @@ public class ReminderConsentDatabaseTests : MigratedDatabaseTest
     private Mock<IGdprService> _gdpr;
     private List<Customer> _customers;
 
+    public ReminderConsentDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task CreateShopTableAsync()
     {
-        _shopOptions = ShopTables.Options(Database.ConnectionString, typeof(NewsLetterSubscription));
+        _shopOptions = ShopTables.Options(Database, typeof(NewsLetterSubscription));
         await ShopTables.CreateAsync<NewsLetterSubscription>(_shopOptions);
     }
 

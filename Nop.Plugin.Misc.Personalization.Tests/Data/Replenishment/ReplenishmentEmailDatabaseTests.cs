@@ -35,7 +35,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Replenishment;
 /// The reminder task end to end: the plugin's predictions in PostgreSQL, nopCommerce's messaging, customer and newsletter
 /// services mocked.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 {
     private const int STORE = 1;
@@ -61,6 +61,10 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     private Dictionary<int, DateTime?> _lastReminders;
     private Dictionary<int, DateTime?> _stopped;
     private Mock<Nop.Services.Gdpr.IGdprService> _gdpr;
+
+    public ReplenishmentEmailDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task SetUpAsync()

@@ -18,7 +18,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Reporting;
 /// The placement report against PostgreSQL: hand-made impression counters, clicks and purchases with known CTR, attribution
 /// and holdout numbers, read through linq2db IRepository&lt;T&gt;.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class PlacementReportDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
@@ -28,10 +28,14 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     private PersonalizationPlacement _home;
     private PersonalizationPlacement _product;
 
+    public PlacementReportDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task CreateShopTablesAsync()
     {
-        _shopOptions = ShopTables.Options(Database.ConnectionString, typeof(Customer));
+        _shopOptions = ShopTables.Options(Database, typeof(Customer));
         await ShopTables.CreateAsync<Customer>(_shopOptions);
     }
 

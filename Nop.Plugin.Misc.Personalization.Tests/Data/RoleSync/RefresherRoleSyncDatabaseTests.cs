@@ -15,7 +15,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.RoleSync;
 /// <summary>
 /// The daily insights refresh followed by the role sync, on PostgreSQL: the profiles it stores decide the role's members.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class RefresherRoleSyncDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTime _now = new(2026, 9, 1, 3, 0, 0, DateTimeKind.Utc);
@@ -24,13 +24,17 @@ public class RefresherRoleSyncDatabaseTests : MigratedDatabaseTest
     private RoleSyncDatabase _shop;
     private InMemorySettings _settings;
 
+    public RefresherRoleSyncDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public void CreateShopTables()
     {
-        using (var migrator = new PluginMigrator(Database.ConnectionString))
+        using (var migrator = new PluginMigrator(Database))
             migrator.Up(new ShopCustomerTablesMigration());
 
-        _shop = new RoleSyncDatabase(ShopCustomerTablesMigration.Options(Database.ConnectionString));
+        _shop = new RoleSyncDatabase(ShopCustomerTablesMigration.Options(Database));
     }
 
     [SetUp]

@@ -15,18 +15,22 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.RoleSync;
 /// The role sync against PostgreSQL: nopCommerce's Customer, CustomerRole and mapping tables next to the plugin's
 /// migrated ones, read and written through linq2db repositories.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class RoleSyncDatabaseTests : MigratedDatabaseTest
 {
     private RoleSyncDatabase _shop;
 
+    public RoleSyncDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public void CreateShopTables()
     {
-        using (var migrator = new PluginMigrator(Database.ConnectionString))
+        using (var migrator = new PluginMigrator(Database))
             migrator.Up(new ShopCustomerTablesMigration());
 
-        _shop = new RoleSyncDatabase(ShopCustomerTablesMigration.Options(Database.ConnectionString));
+        _shop = new RoleSyncDatabase(ShopCustomerTablesMigration.Options(Database));
     }
 
     [SetUp]
@@ -228,7 +232,7 @@ public class RoleSyncDatabaseTests : MigratedDatabaseTest
         const int COUNT = 20_000;
         var vip = await _shop.AddRoleAsync("VIP");
         var customers = await _shop.AddCustomersAsync(COUNT);
-        var options = ShopCustomerTablesMigration.Options(Database.ConnectionString);
+        var options = ShopCustomerTablesMigration.Options(Database);
 
         var watch = Stopwatch.StartNew();
         foreach (var customerId in customers)

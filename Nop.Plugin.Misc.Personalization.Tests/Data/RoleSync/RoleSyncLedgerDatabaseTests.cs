@@ -11,18 +11,22 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.RoleSync;
 /// The role sync stays within nopCommerce's permissions, on PostgreSQL: it removes only the mappings it added itself,
 /// syncs only roles linked under the rules by an admin who still may manage customers, and leaves an activity-log entry.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class RoleSyncLedgerDatabaseTests : MigratedDatabaseTest
 {
     private RoleSyncDatabase _shop;
 
+    public RoleSyncLedgerDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [OneTimeSetUp]
     public void CreateShopTables()
     {
-        using (var migrator = new PluginMigrator(Database.ConnectionString))
+        using (var migrator = new PluginMigrator(Database))
             migrator.Up(new ShopCustomerTablesMigration());
 
-        _shop = new RoleSyncDatabase(ShopCustomerTablesMigration.Options(Database.ConnectionString));
+        _shop = new RoleSyncDatabase(ShopCustomerTablesMigration.Options(Database));
     }
 
     [SetUp]

@@ -45,7 +45,7 @@ public sealed class ShopCustomerTablesMigration : Migration
     /// <summary>
     /// linq2db options seeing the plugin's tables and these, mapped as nopCommerce maps them.
     /// </summary>
-    public static DataOptions Options(string connectionString)
+    public static DataOptions Options(TestDatabase database)
     {
         var schema = PersonalizationMappingSchema.Create(new ShopTables(typeof(Customer), typeof(CustomerRole)));
         var builder = new FluentMappingBuilder(schema);
@@ -59,7 +59,7 @@ public sealed class ShopCustomerTablesMigration : Migration
         builder.Build();
 
         return new DataOptions()
-            .UseConnectionString(new ShopPostgreSqlDataProvider(), connectionString)
+            .UseConnectionString(ShopDataProviders.For(database.Engine), database.ConnectionString)
             .UseMappingSchema(schema);
     }
 

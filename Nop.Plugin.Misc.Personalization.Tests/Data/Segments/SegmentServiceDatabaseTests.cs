@@ -8,10 +8,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Segments;
 /// <summary>
 /// Segment storage for the admin pages against PostgreSQL through the plugin's migrations and IRepository&lt;T&gt;.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class SegmentServiceDatabaseTests : MigratedDatabaseTest
 {
     private SegmentService _service;
+
+    public SegmentServiceDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public async Task SetUpAsync()

@@ -16,10 +16,14 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Services;
 /// <summary>
 /// The write path and retention against PostgreSQL through the plugin's real migrations and IRepository&lt;T&gt;.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class EventStoreDatabaseTests : MigratedDatabaseTest
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    public EventStoreDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public Task ClearAsync() => Repository<PersonalizationEvent>().TruncateAsync();
@@ -93,7 +97,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     [Test]
     public async Task TheStoreTellsThatNoDatabaseAnswers()
     {
-        var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2"));
+        var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Unreachable(Engine));
 
         (await new EventStore(new ErasedCustomers(), nowhere, null).IsReachableAsync()).Should().BeFalse();
     }
@@ -134,7 +138,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     public async Task RetentionDeletesOldestFirstInStatementsOfABatchEach()
     {
         var commands = new List<string>();
-        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database.ConnectionString, commands.Add));
+        var repository = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Create(Database, commands.Add));
         await repository.TruncateAsync();
         //backfilled purchases arrive late with old creation times, so ids do not follow time
         var expired = Enumerable.Range(1, 25).Select(i => Event(2, i, _now.UtcDateTime.AddDays(-40 - i))).Reverse();

@@ -8,11 +8,15 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Services;
 /// <summary>
 /// Model snapshots stored in parts, against PostgreSQL through the plugin's migrations and IRepository&lt;T&gt;.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class ModelSnapshotStoreDatabaseTests : MigratedDatabaseTest
 {
     private const string KIND = ModelSnapshotStore.RECOMMENDATIONS;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    public ModelSnapshotStoreDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
 
     [SetUp]
     public Task ClearAsync() => Repository<PersonalizationModelSnapshot>().TruncateAsync();

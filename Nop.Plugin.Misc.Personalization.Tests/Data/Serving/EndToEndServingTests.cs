@@ -29,15 +29,16 @@ using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.Serving;
 
 /// <summary>
-/// A small hand-made shop end to end on PostgreSQL: captured events → writer → database → training task → snapshot
+/// A small hand-made shop end to end on every engine: captured events → writer → database → training task → snapshot
 /// → refresher → recommendation service.
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class EndToEndServingTests
 {
+    private readonly DatabaseEngine _engine;
     private static readonly DateTimeOffset _now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    private PostgresDatabase _database;
+    private TestDatabase _database;
     private PluginMigrator _migrator;
     private ServiceProvider _services;
     private RecommendationService _recommendations;
@@ -46,13 +47,18 @@ public class EndToEndServingTests
     //a store that runs with consent mode Nobody: every event it has is anonymous
     private const int ANONYMOUS_STORE = 3;
 
+    public EndToEndServingTests(DatabaseEngine engine)
+    {
+        _engine = engine;
+    }
+
     [OneTimeSetUp]
     public async Task BuildTheShopAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
-        _migrator = new PluginMigrator(_database.ConnectionString);
+        _database = await TestDatabase.CreateAsync(_engine);
+        _migrator = new PluginMigrator(_database);
         _migrator.MigrateUp();
-        var options = ShopTables.Options(_database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
+        var options = ShopTables.Options(_database, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
             typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination));
         await ShopTables.CreateAsync<Product>(options);
         await ShopTables.CreateAsync<ProductCategory>(options);

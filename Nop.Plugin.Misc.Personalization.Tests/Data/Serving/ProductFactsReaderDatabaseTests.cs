@@ -9,15 +9,19 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Serving;
 /// Stock as the catalog load reads it from nopCommerce's tables: backorders, inventory by attributes and products
 /// stocked in several warehouses (whose own StockQuantity nopCommerce leaves at 0).
 /// </summary>
-[TestFixture]
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
 public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
 {
     private DataOptions _options;
 
+    public ProductFactsReaderDatabaseTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
     [SetUp]
     public async Task CreateShopTablesAsync()
     {
-        _options = ShopTables.Options(Database.ConnectionString, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
+        _options = ShopTables.Options(Database, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
             typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination));
         await ShopTables.CreateAsync<Product>(_options);
         await ShopTables.CreateAsync<ProductCategory>(_options);

@@ -11,9 +11,10 @@ using Nop.Data;
 namespace Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 /// <summary>
-/// nopCommerce's <see cref="IRepository{TEntity}"/> over linq2db and Npgsql, with the behaviour of 4.90.6's
-/// EntityRepository on PostgreSQL: single inserts set the identity back on the entity, list inserts are one
-/// bulk copy with ids reserved from the table's sequence first, list deletes are one statement by id.
+/// nopCommerce's <see cref="IRepository{TEntity}"/> over linq2db, with the behaviour of 4.90.6's EntityRepository and
+/// data providers: single inserts set the identity back on the entity, list inserts are one bulk copy with ids set
+/// first (reserved from the table's sequence on PostgreSQL, counted on from the largest id on MySQL), list deletes are
+/// one statement by id.
 /// It does not cache (the cache-key arguments are accepted and ignored) and publishes no events.
 /// </summary>
 public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : BaseEntity
@@ -119,7 +120,7 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
 
         using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
         await using (var connection = new DataConnection(_options))
-            await connection.BulkCopyAsync(BulkInsertOptions, entities.RetrieveIdentity(connection, useSequenceName: true));
+            await connection.BulkCopyAsync(BulkInsertOptions(connection), entities.RetrieveIdentity(connection, useSequenceName: ShopDataProviders.ReservesIdsFromSequence(connection)));
         transaction.Complete();
     }
 
@@ -129,7 +130,7 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
 
         using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
         using (var connection = new DataConnection(_options))
-            connection.BulkCopy(BulkInsertOptions, entities.RetrieveIdentity(connection, useSequenceName: true));
+            connection.BulkCopy(BulkInsertOptions(connection), entities.RetrieveIdentity(connection, useSequenceName: ShopDataProviders.ReservesIdsFromSequence(connection)));
         transaction.Complete();
     }
 
@@ -280,7 +281,10 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
         await connection.GetTable<TEntity>().TruncateAsync(resetIdentity);
     }
 
-    private static BulkCopyOptions BulkInsertOptions => new() { KeepIdentity = true, BulkCopyType = BulkCopyType.ProviderSpecific };
+    //PostgreSQL: COPY; MySQL: linq2db's default for the provider (multi-row INSERTs), as nopCommerce leaves it
+    private static BulkCopyOptions BulkInsertOptions(DataConnection connection) => ShopDataProviders.ReservesIdsFromSequence(connection)
+        ? new() { KeepIdentity = true, BulkCopyType = BulkCopyType.ProviderSpecific }
+        : new() { KeepIdentity = true };
 
     private IQueryable<TEntity> Query(bool includeDeleted) => SoftDeletion<TEntity>.Filter(Table, includeDeleted);
 

@@ -1,14 +1,13 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 
 /// <summary>
-/// A fresh database of its own for one test fixture (or test), created on the server from
-/// <see cref="PostgresServer"/> and dropped on dispose, so runs and fixtures never see each other's tables.
+/// A test database on the PostgreSQL server from <see cref="TestServer.PostgreSql"/>.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : TestDatabase
 {
-    private const string NAME_PREFIX = "personalization_test_";
     private const int DROP_ATTEMPTS = 6;
 
     private static readonly TimeSpan _firstDropRetryDelay = TimeSpan.FromMilliseconds(100);
@@ -16,26 +15,23 @@ public sealed class PostgresDatabase : IAsyncDisposable
     private readonly string _serverConnectionString;
 
     private PostgresDatabase(string serverConnectionString, string name)
+        : base(name, new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString)
     {
         _serverConnectionString = serverConnectionString;
-        Name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
     }
 
-    public string Name { get; }
+    public override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
 
-    public string ConnectionString { get; }
-
-    public static async Task<PostgresDatabase> CreateAsync()
+    public static new async Task<PostgresDatabase> CreateAsync()
     {
-        var serverConnectionString = await PostgresServer.RequireConnectionStringAsync();
+        var serverConnectionString = await TestServer.PostgreSql.RequireConnectionStringAsync(async connectionString => await OpenAsync(connectionString));
         var database = new PostgresDatabase(serverConnectionString, NAME_PREFIX + Guid.NewGuid().ToString("N"));
 
         await using (var server = await OpenAsync(serverConnectionString))
             await ExecuteAsync(server, $"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8'");
 
         // nopCommerce's PostgreSQL provider sends every string parameter as citext and installs the extension.
-        await using (var connection = await database.OpenConnectionAsync())
+        await using (var connection = await OpenAsync(database.ConnectionString))
         {
             await ExecuteAsync(connection, "CREATE EXTENSION IF NOT EXISTS citext");
             await connection.ReloadTypesAsync();
@@ -44,41 +40,15 @@ public sealed class PostgresDatabase : IAsyncDisposable
         return database;
     }
 
-    public Task<NpgsqlConnection> OpenConnectionAsync() => OpenAsync(ConnectionString);
+    public override async Task<DbConnection> OpenConnectionAsync() => await OpenAsync(ConnectionString);
 
-    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await OpenConnectionAsync();
-        await using var command = CreateCommand(connection, sql, parameters);
-        var result = await command.ExecuteScalarAsync();
-
-        return result is null or DBNull ? default : (T)Convert.ChangeType(result, typeof(T));
-    }
-
-    public async Task<IList<string>> StringsAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await OpenConnectionAsync();
-        await using var command = CreateCommand(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync();
-
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-            values.Add(reader.GetString(0));
-
-        return values;
-    }
-
-    public async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await OpenConnectionAsync();
-        await ExecuteAsync(connection, sql);
-    }
+    public override string Quote(string identifier) => $"\"{identifier}\"";
 
     /// <summary>
     /// Drops the database. A test run never fails here: a database that cannot be dropped is left behind for
     /// .ci/postgres.sh, which sweeps leftovers as the superuser before the next run.
     /// </summary>
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
 
@@ -90,7 +60,6 @@ public sealed class PostgresDatabase : IAsyncDisposable
         if (!dropped)
             await TestContext.Progress.WriteLineAsync($"PostgresDatabase: {Name} was left behind; .ci/postgres.sh drops it before the next run.");
     }
-
     /// <summary>
     /// Runs the drop, again with a growing pause while the server refuses it for a passing reason; gives up without
     /// throwing.
@@ -137,14 +106,5 @@ public sealed class PostgresDatabase : IAsyncDisposable
     {
         await using var command = CreateCommand(connection, sql, []);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static NpgsqlCommand CreateCommand(NpgsqlConnection connection, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-
-        return command;
     }
 }

@@ -1,5 +1,6 @@
 using LinqToDB;
 using LinqToDB.Data;
+using LinqToDB.Mapping;
 using Nop.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data;
 
@@ -27,9 +28,19 @@ public sealed class ShopTables : INameCompatibility
     /// <summary>
     /// linq2db options whose mapping sees the plugin's tables and the given shop tables.
     /// </summary>
-    public static DataOptions Options(string connectionString, params Type[] shopEntities) => new DataOptions()
-        .UseConnectionString(new ShopPostgreSqlDataProvider(), connectionString)
-        .UseMappingSchema(PersonalizationMappingSchema.Create(new ShopTables(shopEntities)));
+    public static DataOptions Options(TestDatabase database, params Type[] shopEntities) => new DataOptions()
+        .UseConnectionString(ShopDataProviders.For(database.Engine), database.ConnectionString)
+        .UseMappingSchema(ShopStrings(database.Engine, PersonalizationMappingSchema.Create(new ShopTables(shopEntities))));
+
+    //nopCommerce creates a string column without a length as AsString(int.MaxValue): LONGTEXT on MySQL, where linq2db
+    //would make it VARCHAR(4000) and a shop table of many strings would exceed MySQL's row size
+    private static MappingSchema ShopStrings(DatabaseEngine engine, MappingSchema schema)
+    {
+        if (engine == DatabaseEngine.MySql)
+            schema.SetDataType(typeof(string), DataType.NText);
+
+        return schema;
+    }
 
     /// <summary>
     /// Creates one shop table from its surface entity.
