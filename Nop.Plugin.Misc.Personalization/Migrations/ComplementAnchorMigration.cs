@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.Personalization.Migrations;
 /// shopper can be told "after X, bought on …". Existing rows are replenishment predictions, which have no anchor. A
 /// fresh install gets the columns from <see cref="SchemaMigration"/>.
 /// </summary>
-[NopMigration("2026/12/08 10:00:00:0000000", "Misc.Personalization complement anchors", MigrationProcessType.Update)]
+[NopMigration("2026/12/06 18:30:00:0000000", "Misc.Personalization complement anchors", MigrationProcessType.Update)]
 public class ComplementAnchorMigration : Migration
 {
     public const string ANCHOR_PRODUCT_ID = "AnchorProductId";

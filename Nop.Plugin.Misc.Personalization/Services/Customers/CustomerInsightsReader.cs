@@ -166,7 +166,10 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             DueOnUtc = prediction.DueOnUtc,
             Score = prediction.Score,
             EmailedOnUtc = prediction.EmailedOnUtc,
-            Basis = await BasisAsync(prediction, productNames)
+            Basis = await BasisAsync(prediction, productNames),
+            IsComplement = prediction.Kind == (int)PredictionKind.Complement,
+            AnchorProductId = prediction.AnchorProductId,
+            AnchorOnUtc = prediction.AnchorOnUtc
         };
     }
 
