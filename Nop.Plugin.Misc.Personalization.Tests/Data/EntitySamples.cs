@@ -184,7 +184,9 @@ public sealed class PredictionSamples : EntitySamples<PersonalizationPrediction>
         Kind = (byte)(seed % 2),
         DueOnUtc = Moment.AddDays(seed),
         Score = 0.5m + seed / 1000m,
-        EmailedOnUtc = seed % 2 == 0 ? null : Moment.AddDays(seed - 1)
+        EmailedOnUtc = seed % 2 == 0 ? null : Moment.AddDays(seed - 1),
+        AnchorProductId = seed % 2 == 0 ? 0 : 7500 + seed,
+        AnchorOnUtc = seed % 2 == 0 ? null : Moment.AddDays(-seed)
     };
 
     public override void Change(PersonalizationPrediction entity)
@@ -195,6 +197,8 @@ public sealed class PredictionSamples : EntitySamples<PersonalizationPrediction>
         entity.DueOnUtc = entity.DueOnUtc.AddDays(1);
         entity.Score += 0.0001m;
         entity.EmailedOnUtc = entity.EmailedOnUtc is null ? Moment : null;
+        entity.AnchorProductId += 1;
+        entity.AnchorOnUtc = entity.AnchorOnUtc is null ? Moment.AddDays(-3) : null;
     }
 
     public override Expression<Func<PersonalizationPrediction, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;

@@ -327,6 +327,22 @@ public class SchemaMigrationTests
         (await PluginIndexesAsync()).Should().Contain(CustomerInsightsMigration.PREDICTION_CUSTOMER_INDEX);
     }
 
+    [Test]
+    public async Task UpdatingToComplementAnchorsGivesExistingPredictionsNoAnchorOnce()
+    {
+        _migrator.MigrateUp();
+        //the prediction table as plugin 0.7.0 left it, with a replenishment row written then
+        var prediction = PersonalizationTables.PREDICTION;
+        await _database.ExecuteAsync($"ALTER TABLE \"{prediction}\" DROP COLUMN \"{ComplementAnchorMigration.ANCHOR_PRODUCT_ID}\", DROP COLUMN \"{ComplementAnchorMigration.ANCHOR_ON_UTC}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{prediction}\" (\"CustomerId\", \"StoreId\", \"ProductId\", \"Kind\", \"DueOnUtc\", \"Score\") VALUES (7, 1, 3, 1, now(), 0.5)");
+
+        _migrator.Up(new ComplementAnchorMigration());
+        _migrator.Up(new ComplementAnchorMigration());
+
+        var row = (await Repository<PersonalizationPrediction>().GetAllAsync(query => query)).Should().ContainSingle().Subject;
+        (row.CustomerId, row.ProductId, row.AnchorProductId, row.AnchorOnUtc).Should().Be((7, 3, 0, (DateTime?)null));
+    }
+
     [TestCase(typeof(SnapshotPartsMigration))]
     [TestCase(typeof(CustomerInsightsMigration))]
     [TestCase(typeof(IntegerColumnsMigration))]
@@ -336,6 +352,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(AfterPageLoadingMigration))]
     [TestCase(typeof(ImpressionCountMigration))]
     [TestCase(typeof(FarmLockMigration))]
+    [TestCase(typeof(ComplementAnchorMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -347,7 +364,7 @@ public class SchemaMigrationTests
     [
         typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
         typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
-        typeof(FarmLockMigration)
+        typeof(FarmLockMigration), typeof(ComplementAnchorMigration)
     ];
 
     [Test]

@@ -132,7 +132,9 @@ public class SchemaMigration : Migration
                 .WithColumn("Kind").AsInt32().NotNullable()
                 .WithColumn("DueOnUtc").AsDateTime2().NotNullable()
                 .WithColumn("Score").AsDecimal(18, 4).NotNullable()
-                .WithColumn("EmailedOnUtc").AsDateTime2().Nullable();
+                .WithColumn("EmailedOnUtc").AsDateTime2().Nullable()
+                .WithColumn(ComplementAnchorMigration.ANCHOR_PRODUCT_ID).AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn(ComplementAnchorMigration.ANCHOR_ON_UTC).AsDateTime2().Nullable();
 
             Create.Index("IX_Personalization_Prediction_Store_Due").OnTable(PersonalizationTables.PREDICTION)
                 .OnColumn("StoreId").Ascending()

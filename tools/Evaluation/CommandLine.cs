@@ -46,6 +46,9 @@ public sealed class CommandLine
     /// <summary>Synthetic: the plugin's whole hourly run (events in a list, every store's models, then the insights).</summary>
     public bool TrainingRun { get; private set; }
 
+    /// <summary>Run only issue #13's complementary-timing check (timed complements against untimed "bought together").</summary>
+    public bool Complements { get; private set; }
+
     /// <summary>Synthetic: after training, "for you" from a cold scratch pool by this many concurrent callers (0 = skip).</summary>
     public int Callers { get; private set; }
 
@@ -133,6 +136,9 @@ public sealed class CommandLine
                         ? settings
                         : throw new ArgumentException("--settings takes tuned, shop or auto");
                     break;
+                case "--complements":
+                    options.Complements = true;
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -157,6 +163,7 @@ public sealed class CommandLine
         Console.Error.WriteLine("""
             usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
                               [--recommend-threads T] [--settings tuned|shop|auto]
+                   Evaluation --complements [--settings tuned|shop|auto]   timed complements against "bought together" (issue #13)
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start
                               [--list-length N] [--out DIR]   write the validation lists (N items per user; use --tune none)

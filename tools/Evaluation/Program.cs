@@ -36,6 +36,14 @@ Check("test users (discovery)", split.DiscoveryTruth.Count, 1_449);
 if (options.Validate)
     return ValidationRun.Run(data, testStart, options);
 
+if (options.Complements)
+{
+    var watch = Stopwatch.StartNew();
+    Evaluation.Complements.ComplementCheck.Run(split, TunedSettings.For(options, split) with { Parallelism = options.Parallelism }, Console.Out);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"complement check took {watch.Elapsed.TotalSeconds:F1} s"));
+    return 0;
+}
+
 if (options.OutDir != null)
     Directory.CreateDirectory(options.OutDir);
 var runner = new Runner(split, data.ItemCodes, options.OutDir, options.RecommendThreads);

@@ -6,6 +6,8 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
+using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -92,6 +94,38 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
         state.SegmentSizes.Split('\n').Should().Equal(
             $"1|{active.Id}|Active|5|Only 5 customers match (fewer than 50); too small to measure or to be worth a placement.",
             $"1|{lapsed.Id}|Lapsed|0|Only 0 customers match (fewer than 50); too small to measure or to be worth a placement.");
+    }
+
+    [Test]
+    public async Task ARefreshWithTheStoresModelStoresTimedComplementsBesideTheReorders()
+    {
+        //customers 11-13 bought product 2 five days after product 1; customer 20 bought product 1 five days ago (the
+        //re-buyers' product 1 of twenty days ago is past its window)
+        var events = Rebuyers();
+        foreach (var customer in new[] { 11, 12, 13 })
+            events.AddRange([Buy(customer, 1, 30), Buy(customer, 2, 35)]);
+        events.Add(Buy(20, 1, 95));
+        var options = new TrainingOptions { StoreId = 1, Sequential = new NeighbourOptions { Measure = SimilarityMeasure.Conditional, MinSupport = 2 } };
+        var model = EngineTrainer.Train(events, _products, options, _now);
+
+        await Refresher().RefreshIfDueAsync(events, _products, _now, models: new Dictionary<int, ModelSnapshot> { [1] = model });
+
+        var complement = (await Repository<PersonalizationPrediction>().GetAllAsync(query => query.Where(prediction => prediction.Kind == (int)PredictionKind.Complement)))
+            .Should().ContainSingle().Subject;
+        (complement.CustomerId, complement.StoreId, complement.ProductId, complement.AnchorProductId, complement.AnchorOnUtc)
+            .Should().Be((20, 1, 2, 1, (DateTime?)_day0.AddDays(95).AddHours(9)));
+        //median lag 5 days: a 10-day window from the anchor
+        complement.DueOnUtc.Should().Be(_day0.AddDays(105).AddHours(9));
+        complement.Score.Should().BeGreaterThan(0);
+        (await Repository<PersonalizationPrediction>().GetAllAsync(query => query.Where(prediction => prediction.Kind == (int)PredictionKind.Replenishment)))
+            .Should().HaveCount(5, "the re-orders are stored as before");
+        _settings.Load<PersonalizationInsightsState>().Complements.Should().Be(1);
+
+        //the next run replaces them: customer 20 bought product 2 meanwhile
+        events.Add(Buy(20, 2, 101));
+        await Refresher().RefreshIfDueAsync(events, _products, _now.AddDays(2), force: true, models: new Dictionary<int, ModelSnapshot> { [1] = model });
+
+        (await Repository<PersonalizationPrediction>().GetAllAsync(query => query.Where(prediction => prediction.Kind == (int)PredictionKind.Complement))).Should().BeEmpty();
     }
 
     [Test]

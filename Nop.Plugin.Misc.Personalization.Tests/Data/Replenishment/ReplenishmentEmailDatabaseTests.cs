@@ -160,6 +160,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
             .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(store)));
         localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.Complements", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
             .ReturnsAsync("Often bought with them:");
+        localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.NeedNext", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
+            .ReturnsAsync("You may need next:");
         localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
             .ReturnsAsync("No more reminders like this one");
         //the shop translated one product name into the subscriber's language
@@ -356,6 +358,46 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _queued[0].Body.Should().Contain("<p>Often bought with them:</p><ul><li>Filters</li><li>Mugs</li></ul>").And.NotContain("Sold out");
         _queued[1].Body.Should().NotContain("Often bought");
     }
+
+    [Test]
+    public async Task ACustomersOpenTimedComplementsReplaceTheBoughtTogetherOnesUnderTheirOwnHeading()
+    {
+        var orders = Enumerable.Range(1, 30).SelectMany(order => new[] { Bought(order, COFFEE), Bought(order, FILTERS) });
+        _recommenders.Swap(STORE, 1, new Recommender(EngineTrainer.Train(orders, _catalog.All().Select(product => product.ToFacts()).ToList(), new TrainingOptions { StoreId = STORE }, _now)));
+        AddCustomer(1);
+        AddCustomer(2);
+        AddCustomer(3);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(2, COFFEE);
+        await PredictAsync(3, COFFEE);
+        //customer 1: mugs follow a recent purchase (window open), the sold-out product too, coffee is reminded anyway
+        await ComplementAsync(1, MUGS, windowEndInDays: 10, score: 0.3m);
+        await ComplementAsync(1, SOLD_OUT, windowEndInDays: 10, score: 0.9m);
+        await ComplementAsync(1, COFFEE, windowEndInDays: 10, score: 0.8m);
+        //customer 2: the window closed yesterday; customer 3 has none
+        await ComplementAsync(2, MUGS, windowEndInDays: -1, score: 0.3m);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer1@shop.test", "customer2@shop.test", "customer3@shop.test");
+        _queued[0].Body.Should().Contain("<p>You may need next:</p><ul><li>Mugs</li></ul>").And.NotContain("Often bought").And.NotContain("Sold out");
+        _queued[1].Body.Should().Contain("<p>Often bought with them:</p><ul><li>Filters</li></ul>").And.NotContain("Mugs");
+        _queued[2].Body.Should().Contain("<p>Often bought with them:</p>").And.NotContain("You may need next");
+        (await PredictionsAsync()).Where(prediction => prediction.Kind == (int)PredictionKind.Complement).Should().OnlyContain(prediction => prediction.EmailedOnUtc == null);
+    }
+
+    private async Task ComplementAsync(int customerId, int productId, double windowEndInDays, decimal score) =>
+        await Repository<PersonalizationPrediction>().InsertAsync(new PersonalizationPrediction
+        {
+            CustomerId = customerId,
+            StoreId = STORE,
+            ProductId = productId,
+            Kind = (int)PredictionKind.Complement,
+            DueOnUtc = _now.AddDays(windowEndInDays),
+            Score = score,
+            AnchorProductId = FILTERS,
+            AnchorOnUtc = _now.AddDays(-5)
+        }, publishEvent: false);
 
     private static Interaction Bought(int order, int productId) =>
         new(STORE, 100 + order, productId, InteractionType.Purchase, _now.AddDays(-order), 1, 5m, order);

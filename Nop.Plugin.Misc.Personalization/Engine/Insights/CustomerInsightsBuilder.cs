@@ -1,5 +1,7 @@
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -8,7 +10,8 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Insights;
 
 /// <summary>
 /// Layers 2 and 3 in one pass over the interactions: profiles (affinities, RFM, lifecycle), the segments each customer
-/// falls into with the segments' sizes, and the replenishment predictions due soon. Pure and deterministic.
+/// falls into with the segments' sizes, the replenishment predictions due soon and, from each store's trained model,
+/// the timed complements whose window is open. Pure and deterministic.
 /// </summary>
 public static class CustomerInsightsBuilder
 {
@@ -17,7 +20,8 @@ public static class CustomerInsightsBuilder
         IEnumerable<ProductFacts> products,
         IReadOnlyList<SegmentDefinition> segments,
         DateTime nowUtc,
-        InsightsOptions options)
+        InsightsOptions options,
+        IReadOnlyDictionary<int, ModelSnapshot> models = null)
     {
         ArgumentNullException.ThrowIfNull(interactions);
         ArgumentNullException.ThrowIfNull(products);
@@ -41,8 +45,13 @@ public static class CustomerInsightsBuilder
                 && prediction.DueUtc <= nowUtc.AddDays(options.PredictionHorizonDays))
             .ToLookup(prediction => prediction.StoreId);
 
+        var complements = (models ?? new Dictionary<int, ModelSnapshot>())
+            .SelectMany(model => ComplementPredictor.ForStore(model.Value, past, nowUtc, options.Complements))
+            .ToLookup(prediction => prediction.StoreId);
+
         return profiles.Select(store => store.Key)
             .Union(predictions.Select(store => store.Key))
+            .Union(complements.Select(store => store.Key))
             .Order()
             .Select(storeId =>
             {
@@ -51,7 +60,8 @@ public static class CustomerInsightsBuilder
                     storeId,
                     storeProfiles.Select(profile => new SegmentedProfile(profile, SegmentAnalysis.MemberOf(profile, segments))).ToArray(),
                     SegmentAnalysis.Sizes(storeProfiles, segments, options.Segments),
-                    predictions[storeId].ToArray());
+                    predictions[storeId].ToArray(),
+                    complements[storeId].ToArray());
             })
             .ToArray();
     }

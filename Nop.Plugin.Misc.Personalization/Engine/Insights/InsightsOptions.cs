@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -14,6 +15,8 @@ public sealed class InsightsOptions
     public ReplenishmentOptions Replenishment { get; init; } = new();
 
     public SegmentOptions Segments { get; init; } = new();
+
+    public ComplementOptions Complements { get; init; } = new();
 
     /// <summary>
     /// A customer who never ordered gets a profile only with this many interactions: one or two views say too little

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -11,11 +12,14 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Insights;
 /// <param name="Profiles">Ordered by customer.</param>
 /// <param name="SegmentSizes">In the order the segments were given.</param>
 /// <param name="Predictions">Ordered by customer, then product.</param>
+/// <param name="Complements">Timed complements whose window is still open, ordered by customer then rank; empty
+/// without the store's model.</param>
 public sealed record StoreInsights(
     int StoreId,
     IReadOnlyList<SegmentedProfile> Profiles,
     IReadOnlyList<SegmentSize> SegmentSizes,
-    IReadOnlyList<ReplenishmentPrediction> Predictions);
+    IReadOnlyList<ReplenishmentPrediction> Predictions,
+    IReadOnlyList<ComplementPrediction> Complements);
 
 /// <param name="SegmentIds">Ascending.</param>
 public sealed record SegmentedProfile(CustomerProfile Profile, int[] SegmentIds);

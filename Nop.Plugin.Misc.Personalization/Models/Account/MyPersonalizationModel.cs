@@ -39,6 +39,9 @@ public record MyPersonalizationModel : BaseNopModel
 
     public IList<MyProductModel> DueReorders { get; set; } = new List<MyProductModel>();
 
+    /// <summary>Timed complements: what usually follows a recent purchase, with that purchase and the window's end.</summary>
+    public IList<MyProductModel> NeedNext { get; set; } = new List<MyProductModel>();
+
     /// <summary>What "for you" placements would show now, each with why.</summary>
     public IList<MyProductModel> Recommendations { get; set; } = new List<MyProductModel>();
 
@@ -46,5 +49,5 @@ public record MyPersonalizationModel : BaseNopModel
     public DateTime? ProfileComputedOn { get; set; }
 
     public bool HasInferences => Categories.Count > 0 || Brands.Count > 0 || PriceRange != null || Segments.Count > 0
-        || DueReorders.Count > 0;
+        || DueReorders.Count > 0 || NeedNext.Count > 0;
 }

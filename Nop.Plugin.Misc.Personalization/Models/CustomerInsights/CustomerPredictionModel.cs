@@ -22,4 +22,13 @@ public record CustomerPredictionModel : BaseNopModel
     public decimal Score { get; set; }
 
     public DateTime? EmailedOnUtc { get; set; }
+
+    /// <summary>Complement: the purchase it follows, e.g. "after Tent, bought on 2026-05-02; usually within 21 days"; null otherwise.</summary>
+    public string Basis { get; set; }
+
+    public bool IsComplement { get; set; }
+
+    public int AnchorProductId { get; set; }
+
+    public DateTime? AnchorOnUtc { get; set; }
 }

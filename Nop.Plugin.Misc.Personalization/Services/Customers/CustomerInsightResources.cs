@@ -12,6 +12,9 @@ public static class CustomerInsightResources
 {
     public const string PRICE_BAND = "Plugins.Misc.Personalization.Customer.Affinity.PriceBandOf";
 
+    /// <summary>{0} the anchor product, {1} the day it was bought, {2} the window in days.</summary>
+    public const string COMPLEMENT_BASIS = "Plugins.Misc.Personalization.Customer.Predictions.Complement.Basis";
+
     public static string Lifecycle(LifecycleStage stage) => stage switch
     {
         LifecycleStage.None => "Plugins.Misc.Personalization.Customer.Lifecycle.None",

@@ -71,6 +71,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
         model.ShowStores = stores.Count(store => !store.Deleted) > 1;
 
         var productNames = await _shopNames.ProductsAsync(predictions.Select(prediction => prediction.ProductId)
+            .Concat(predictions.Select(prediction => prediction.AnchorProductId))
             .Concat(events.Select(interaction => interaction.ProductId))
             .Where(id => id > 0)
             .Distinct()
@@ -164,8 +165,25 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             Kind = await TextAsync(CustomerInsightResources.Prediction((PredictionKind)prediction.Kind), prediction.Kind),
             DueOnUtc = prediction.DueOnUtc,
             Score = prediction.Score,
-            EmailedOnUtc = prediction.EmailedOnUtc
+            EmailedOnUtc = prediction.EmailedOnUtc,
+            Basis = await BasisAsync(prediction, productNames),
+            IsComplement = prediction.Kind == (int)PredictionKind.Complement,
+            AnchorProductId = prediction.AnchorProductId,
+            AnchorOnUtc = prediction.AnchorOnUtc
         };
+    }
+
+    /// <summary>What a complement follows: the anchor purchase and the window (due date = window end) in days.</summary>
+    private async Task<string> BasisAsync(PersonalizationPrediction prediction, IReadOnlyDictionary<int, string> productNames)
+    {
+        if (prediction.Kind != (int)PredictionKind.Complement || prediction.AnchorProductId <= 0 || prediction.AnchorOnUtc == null)
+            return null;
+
+        var anchorOn = prediction.AnchorOnUtc.Value;
+        return string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync(CustomerInsightResources.COMPLEMENT_BASIS),
+            NameOf(productNames, prediction.AnchorProductId),
+            anchorOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Math.Max(1, (int)Math.Round((prediction.DueOnUtc - anchorOn).TotalDays)));
     }
 
     private async Task<CustomerEventModel> PrepareEventAsync(PersonalizationEvent interaction,

@@ -2,8 +2,10 @@ using System.Globalization;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Insights;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Models;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
@@ -14,8 +16,8 @@ using Nop.Plugin.Misc.Personalization.Services.Logging;
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
 /// <summary>
-/// Stores what training learned about customers: a profile per customer and store (with segments), and the
-/// replenishment predictions due soon. Runs inside training, on the training node, at most daily: profiles move
+/// Stores what training learned about customers: a profile per customer and store (with segments), the
+/// replenishment predictions due soon and the timed complements of the models just trained. Runs inside training, on the training node, at most daily: profiles move
 /// slowly, and rewriting every customer's row each hour would only load the database.
 /// </summary>
 public class CustomerInsightsRefresher
@@ -58,7 +60,9 @@ public class CustomerInsightsRefresher
     /// Refreshes when a day has passed since the last refresh (or when <paramref name="force"/>); a failure is logged,
     /// kept in the state and retried within the hour, and never thrown: the models are trained already.
     /// </summary>
-    public async Task<bool> RefreshIfDueAsync(IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc, bool force = false)
+    /// <param name="models">The stores' models just trained; a store without one gets no complement predictions.</param>
+    public async Task<bool> RefreshIfDueAsync(IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc, bool force = false,
+        IReadOnlyDictionary<int, ModelSnapshot> models = null)
     {
         var state = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
         if (!force && state.NextRefreshOnUtc > nowUtc)
@@ -68,7 +72,7 @@ public class CustomerInsightsRefresher
         IReadOnlySet<int> evaluatedSegmentIds = null;
         try
         {
-            evaluatedSegmentIds = await RefreshAsync(state, interactions, products, nowUtc);
+            evaluatedSegmentIds = await RefreshAsync(state, interactions, products, nowUtc, models);
             state.NextRefreshOnUtc = nowUtc + RefreshInterval;
         }
         catch (Exception exception)
@@ -131,19 +135,21 @@ public class CustomerInsightsRefresher
     private static string Within(string text, int length) => text == null || text.Length <= length ? text : text[..length];
 
     /// <returns>The ids of the segments counted.</returns>
-    private async Task<IReadOnlySet<int>> RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc)
+    private async Task<IReadOnlySet<int>> RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc,
+        IReadOnlyDictionary<int, ModelSnapshot> models)
     {
         var (segments, invalid) = await _segmentStore.LoadEnabledAsync();
-        var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions()));
+        var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions(), models));
 
         var storeIds = stores.Select(store => store.StoreId).ToArray();
         //stores without activity in the window keep no stale rows
         await _profileRepository.DeleteAsync(profile => !storeIds.Contains(profile.StoreId));
-        await _predictionRepository.DeleteAsync(prediction => prediction.Kind == (int)PredictionKind.Replenishment && !storeIds.Contains(prediction.StoreId));
+        await _predictionRepository.DeleteAsync(prediction => !storeIds.Contains(prediction.StoreId));
         foreach (var store in stores)
         {
             await ReplaceProfilesAsync(store, nowUtc);
             await ReplacePredictionsAsync(store);
+            await ReplaceComplementsAsync(store);
         }
 
         await DropForgottenSinceAsync(nowUtc);
@@ -151,6 +157,7 @@ public class CustomerInsightsRefresher
         state.RefreshedOnUtc = nowUtc;
         state.Profiles = stores.Sum(store => store.Profiles.Count);
         state.Predictions = stores.Sum(store => store.Predictions.Count);
+        state.Complements = stores.Sum(store => store.Complements.Count);
         state.SegmentSizes = string.Join('\n', stores.SelectMany(store => store.SegmentSizes.Select(size => string.Join('|',
             store.StoreId.ToString(CultureInfo.InvariantCulture),
             size.SegmentId.ToString(CultureInfo.InvariantCulture),
@@ -211,6 +218,19 @@ public class CustomerInsightsRefresher
             await _predictionRepository.InsertAsync(chunk, publishEvent: false);
     }
 
+    /// <summary>
+    /// Replaces the store's complement predictions. They carry no e-mail mark: a reminder shows them beside the
+    /// re-orders it is sent for and the reminder's own frequency cap applies.
+    /// </summary>
+    private async Task ReplaceComplementsAsync(StoreInsights store)
+    {
+        var kind = (int)PredictionKind.Complement;
+        var rows = store.Complements.Select(ToRow).ToList();
+        await _predictionRepository.DeleteAsync(prediction => prediction.StoreId == store.StoreId && prediction.Kind == kind);
+        foreach (var chunk in rows.Chunk(INSERT_CHUNK))
+            await _predictionRepository.InsertAsync(chunk, publishEvent: false);
+    }
+
     private static PersonalizationProfile ToRow(SegmentedProfile segmented, DateTime nowUtc)
     {
         var profile = segmented.Profile;
@@ -246,6 +266,18 @@ public class CustomerInsightsRefresher
             EmailedOnUtc = emailed.GetValueOrDefault((prediction.CustomerId, prediction.ProductId, due.Date))
         };
     }
+
+    private static PersonalizationPrediction ToRow(ComplementPrediction prediction) => new()
+    {
+        CustomerId = prediction.CustomerId,
+        StoreId = prediction.StoreId,
+        ProductId = prediction.ProductId,
+        Kind = (int)PredictionKind.Complement,
+        DueOnUtc = prediction.WindowEndUtc,
+        Score = Math.Round((decimal)prediction.Score, 4),
+        AnchorProductId = prediction.AnchorProductId,
+        AnchorOnUtc = prediction.AnchorUtc
+    };
 
     private static string Clean(string text) => text?.Replace('|', '/').Replace('\n', ' ') ?? string.Empty;
 }

@@ -13,7 +13,11 @@ public class PersonalizationInsightsState : ISettings
 
     public int Profiles { get; set; }
 
+    /// <summary>Replenishment predictions stored by the last run.</summary>
     public int Predictions { get; set; }
+
+    /// <summary>Timed complement predictions stored by the last run.</summary>
+    public int Complements { get; set; }
 
     /// <summary>
     /// One line per store and segment: "store|segment id|name|members|warning" (warning empty when the segment is

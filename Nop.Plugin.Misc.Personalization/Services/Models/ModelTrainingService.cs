@@ -118,7 +118,7 @@ public class ModelTrainingService
 
         //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
         lockLost.ThrowIfCancellationRequested();
-        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now);
+        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now, models: snapshots);
         //this node serves the new segment memberships at once; the others notice them on their next check
         if (insightsRefreshed)
             _segmentMembershipRefresh.RequestReload();

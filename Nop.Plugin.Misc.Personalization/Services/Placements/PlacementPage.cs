@@ -10,5 +10,6 @@ public enum PlacementPage
     Home,
     Category,
     OrderCompleted,
-    Search
+    Search,
+    Account
 }

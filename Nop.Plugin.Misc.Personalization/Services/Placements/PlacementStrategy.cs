@@ -33,5 +33,12 @@ public enum PlacementStrategy
     /// The shopper's own past purchases, those they are most likely to order again first; never anything else, so a
     /// shopper who bought nothing sees no placement. Any page.
     /// </summary>
-    BuyAgain
+    BuyAgain,
+
+    /// <summary>
+    /// "You may need next": products that usually follow what the shopper bought recently and whose usual window is
+    /// still open (timed complements), most likely first; a shopper with no such purchase sees no placement. Any page,
+    /// meant for the home page and the account pages.
+    /// </summary>
+    YouMayNeedNext
 }

@@ -29,7 +29,11 @@ public static class PlacementZones
         ("checkout_completed_top", PlacementPage.OrderCompleted),
         ("checkout_completed_bottom", PlacementPage.OrderCompleted),
         ("productsearch_page_before_results", PlacementPage.Search),
-        ("productsearch_page_after_results", PlacementPage.Search)
+        ("productsearch_page_after_results", PlacementPage.Search),
+        ("customer_info_top", PlacementPage.Account),
+        ("customer_info_bottom", PlacementPage.Account),
+        ("customer_orders_top", PlacementPage.Account),
+        ("customer_orders_bottom", PlacementPage.Account)
     ];
 
     /// <summary>

@@ -175,7 +175,9 @@ public class CustomerDataExport
             .OrderBy(prediction => prediction.StoreId)
             .ThenBy(prediction => prediction.DueOnUtc)
             .ThenBy(prediction => prediction.Id));
-        var productNames = await _shopNames.ProductsAsync(predictions.Select(prediction => prediction.ProductId).Distinct().ToList());
+        var productNames = await _shopNames.ProductsAsync(predictions.Select(prediction => prediction.ProductId)
+            .Concat(predictions.Where(prediction => prediction.AnchorProductId > 0).Select(prediction => prediction.AnchorProductId))
+            .Distinct().ToList());
 
         json.WritePropertyName("predictions");
         json.WriteStartArray();
@@ -189,6 +191,13 @@ public class CustomerDataExport
             WriteTime(json, "dueOnUtc", prediction.DueOnUtc);
             json.WriteNumber("score", prediction.Score);
             WriteTime(json, "emailedOnUtc", prediction.EmailedOnUtc);
+            //a complement names the purchase it follows: that purchase is the customer's data too
+            if (prediction.AnchorProductId > 0)
+            {
+                json.WriteNumber("afterProductId", prediction.AnchorProductId);
+                json.WriteString("afterProductName", NameOf(productNames, prediction.AnchorProductId));
+                WriteTime(json, "afterPurchaseOnUtc", prediction.AnchorOnUtc);
+            }
             json.WriteEndObject();
         }
 

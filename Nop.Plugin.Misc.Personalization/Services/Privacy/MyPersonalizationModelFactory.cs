@@ -102,6 +102,7 @@ public class MyPersonalizationModelFactory
             var reasons = recommended.SelectMany(product => product.Reasons).ToList();
             var productIds = recommended.Select(product => product.ProductId)
                 .Concat(due.Select(prediction => prediction.ProductId))
+                .Concat(due.Where(prediction => prediction.IsComplement && prediction.AnchorProductId > 0).Select(prediction => prediction.AnchorProductId))
                 .Concat(reasons.Where(reason => reason.ProductId > 0).Select(reason => reason.ProductId))
                 .Distinct()
                 .ToList();
@@ -110,7 +111,17 @@ public class MyPersonalizationModelFactory
                 await _shopNames.CategoriesAsync(reasons.Where(reason => reason.CategoryId > 0).Select(reason => reason.CategoryId).Distinct().ToList()),
                 await _shopNames.ManufacturersAsync(reasons.Where(reason => reason.ManufacturerId > 0).Select(reason => reason.ManufacturerId).Distinct().ToList()));
 
-            foreach (var prediction in due.Where(prediction => products.ContainsKey(prediction.ProductId)))
+            foreach (var prediction in due.Where(prediction => prediction.IsComplement && prediction.AnchorOnUtc != null
+                && products.ContainsKey(prediction.ProductId) && products.ContainsKey(prediction.AnchorProductId)))
+            {
+                var boughtOn = await _dateTimeHelper.ConvertToUserTimeAsync(prediction.AnchorOnUtc.Value, DateTimeKind.Utc);
+                var byOn = await _dateTimeHelper.ConvertToUserTimeAsync(prediction.DueOnUtc, DateTimeKind.Utc);
+                model.NeedNext.Add(Product(products[prediction.ProductId],
+                    string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Account.NeedNextBecause"),
+                        products[prediction.AnchorProductId].Name, boughtOn.ToShortDateString(), byOn.ToShortDateString())));
+            }
+
+            foreach (var prediction in due.Where(prediction => !prediction.IsComplement && products.ContainsKey(prediction.ProductId)))
             {
                 var dueOn = await _dateTimeHelper.ConvertToUserTimeAsync(prediction.DueOnUtc, DateTimeKind.Utc);
                 model.DueReorders.Add(Product(products[prediction.ProductId],

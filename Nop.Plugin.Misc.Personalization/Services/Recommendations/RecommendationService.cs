@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
@@ -153,9 +154,31 @@ public class RecommendationService
                 yield return ("buy-again", count => recommender.ForCustomer(history.ToArray(), nowUtc, count,
                     new RequestContext { ExcludedProductIds = excluded, CartProductIds = cart, Purchased = PurchasedProducts.Only }));
                 yield break;
+            case PlacementStrategy.YouMayNeedNext:
+                //no fallback: anything else would pass for a timed need the shopper does not have
+                yield return ("you-may-need-next", count => NeedNext(recommender, request.CustomerId, history, count, excluded, nowUtc));
+                yield break;
         }
 
         yield return ("trending", trending);
+    }
+
+    /// <summary>
+    /// The timed complements of the shopper's recent purchases, computed from the loaded model and the in-memory
+    /// history exactly as the daily run stores them (so the placement, the e-mail and the admin agree), strongest first.
+    /// </summary>
+    private static IReadOnlyList<Recommendation> NeedNext(Recommender recommender, int customerId, IReadOnlyList<Interaction> history, int count,
+        IReadOnlyCollection<int> excluded, DateTime nowUtc)
+    {
+        if (customerId <= 0 || history.Count == 0)
+            return [];
+
+        var options = new ComplementOptions { MaxPerCustomer = count };
+        return ComplementPredictor.ForCustomer(recommender.Snapshot, customerId, history.ToArray(), nowUtc, options)
+            .Where(prediction => !excluded.Contains(prediction.ProductId))
+            .Select(prediction => new Recommendation(prediction.ProductId, prediction.Score,
+                [new Reason(ReasonKind.BoughtAfter, prediction.AnchorProductId, 0, 0, (float)prediction.MedianLagDays)]))
+            .ToList();
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public class ReplenishmentEmailService
     public const int CUSTOMER_CHUNK = 1_000;
     private const int COMPLEMENTS = 2;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
+    private const string NEED_NEXT_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.NeedNext";
     private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly ICustomerService _customerService;
@@ -244,9 +245,15 @@ public class ReplenishmentEmailService
         if (products.Count == 0)
             return false;
 
-        var complementIds = Complements(store.Id, products.Select(product => product.ProductId).ToList(), now);
+        //the customer's own timed complements when the daily run stored some, otherwise what is bought with the reminded products
+        var remindedIds = products.Select(product => product.ProductId).ToList();
+        var complementIds = await TimedComplementsAsync(customer.Id, store.Id, remindedIds, now);
+        var timed = complementIds.Count > 0;
+        if (!timed)
+            complementIds = Complements(store.Id, remindedIds, now);
         var complements = complementIds.Count == 0 ? [] : await _productLinks.GetAsync(complementIds, siteRoot, languageId);
-        var complementsHeading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
+        var complementsHeading = complements.Count == 0 ? string.Empty
+            : await _localizationService.GetResourceAsync(timed ? NEED_NEXT_HEADING_RESOURCE : COMPLEMENTS_HEADING_RESOURCE, languageId);
 
         var emailAccount = await EmailAccountAsync(template, languageId);
         if (emailAccount == null)
@@ -297,6 +304,26 @@ public class ReplenishmentEmailService
         await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
 
         return true;
+    }
+
+    /// <summary>
+    /// The customer's stored complement predictions whose window is still open, showable and not among the reminded
+    /// products, strongest first; one indexed read for a customer who already passed consent and the frequency cap.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> TimedComplementsAsync(int customerId, int storeId, IReadOnlyList<int> remindedIds, DateTime now)
+    {
+        var kind = (int)PredictionKind.Complement;
+        var predictions = await _predictionRepository.GetAllAsync(query => query
+            .Where(prediction => prediction.CustomerId == customerId && prediction.StoreId == storeId && prediction.Kind == kind && prediction.DueOnUtc >= now));
+
+        return predictions
+            .Where(prediction => !remindedIds.Contains(prediction.ProductId) && IsShowable(prediction.ProductId, now))
+            .OrderByDescending(prediction => prediction.Score)
+            .ThenBy(prediction => prediction.ProductId)
+            .Select(prediction => prediction.ProductId)
+            .Distinct()
+            .Take(COMPLEMENTS)
+            .ToList();
     }
 
     //bought together with the reminded products, by the store's loaded model; none before the first training
