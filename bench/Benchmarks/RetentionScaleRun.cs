@@ -22,7 +22,7 @@ public static class RetentionScaleRun
     public static async Task<int> RunAsync(long rows)
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        using var migrator = new PluginMigrator(database.ConnectionString);
+        using var migrator = new PluginMigrator(database);
         migrator.MigrateUp();
 
         var now = new DateTime(2026, 12, 6, 0, 0, 0, DateTimeKind.Utc);
@@ -47,7 +47,7 @@ public static class RetentionScaleRun
 
         //linq2db reports a query twice (executed, then read to the end) and a non-query once: the last report is the whole statement
         var statements = new List<(string Kind, double Milliseconds)>();
-        var options = PersonalizationDataOptions.Create(database.ConnectionString)
+        var options = PersonalizationDataOptions.Create(database)
             .UseTracing(TraceLevel.Info, trace =>
             {
                 if (trace.ExecutionTime is not { } time)

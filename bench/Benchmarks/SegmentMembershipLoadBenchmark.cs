@@ -24,9 +24,9 @@ public class SegmentMembershipLoadBenchmark
     public void Setup()
     {
         _database = PostgresDatabase.CreateAsync().GetAwaiter().GetResult();
-        _migrator = new PluginMigrator(_database.ConnectionString);
+        _migrator = new PluginMigrator(_database);
         _migrator.MigrateUp();
-        var repository = new LinqToDbRepository<PersonalizationProfile>(PersonalizationDataOptions.Create(_database.ConnectionString));
+        var repository = new LinqToDbRepository<PersonalizationProfile>(PersonalizationDataOptions.Create(_database));
         var computed = new DateTime(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc);
         var random = new Random(42);
         //as training stores them: an affinity text on every row, a quarter of the customers in no segment

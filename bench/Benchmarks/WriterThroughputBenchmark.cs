@@ -30,9 +30,9 @@ public class WriterThroughputBenchmark
     public void Setup()
     {
         _database = PostgresDatabase.CreateAsync().GetAwaiter().GetResult();
-        _migrator = new PluginMigrator(_database.ConnectionString);
+        _migrator = new PluginMigrator(_database);
         _migrator.MigrateUp();
-        var options = PersonalizationDataOptions.Create(_database.ConnectionString);
+        var options = PersonalizationDataOptions.Create(_database);
         _services = new ServiceCollection()
             .AddSingleton<IRepository<PersonalizationEvent>>(new LinqToDbRepository<PersonalizationEvent>(options))
             .AddScoped<IEventStore, EventStore>()
