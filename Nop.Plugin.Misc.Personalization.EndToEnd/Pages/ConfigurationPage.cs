@@ -24,6 +24,14 @@ public sealed class ConfigurationPage
         return this;
     }
 
+    /// <summary>The health checklist's lines of the first store: item, state and reason (data attributes of _Health.cshtml).</summary>
+    public IReadOnlyList<(string Item, string State, string Reason)> HealthLines() =>
+        _browser.All(By.CssSelector(".personalization-health tr[data-health-item]"))
+            .Select(row => (row.GetAttribute("data-health-item"), row.GetAttribute("data-health-state"), row.GetAttribute("data-health-reason")))
+            .ToList();
+
+    public string HealthNextStep() => _browser.All(By.CssSelector(".personalization-health .personalization-health-next")).FirstOrDefault()?.Text;
+
     public string Value(string field) => _browser.FindPresent(By.Id(field)).GetAttribute("value");
 
     public void SetValue(string field, string value)

@@ -19,6 +19,7 @@ using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Health;
 using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -130,6 +131,7 @@ public sealed class AdminServices
         Permissions.Setup(p => p.AuthorizeAsync(It.IsAny<string>(), It.IsAny<Customer>())).ReturnsAsync(true);
         CustomerService.Setup(c => c.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => new Customer { Id = id, Active = true });
         Gdpr.Setup(g => g.GetAllConsentsAsync()).ReturnsAsync(new List<GdprConsent>());
+        Stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(new List<Store> { new() { Id = 1, Name = "Your store name" } });
     }
 
     public OrderBackfillService Backfill() =>
@@ -163,6 +165,22 @@ public sealed class AdminServices
     public ModelTrainingService Training() =>
         new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
             new ProductFactsReader(Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
+
+    public PlacementCatalog PlacementCatalog { get; } = new();
+
+    public Mock<Nop.Services.ScheduleTasks.IScheduleTaskService> ScheduleTasks { get; } = new();
+
+    public Mock<Nop.Services.Stores.IStoreService> Stores { get; } = new();
+
+    /// <summary>The health checklist over the same data; recent event counts are not cached here.</summary>
+    public HealthModelFactory HealthFactory()
+    {
+        var cache = new Mock<IStaticCacheManager>();
+        cache.Setup(c => c.GetAsync(It.IsAny<CacheKey>(), It.IsAny<Func<Task<long[]>>>()))
+            .Returns((CacheKey _, Func<Task<long[]>> acquire) => acquire());
+        return new(new HealthFactsReader(Backfill(), new RecentEventCounts(Events.Object, cache.Object), new ImpressionCountStore(ImpressionCounts.Object),
+            PlacementCatalog, Holder.Object, ScheduleTasks.Object, Settings.Service, SnapshotStore(), Clock), Localization.Object, Stores.Object);
+    }
 
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 

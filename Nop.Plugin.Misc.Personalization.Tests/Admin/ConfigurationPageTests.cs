@@ -17,7 +17,9 @@ using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Engine.Health;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -62,6 +64,42 @@ public class ConfigurationPageTests
             (1, "Plugins.Misc.Personalization.Placements.AllStores", "Plugins.Misc.Personalization.Placements.Strategy.ForYou"),
             (2, "2", "Legacy"));
         list.NewPlacement.AvailableWidgetZones.Should().Contain(item => item.Value == "productdetails_bottom" && item.Group != null);
+    }
+
+    [Test]
+    public async Task AFreshInstallsHealthChecklistSaysWhatToDoFirst()
+    {
+        _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
+        _services.PlacementCatalog.Replace([new PlacementDefinition(1, 0, "home_page_top", "ForYou", "For you", 8, 0, 0)]);
+
+        var store = (await ConfigureAsync()).Health.Stores.Should().ContainSingle().Subject;
+
+        store.Lines.Select(line => line.Item).Should().Equal(Enum.GetValues<HealthItem>());
+        store.NextStep.Reason.Should().Be(HealthReason.NoEventsIn24Hours);
+        store.Lines.Single(line => line.Item == HealthItem.Model).State.Should().Be(HealthState.Problem);
+        store.Lines.Single(line => line.Item == HealthItem.Zones).Reason.Should().Be(HealthReason.ZonesNotRendered);
+        store.Lines.Single(line => line.Item == HealthItem.Model).Text.Should().Be("Plugins.Misc.Personalization.Health.Reason.NoModel");
+    }
+
+    [Test]
+    public async Task TheHealthChecklistCountsTheStoresRecentEventsAndTheZonesTheThemeRendered()
+    {
+        _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
+        _services.PlacementCatalog.Replace([new PlacementDefinition(1, 0, "home_page_top", "ForYou", "For you", 8, 0, 0)]);
+        var now = AdminServices.Now.UtcDateTime;
+        foreach (var (storeId, minutesAgo) in new[] { (1, 10), (1, 300), (1, 3 * 24 * 60), (2, 10) })
+            _services.Events.Add(new PersonalizationEvent { StoreId = storeId, CustomerId = 5, EventType = 1, ProductId = 3, CreatedOnUtc = now.AddMinutes(-minutesAgo) });
+        _services.ImpressionCounts.Add(new PersonalizationImpressionCount
+        {
+            StoreId = 1, PlacementId = 1, DayUtc = now.Date, Counter = "node:1", Renders = 8, ProductsShown = 32, HiddenRenders = 2, ZoneRenders = 12
+        });
+
+        var lines = (await ConfigureAsync()).Health.Stores.Single().Lines;
+
+        var events = lines.Single(line => line.Item == HealthItem.Events);
+        (events.State, events.Reason).Should().Be((HealthState.Good, HealthReason.EventsArriving));
+        lines.Single(line => line.Item == HealthItem.Zones).State.Should().Be(HealthState.Good);
+        lines.Single(line => line.Item == HealthItem.Renders).Reason.Should().Be(HealthReason.RendersShowProducts);
     }
 
     [Test]
@@ -230,7 +268,7 @@ public class ConfigurationPageTests
         using var controller = new PersonalizationAdminController(EmptyGdpr(), _services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, _logger, EmptyNewsletterTypes(), Mock.Of<INotificationService>(),
             _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
-            _services.Settings.Service, _services.StatusFactory(), _storeContext.Object);
+            _services.Settings.Service, _services.StatusFactory(), _services.HealthFactory(), _storeContext.Object);
 
         var result = await controller.Configure(days);
 

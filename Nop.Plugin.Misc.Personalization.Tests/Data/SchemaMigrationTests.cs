@@ -264,6 +264,23 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task UpdatingFromVersion070AddsHiddenAndZoneRendersOnceAndOldRowsStartAtZero()
+    {
+        _migrator.MigrateUp();
+        var table = PersonalizationTables.IMPRESSION_COUNT;
+        //the counters as 0.7.0 created them, with a day already counted
+        await _database.ExecuteAsync($"ALTER TABLE \"{table}\" DROP COLUMN \"{ImpressionHealthMigration.HIDDEN_RENDERS}\", DROP COLUMN \"{ImpressionHealthMigration.ZONE_RENDERS}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"StoreId\", \"PlacementId\", \"DayUtc\", \"Counter\", \"Renders\", \"ProductsShown\") " +
+            "VALUES (1, 7, '2026-12-01', 'node:1', 3, 12)");
+
+        _migrator.Up(new ImpressionHealthMigration());
+        _migrator.Up(new ImpressionHealthMigration());
+
+        (await _database.StringsAsync($"SELECT \"{ImpressionHealthMigration.HIDDEN_RENDERS}\" || ':' || \"{ImpressionHealthMigration.ZONE_RENDERS}\" FROM \"{table}\""))
+            .Should().Equal("0:0");
+    }
+
+    [Test]
     public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
     {
         _migrator.MigrateUp();
@@ -353,6 +370,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(ImpressionCountMigration))]
     [TestCase(typeof(FarmLockMigration))]
     [TestCase(typeof(ComplementAnchorMigration))]
+    [TestCase(typeof(ImpressionHealthMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -364,7 +382,7 @@ public class SchemaMigrationTests
     [
         typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
         typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
-        typeof(FarmLockMigration), typeof(ComplementAnchorMigration)
+        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration)
     ];
 
     [Test]

@@ -23,6 +23,22 @@ public class ImpressionTallyTests
     }
 
     [Test]
+    public void HiddenAndZoneRendersAreCountedBesideTheRendersThatShowedProducts()
+    {
+        var tally = new ImpressionTally();
+        tally.RecordZone(1, 7, _today.AddHours(9));
+        tally.RecordZone(1, 7, _today.AddHours(9));
+        tally.RecordHidden(1, 7, _today.AddHours(9));
+        tally.Record(1, 7, 4, _today.AddHours(10));
+
+        var taken = tally.Take(_today);
+
+        taken.Should().Equal(new ImpressionDelta(new ImpressionKey(1, 7, _today), 1, 4, HiddenRenders: 1, ZoneRenders: 2));
+        tally.Return(taken);
+        tally.Take(_today).Should().Equal(taken);
+    }
+
+    [Test]
     public void ATakeLeavesNothingBehindAndADayThatIsOverIsForgottenOnceQuiet()
     {
         var tally = new ImpressionTally();

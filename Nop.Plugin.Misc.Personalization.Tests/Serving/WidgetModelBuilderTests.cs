@@ -179,6 +179,28 @@ public partial class WidgetModelBuilderTests
     }
 
     [Test]
+    public async Task TheZoneIsCountedAsRenderedForEveryVisitorHeldOutOrNot()
+    {
+        await _builder.BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
+        _holdout.Setup(h => h.IsHeldOutAsync(_customer)).ReturnsAsync(true);
+        await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
+
+        _tracking.Verify(t => t.RecordZoneRendered(1, It.Is<IEnumerable<int>>(ids => ids.SequenceEqual(new[] { 7 }))), Times.Exactly(2));
+        _tracking.Verify(t => t.RecordHidden(It.IsAny<int>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public async Task APlacementHiddenForTooFewProductsIsCountedAsHidden()
+    {
+        _settings.MinimumProductsPerPlacement = 24;
+
+        (await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Should().BeEmpty();
+
+        _tracking.Verify(t => t.RecordHidden(1, 7), Times.Once);
+        _tracking.Verify(t => t.RecordImpressionAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IReadOnlyList<int>>()), Times.Never);
+    }
+
+    [Test]
     public async Task ZonesWithoutPlacementsAndADisabledPluginShowNothing()
     {
         (await _builder.BuildAsync("home_page_top", null)).Blocks.Should().BeEmpty();

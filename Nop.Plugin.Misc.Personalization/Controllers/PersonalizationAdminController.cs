@@ -38,6 +38,7 @@ public class PersonalizationAdminController : BasePluginController
     private readonly SegmentModelFactory _segmentModelFactory;
     private readonly ISettingService _settingService;
     private readonly StatusModelFactory _statusModelFactory;
+    private readonly HealthModelFactory _healthModelFactory;
     private readonly IStoreContext _storeContext;
 
     public PersonalizationAdminController(IGdprService gdprService,
@@ -52,6 +53,7 @@ public class PersonalizationAdminController : BasePluginController
         SegmentModelFactory segmentModelFactory,
         ISettingService settingService,
         StatusModelFactory statusModelFactory,
+        HealthModelFactory healthModelFactory,
         IStoreContext storeContext)
     {
         _gdprService = gdprService;
@@ -66,6 +68,7 @@ public class PersonalizationAdminController : BasePluginController
         _segmentModelFactory = segmentModelFactory;
         _settingService = settingService;
         _statusModelFactory = statusModelFactory;
+        _healthModelFactory = healthModelFactory;
         _storeContext = storeContext;
     }
 
@@ -222,6 +225,8 @@ public class PersonalizationAdminController : BasePluginController
         model.ThisNode = Environment.MachineName;
 
         model.Placements = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
+        model.Health = await ReadOrLogAsync(() => _healthModelFactory.PrepareAsync(model.ActiveStoreScopeConfiguration), "health")
+            ?? new HealthModel { Unavailable = true };
         model.Status = await ReadOrLogAsync(() => _statusModelFactory.PrepareAsync(), "status")
             ?? new StatusModel { Unavailable = true };
         model.Performance = await ReadOrLogAsync(() => _performanceModelFactory.PrepareAsync(model.ActiveStoreScopeConfiguration, days), "placement performance")

@@ -32,4 +32,15 @@ public class PersonalizationImpressionCount : BaseEntity
     /// Products shown over those renders.
     /// </summary>
     public long ProductsShown { get; set; }
+
+    /// <summary>
+    /// Renders of the placement that showed nothing: too few products to recommend (no model yet, too little history).
+    /// </summary>
+    public int HiddenRenders { get; set; }
+
+    /// <summary>
+    /// Renders of the widget zone the placement is in, whoever the visitor was (held out, outside the placement's
+    /// segment): proof that the theme renders the zone.
+    /// </summary>
+    public int ZoneRenders { get; set; }
 }

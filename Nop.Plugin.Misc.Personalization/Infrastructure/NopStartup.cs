@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.Personalization.Services.Locking;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.Health;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
@@ -132,6 +133,9 @@ public class NopStartup : INopStartup
         services.AddScoped<PlacementReportService>();
         services.AddScoped<PerformanceModelFactory>();
         services.AddScoped<StatusModelFactory>();
+        services.AddScoped<RecentEventCounts>();
+        services.AddScoped<HealthFactsReader>();
+        services.AddScoped<HealthModelFactory>();
         //admin end
 
         //customer insights block

@@ -36,7 +36,9 @@ public class ImpressionCountMigration : Migration
             .WithColumn("DayUtc").AsDateTime2().NotNullable()
             .WithColumn(COUNTER).AsString(COUNTER_LENGTH).NotNullable()
             .WithColumn("Renders").AsInt32().NotNullable()
-            .WithColumn("ProductsShown").AsInt64().NotNullable();
+            .WithColumn("ProductsShown").AsInt64().NotNullable()
+            .WithColumn(ImpressionHealthMigration.HIDDEN_RENDERS).AsInt32().NotNullable().WithDefaultValue(0)
+            .WithColumn(ImpressionHealthMigration.ZONE_RENDERS).AsInt32().NotNullable().WithDefaultValue(0);
         //the report reads a period of days; each process finds its own rows of the day
         create.Index(DAY_INDEX).OnTable(table)
             .OnColumn("DayUtc").Ascending()

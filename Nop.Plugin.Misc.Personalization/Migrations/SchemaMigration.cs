@@ -149,6 +149,7 @@ public class SchemaMigration : Migration
         //tables an earlier version left behind get what later versions added
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);
         RoleSyncLedgerMigration.AddWhatIsMissing(Schema, Alter, Create);
+        ImpressionHealthMigration.AddWhatIsMissing(Schema, Alter);
         IntegerColumnsMigration.WidenWhereMissing(Schema, Alter, leftBehind);
     }
 

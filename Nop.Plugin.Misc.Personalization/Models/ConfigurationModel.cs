@@ -120,6 +120,8 @@ public record ConfigurationModel : BaseNopModel
     public PlacementListModel Placements { get; set; } = new();
 
     [BindNever]
+    public HealthModel Health { get; set; } = new();
+
     public StatusModel Status { get; set; } = new();
 
     [BindNever]

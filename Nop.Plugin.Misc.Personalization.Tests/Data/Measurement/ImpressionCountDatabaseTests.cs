@@ -51,6 +51,16 @@ public class ImpressionCountDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task HiddenAndZoneRendersAddUpLikeTheOthers()
+    {
+        await Store().AddAsync([new ImpressionDelta(new ImpressionKey(1, 7, _today), 2, 8, HiddenRenders: 1, ZoneRenders: 5)], "node-a:10");
+        await Store().AddAsync([new ImpressionDelta(new ImpressionKey(1, 7, _today), 0, 0, HiddenRenders: 2, ZoneRenders: 3)], "node-a:10");
+        await Store().AddAsync([new ImpressionDelta(new ImpressionKey(1, 7, _today), 1, 4, HiddenRenders: 0, ZoneRenders: 1)], "node-b:11");
+
+        (await Store().SumAsync(storeId: 1, _now.UtcDateTime.AddDays(-1), _now.UtcDateTime))[7].Should().Be(new PlacementCounts(3, 12L, 3, 9));
+    }
+
+    [Test]
     public async Task StoredDeltasLeaveThePendingListSoAFailureHandsBackOnlyTheRest()
     {
         var pending = new List<ImpressionDelta> { Delta(1, 7, _today, 2, 8) };
@@ -71,9 +81,9 @@ public class ImpressionCountDatabaseTests : MigratedDatabaseTest
         ], "node-a:10");
         await Store().AddAsync([Delta(1, 7, _today, 2, 8)], "node-b:11");
 
-        (await Store().SumAsync(storeId: 1, _now.UtcDateTime.AddDays(-7), _now.UtcDateTime))[7].Should().Be((13, 52L),
+        (await Store().SumAsync(storeId: 1, _now.UtcDateTime.AddDays(-7), _now.UtcDateTime))[7].Should().Be(new PlacementCounts(13, 52L, 0, 0),
             "the period's first day counts whole");
-        (await Store().SumAsync(storeId: 0, _now.UtcDateTime.AddDays(-7), _now.UtcDateTime))[7].Should().Be((1013, 4052L));
+        (await Store().SumAsync(storeId: 0, _now.UtcDateTime.AddDays(-7), _now.UtcDateTime))[7].Should().Be(new PlacementCounts(1013, 4052L, 0, 0));
     }
 
     [Test]

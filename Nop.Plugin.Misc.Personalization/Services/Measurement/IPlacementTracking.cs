@@ -30,4 +30,14 @@ public interface IPlacementTracking
     /// Whether the placement is currently enabled for the store.
     /// </summary>
     bool PlacementExists(int storeId, int placementId);
+
+    /// <summary>
+    /// Counts a render of the zone these placements are in, whoever the visitor is; no personal data.
+    /// </summary>
+    void RecordZoneRendered(int storeId, IEnumerable<int> placementIds);
+
+    /// <summary>
+    /// Counts a render of the placement that showed nothing for too few products; no personal data.
+    /// </summary>
+    void RecordHidden(int storeId, int placementId);
 }

@@ -42,6 +42,8 @@ public class ImpressionCountStore
             var row = rows[delta.Key];
             row.Renders += delta.Renders;
             row.ProductsShown += delta.ProductsShown;
+            row.HiddenRenders += delta.HiddenRenders;
+            row.ZoneRenders += delta.ZoneRenders;
             await _countRepository.UpdateAsync(row, publishEvent: false);
             pending.Remove(delta);
         }
@@ -56,16 +58,18 @@ public class ImpressionCountStore
             DayUtc = delta.Key.DayUtc,
             Counter = counter,
             Renders = delta.Renders,
-            ProductsShown = delta.ProductsShown
+            ProductsShown = delta.ProductsShown,
+            HiddenRenders = delta.HiddenRenders,
+            ZoneRenders = delta.ZoneRenders
         }).ToList(), publishEvent: false);
         pending.Clear();
     }
 
     /// <summary>
-    /// Renders and products shown per placement over the days from <paramref name="fromUtc"/>'s day to <paramref name="toUtc"/>.
+    /// The counts per placement over the days from <paramref name="fromUtc"/>'s day to <paramref name="toUtc"/>.
     /// </summary>
     /// <param name="storeId">0 = every store.</param>
-    public async Task<IReadOnlyDictionary<int, (int Renders, long ProductsShown)>> SumAsync(int storeId, DateTime fromUtc, DateTime toUtc)
+    public async Task<IReadOnlyDictionary<int, PlacementCounts>> SumAsync(int storeId, DateTime fromUtc, DateTime toUtc)
     {
         var fromDay = fromUtc.Date;
         var rows = await _countRepository.GetAllAsync(query =>
@@ -75,7 +79,8 @@ public class ImpressionCountStore
         });
 
         return rows.GroupBy(row => row.PlacementId)
-            .ToDictionary(group => group.Key, group => (group.Sum(row => row.Renders), group.Sum(row => row.ProductsShown)));
+            .ToDictionary(group => group.Key, group => new PlacementCounts(group.Sum(row => row.Renders), group.Sum(row => row.ProductsShown),
+                group.Sum(row => row.HiddenRenders), group.Sum(row => row.ZoneRenders)));
     }
 
     private static string Truncate(string name) =>

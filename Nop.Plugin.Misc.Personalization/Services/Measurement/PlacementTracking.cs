@@ -66,6 +66,15 @@ public sealed class PlacementTracking : IPlacementTracking
 
     public bool PlacementExists(int storeId, int placementId) => _placementCatalog.Find(storeId, placementId) != null;
 
+    public void RecordZoneRendered(int storeId, IEnumerable<int> placementIds)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        foreach (var placementId in placementIds)
+            _tally.RecordZone(storeId, placementId, now);
+    }
+
+    public void RecordHidden(int storeId, int placementId) => _tally.RecordHidden(storeId, placementId, _timeProvider.GetUtcNow().UtcDateTime);
+
     /// <summary>
     /// The placement id as stored in PersonalizationEvent.Placement.
     /// </summary>

@@ -87,6 +87,9 @@ public class WidgetModelBuilder
         if (placements.Count == 0)
             return model;
 
+        //the theme renders this zone: the owner's health checklist shows which zones never do
+        _placementTracking.RecordZoneRendered(store.Id, placements.Select(placement => placement.Id));
+
         //the holdout group sees no personalised widget, so the lift of personalisation can be measured
         var customer = await _workContext.GetCurrentCustomerAsync();
         if (await _holdout.IsHeldOutAsync(customer))
@@ -166,13 +169,15 @@ public class WidgetModelBuilder
         _shownThisRequest.UnionWith(shownBefore.Where(id => id > 0));
         var request = RequestFor(strategy, placement, storeId, customer, context);
         var recommended = _recommendationService.Recommend(request, _timeProvider.GetUtcNow().UtcDateTime);
-        if (recommended.Count == 0)
-            return null;
-
-        var allowed = await _showableProducts.FilterAsync(recommended.Select(r => r.ProductId).ToList(), customer, storeId, placement.Count);
+        var allowed = recommended.Count == 0
+            ? []
+            : await _showableProducts.FilterAsync(recommended.Select(r => r.ProductId).ToList(), customer, storeId, placement.Count);
 
         if (allowed.Count == 0 || allowed.Count < _servingOptions.MinimumCount)
+        {
+            _placementTracking.RecordHidden(storeId, placement.Id);
             return null;
+        }
 
         var shownIds = allowed.Select(product => product.Id).ToList();
         _shownThisRequest.UnionWith(shownIds);

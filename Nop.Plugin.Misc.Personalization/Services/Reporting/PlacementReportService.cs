@@ -94,7 +94,7 @@ public class PlacementReportService
     }
 
     private static List<PlacementReportRow> Rows(IList<PersonalizationPlacement> placements,
-        Dictionary<string, (int Renders, long ProductsShown)> impressions, AttributionReport attribution)
+        Dictionary<string, PlacementCounts> impressions, AttributionReport attribution)
     {
         var measured = attribution.Placements.ToDictionary(p => p.Placement, StringComparer.Ordinal);
         var byKey = placements.ToDictionary(p => Key(p.Id), StringComparer.Ordinal);
@@ -115,7 +115,7 @@ public class PlacementReportService
             .ToList();
     }
 
-    private async Task<Dictionary<string, (int Renders, long ProductsShown)>> ImpressionsAsync(Period period)
+    private async Task<Dictionary<string, PlacementCounts>> ImpressionsAsync(Period period)
     {
         var counted = await _impressionCounts.SumAsync(period.StoreId, period.FromUtc, period.ToUtc);
 
