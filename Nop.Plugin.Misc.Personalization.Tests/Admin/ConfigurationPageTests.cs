@@ -98,6 +98,7 @@ public class ConfigurationPageTests
 
         var events = lines.Single(line => line.Item == HealthItem.Events);
         (events.State, events.Reason).Should().Be((HealthState.Good, HealthReason.EventsArriving));
+        events.Text.Should().EndWith("(Plugins.Misc.Personalization.Customer.Event.View: 2)", "the last day's two views of store 1, by kind");
         lines.Single(line => line.Item == HealthItem.Zones).State.Should().Be(HealthState.Good);
         lines.Single(line => line.Item == HealthItem.Renders).Reason.Should().Be(HealthReason.RendersShowProducts);
     }

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Engine.Health;
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Engine.Health;
 
@@ -55,6 +56,18 @@ public class HealthRulesTests
         checks.Single(c => c.Item == HealthItem.Model).Reason.Should().Be(HealthReason.NoModel);
         checks.Single(c => c.Item == HealthItem.Backfill).State.Should().Be(HealthState.Attention);
         checks.Single(c => c.Item == HealthItem.Renders).Reason.Should().Be(HealthReason.NoRendersYet);
+    }
+
+    [Test]
+    public void TheEventsLineBreaksTheDayDownIntoTheKindsThatHappened()
+    {
+        var facts = Working() with
+        {
+            EventsLast24HoursByKind = new Dictionary<InteractionType, long> { [InteractionType.Purchase] = 3, [InteractionType.View] = 800, [InteractionType.Wishlist] = 0 }
+        };
+
+        Line(facts, HealthItem.Events).Breakdown.Should().Equal(
+            new KeyValuePair<InteractionType, long>(InteractionType.View, 800), new KeyValuePair<InteractionType, long>(InteractionType.Purchase, 3));
     }
 
     [Test]

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+
 namespace Nop.Plugin.Misc.Personalization.Engine.Health;
 
 /// <summary>What the checklist of one store is judged on, read cheaply by the glue.</summary>
@@ -10,6 +12,9 @@ public sealed record HealthFacts
     public long EventsLastHour { get; init; }
 
     public long EventsLast24Hours { get; init; }
+
+    /// <summary>The last day's events by kind of shopper activity, for the owner to read; the rules judge the totals.</summary>
+    public IReadOnlyDictionary<InteractionType, long> EventsLast24HoursByKind { get; init; } = new Dictionary<InteractionType, long>();
 
     public bool BackfillCompleted { get; init; }
 

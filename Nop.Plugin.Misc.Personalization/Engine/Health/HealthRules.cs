@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+
 namespace Nop.Plugin.Misc.Personalization.Engine.Health;
 
 /// <summary>
@@ -40,9 +42,15 @@ public static class HealthRules
         if (facts.EventsLast24Hours == 0)
             return new(HealthItem.Events, HealthState.Problem, HealthReason.NoEventsIn24Hours);
         if (facts.EventsLastHour == 0)
-            return new(HealthItem.Events, HealthState.Attention, HealthReason.NoEventsInTheLastHour, facts.EventsLast24Hours);
+            return new(HealthItem.Events, HealthState.Attention, HealthReason.NoEventsInTheLastHour, facts.EventsLast24Hours)
+            {
+                Breakdown = facts.EventsLast24HoursByKind.Where(kind => kind.Value > 0).OrderBy(kind => kind.Key).ToList()
+            };
 
-        return new(HealthItem.Events, HealthState.Good, HealthReason.EventsArriving, facts.EventsLastHour, facts.EventsLast24Hours);
+        return new(HealthItem.Events, HealthState.Good, HealthReason.EventsArriving, facts.EventsLastHour, facts.EventsLast24Hours)
+        {
+            Breakdown = facts.EventsLast24HoursByKind.Where(kind => kind.Value > 0).OrderBy(kind => kind.Key).ToList()
+        };
     }
 
     private static HealthCheck Backfill(HealthFacts facts) => facts.BackfillCompleted

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nop.Plugin.Misc.Personalization.Engine.Health;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Health;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
@@ -47,8 +48,16 @@ public class HealthModelFactory
         var title = await _localizationService.GetResourceAsync($"Plugins.Misc.Personalization.Health.{check.Item}");
         var text = await _localizationService.GetResourceAsync($"Plugins.Misc.Personalization.Health.Reason.{check.Reason}");
         var values = check.Values.Select(Format).ToArray();
+        if (values.Length > 0)
+            text = string.Format(CultureInfo.CurrentCulture, text, values);
 
-        return new HealthLineModel(check.Item, check.State, check.Reason, title, values.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, values));
+        var kinds = new List<string>();
+        foreach (var (kind, count) in check.Breakdown)
+            kinds.Add($"{await _localizationService.GetResourceAsync(CustomerInsightResources.Interaction(kind))}: {count.ToString("N0", CultureInfo.CurrentCulture)}");
+        if (kinds.Count > 0)
+            text += " (" + string.Join(" · ", kinds) + ")";
+
+        return new HealthLineModel(check.Item, check.State, check.Reason, title, text);
     }
 
     private static object Format(object value) => value switch

@@ -49,7 +49,7 @@ public class HealthFactsReader
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeId);
-        var (lastHour, last24Hours) = await _recentEvents.CountAsync(storeId, now);
+        var events = await _recentEvents.CountAsync(storeId, now);
         var model = (await _snapshotStore.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS)).FirstOrDefault(snapshot => snapshot.StoreId == storeId);
         var emailTask = await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
 
@@ -57,8 +57,9 @@ public class HealthFactsReader
         {
             NowUtc = now,
             Enabled = settings.Enabled,
-            EventsLastHour = lastHour,
-            EventsLast24Hours = last24Hours,
+            EventsLastHour = events.LastHour,
+            EventsLast24Hours = events.Last24Hours,
+            EventsLast24HoursByKind = events.Last24HoursByKind,
             BackfillCompleted = (await _backfillService.GetStateAsync()).Completed,
             ModelTrainedOnUtc = model?.CreatedOnUtc,
             ModelLoaded = model != null && _recommenderHolder.VersionOf(storeId) == model.Version,
