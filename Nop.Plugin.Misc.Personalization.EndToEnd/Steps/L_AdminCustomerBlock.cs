@@ -50,5 +50,12 @@ public partial class PersonalizationInShopTests
         block.Events.Should().Contain(cells => cells.Contains(newest[0]), "the newest product the shopper viewed or bought is in the activity, by name");
         block.Events.Should().NotContain(cells => cells.Contains(IMPRESSION_LABEL),
             "impressions are not listed where they would push the shopper's own activity out");
+
+        //the shopper bought priced products, so their profile has a price band, shown as a range in the shop's currency
+        var affinities = await _database.ScalarAsync<string>("SELECT \"Affinities\" FROM \"Personalization_Profile\" WHERE \"CustomerId\" = @c AND \"StoreId\" = @s",
+            ("c", customerId), ("s", _state.StoreId));
+        affinities.Should().MatchRegex("(^|;)p[0-9]+:", "a customer who bought has a price-band interest");
+        block.Profile["Interests"].Should().MatchRegex(@"Price: (up to \$[0-9,.]+|\$[0-9,.]+–\$[0-9,.]+|over \$[0-9,.]+) \(",
+            "a price band reads as a price range, not as a band number: {0}", block.Profile["Interests"]);
     }
 }

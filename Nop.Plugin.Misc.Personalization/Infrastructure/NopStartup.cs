@@ -140,6 +140,7 @@ public class NopStartup : INopStartup
 
         //customer insights block
         services.AddScoped<ShopNames>();
+        services.AddScoped<PriceBandNames>();
         services.AddScoped<ICustomerInsightsReader, CustomerInsightsReader>();
         //customer insights block end
 

@@ -1,3 +1,6 @@
+using Nop.Services.Catalog;
+using Nop.Services.Directory;
+using Nop.Services.Configuration;
 using LinqToDB;
 using Moq;
 using Nop.Core;
@@ -286,8 +289,16 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
             .ReturnsAsync((string key) => _english.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException(key));
 
         return new CustomerInsightsReader(Shop<PersonalizationEvent>(), localization.Object, Shop<PersonalizationPrediction>(),
-            Shop<PersonalizationProfile>(), Shop<PersonalizationSegment>(),
+            Shop<PersonalizationProfile>(), Shop<PersonalizationSegment>(), PriceBands(localization.Object),
             new ShopNames(Shop<Category>(), Shop<Manufacturer>(), Shop<Product>(), Shop<Store>()));
+    }
+
+    /// <summary>No insights run has stored the bands' cut points yet: bands read "price band n of 5".</summary>
+    private static PriceBandNames PriceBands(ILocalizationService localization)
+    {
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(0)).ReturnsAsync(new PersonalizationInsightsState());
+        return new PriceBandNames(Mock.Of<ICurrencyService>(), localization, Mock.Of<IPriceFormatter>(), settings.Object, Mock.Of<IWorkContext>());
     }
 
     private IRepository<TEntity> Shop<TEntity>() where TEntity : BaseEntity => new LinqToDbRepository<TEntity>(_shopOptions);

@@ -91,6 +91,7 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
         (state.RefreshedOnUtc, state.NextRefreshOnUtc, state.Profiles, state.Predictions)
             .Should().Be((_now, _now + CustomerInsightsRefresher.RefreshInterval, 5, 5));
         state.Problem.Should().BeNullOrEmpty();
+        state.PriceBandBounds.Should().Be("5", "the two products at 5 and 50 cut into 'up to 5' and 'over 5'");
         state.SegmentSizes.Split('\n').Should().Equal(
             $"1|{active.Id}|Active|5|Only 5 customers match (fewer than 50); too small to measure or to be worth a placement.",
             $"1|{lapsed.Id}|Lapsed|0|Only 0 customers match (fewer than 50); too small to measure or to be worth a placement.");

@@ -62,4 +62,54 @@ public class PriceBandsTests
             previous = band;
         }
     }
+
+    [Test]
+    public void EachBandHasThePricesBetweenItsCutPoints()
+    {
+        var bands = PriceBands.FromPrices([10m, 20m, 30m, 40m, 50m, 60m], 3);
+
+        bands.UpperBounds.Should().Equal(20m, 40m);
+        bands.RangeOf(1).Should().Be(((decimal?)null, (decimal?)20m));
+        bands.RangeOf(2).Should().Be(((decimal?)20m, (decimal?)40m));
+        bands.RangeOf(3).Should().Be(((decimal?)40m, (decimal?)null));
+        bands.RangeOf(0).Should().Be(((decimal?)null, (decimal?)null));
+        bands.RangeOf(4).Should().Be(((decimal?)null, (decimal?)null));
+    }
+
+    [Test]
+    public void CutPointsSurviveTheirTextInAnyCulture()
+    {
+        var bands = PriceBands.FromPrices([9.99m, 12.5m, 25m, 60.25m, 120m, 300m], 5);
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            var text = bands.ToText();
+
+            PriceBands.Parse(text)!.UpperBounds.Should().Equal(bands.UpperBounds);
+            text.Should().NotContain(",");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [TestCase(null)]
+    [TestCase("12;x")]
+    [TestCase("25;12")]
+    [TestCase("-3")]
+    public void TextThatIsNotAListOfRisingPricesIsRefused(string text)
+    {
+        PriceBands.Parse(text).Should().BeNull();
+    }
+
+    [Test]
+    public void TheTextOfACatalogWithoutPricesIsEmptyAndReadsBackAsNoBands()
+    {
+        var bands = PriceBands.FromPrices([], 5);
+
+        bands.ToText().Should().BeEmpty();
+        PriceBands.Parse(string.Empty)!.Count.Should().Be(0);
+    }
 }

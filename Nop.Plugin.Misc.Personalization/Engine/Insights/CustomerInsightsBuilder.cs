@@ -35,7 +35,7 @@ public static class CustomerInsightsBuilder
         //one canonical order: each customer's run is contiguous, and sums of decayed weights do not depend on the read order
         var past = InteractionOrder.SortedUpTo(interactions, nowUtc);
         var interactionCounts = past.CountBy(interaction => (interaction.StoreId, interaction.CustomerId)).ToDictionary();
-        var bands = PriceBands.FromPrices(facts.Values.Select(product => product.Price), options.Profiles.PriceBandCount);
+        var bands = PriceBandsOf(facts.Values, options);
         var profiles = ProfileBuilder.BuildSorted(past, facts, bands, nowUtc, options.Profiles)
             .Where(profile => profile.Orders > 0 || interactionCounts[(profile.StoreId, profile.CustomerId)] >= options.MinInteractionsWithoutOrder)
             .ToLookup(profile => profile.StoreId);
@@ -65,4 +65,8 @@ public static class CustomerInsightsBuilder
             })
             .ToArray();
     }
+
+    /// <summary>The price bands a run judges customers by: the catalog's own quantiles, in the shop's primary currency.</summary>
+    public static PriceBands PriceBandsOf(IEnumerable<ProductFacts> products, InsightsOptions options) =>
+        PriceBands.FromPrices(products.Select(product => product.Price), options.Profiles.PriceBandCount);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Nop.Plugin.Misc.Personalization.Engine.Profiles;
 
 /// <summary>
@@ -61,5 +63,40 @@ public sealed class PriceBands
             index = ~index;
 
         return index + 1;
+    }
+
+    /// <summary>
+    /// The prices of a band: above <c>Above</c> (none for the first band) and up to <c>UpTo</c> (none for the last);
+    /// both null for band 0 or a band this catalog does not have.
+    /// </summary>
+    public (decimal? Above, decimal? UpTo) RangeOf(int band)
+    {
+        if (band < 1 || band > Count)
+            return (null, null);
+
+        return (band == 1 ? null : _upperBounds[band - 2], band == Count ? null : _upperBounds[band - 1]);
+    }
+
+    /// <summary>The cut points as invariant text ("12.5;25;60"); empty for a catalog without prices.</summary>
+    public string ToText() => _hasPrices ? string.Join(';', _upperBounds.Select(bound => bound.ToString(CultureInfo.InvariantCulture))) : string.Empty;
+
+    /// <summary>The bands <see cref="ToText"/> wrote; null when the text is missing or not such a list.</summary>
+    public static PriceBands Parse(string text)
+    {
+        if (text == null)
+            return null;
+        if (text.Length == 0)
+            return new PriceBands([], false);
+
+        var bounds = new List<decimal>();
+        foreach (var part in text.Split(';'))
+        {
+            if (!decimal.TryParse(part, NumberStyles.Number, CultureInfo.InvariantCulture, out var bound) || bound <= 0m
+                || (bounds.Count > 0 && bound <= bounds[^1]))
+                return null;
+            bounds.Add(bound);
+        }
+
+        return new PriceBands(bounds.ToArray(), true);
     }
 }

@@ -18,13 +18,13 @@ public class CustomerInsightsReader : ICustomerInsightsReader
     public const int MAX_PREDICTIONS = 10;
     public const int MAX_EVENTS = 20;
 
-    private static readonly int _priceBandCount = new ProfileOptions().PriceBandCount;
 
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly ILocalizationService _localizationService;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly IRepository<PersonalizationProfile> _profileRepository;
     private readonly IRepository<PersonalizationSegment> _segmentRepository;
+    private readonly PriceBandNames _priceBandNames;
     private readonly ShopNames _shopNames;
 
     public CustomerInsightsReader(IRepository<PersonalizationEvent> eventRepository,
@@ -32,8 +32,10 @@ public class CustomerInsightsReader : ICustomerInsightsReader
         IRepository<PersonalizationPrediction> predictionRepository,
         IRepository<PersonalizationProfile> profileRepository,
         IRepository<PersonalizationSegment> segmentRepository,
+        PriceBandNames priceBandNames,
         ShopNames shopNames)
     {
+        _priceBandNames = priceBandNames;
         _eventRepository = eventRepository;
         _localizationService = localizationService;
         _predictionRepository = predictionRepository;
@@ -139,8 +141,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
         {
             AffinityKind.Category => NameOf(categoryNames, affinity.Id),
             AffinityKind.Manufacturer => NameOf(manufacturerNames, affinity.Id),
-            _ => string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync(CustomerInsightResources.PRICE_BAND),
-                affinity.Id, _priceBandCount)
+            _ => await _priceBandNames.NameOfAsync(affinity.Id)
         };
 
         return new CustomerAffinityModel

@@ -158,6 +158,7 @@ public class CustomerInsightsRefresher
         state.Profiles = stores.Sum(store => store.Profiles.Count);
         state.Predictions = stores.Sum(store => store.Predictions.Count);
         state.Complements = stores.Sum(store => store.Complements.Count);
+        state.PriceBandBounds = CustomerInsightsBuilder.PriceBandsOf(products, new InsightsOptions()).ToText();
         state.SegmentSizes = string.Join('\n', stores.SelectMany(store => store.SegmentSizes.Select(size => string.Join('|',
             store.StoreId.ToString(CultureInfo.InvariantCulture),
             size.SegmentId.ToString(CultureInfo.InvariantCulture),

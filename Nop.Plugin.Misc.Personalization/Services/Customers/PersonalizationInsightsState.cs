@@ -25,6 +25,12 @@ public class PersonalizationInsightsState : ISettings
     /// </summary>
     public string SegmentSizes { get; set; }
 
+    /// <summary>
+    /// The price bands' cut points the last run judged customers by, in the primary currency ("12.5;25;60"), so the
+    /// admin and the shopper see a band as a price range.
+    /// </summary>
+    public string PriceBandBounds { get; set; }
+
     /// <summary>Why the last run did not store anything, or which segments were skipped; empty when all went well.</summary>
     public string Problem { get; set; }
 
