@@ -185,7 +185,7 @@ public sealed class AdminServices
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 
     public PerformanceModelFactory PerformanceFactory() =>
-        new(Localization.Object, new PlacementReportService(Customers.Object, Events.Object, new ImpressionCountStore(ImpressionCounts.Object), Placements.Object,
+        new(Localization.Object, new PlacementReportCache(Clock), new PlacementReportService(Customers.Object, Events.Object, new ImpressionCountStore(ImpressionCounts.Object), Placements.Object,
             Settings.Service, Clock));
 
     /// <summary>

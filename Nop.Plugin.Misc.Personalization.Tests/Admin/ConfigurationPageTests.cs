@@ -237,6 +237,28 @@ public class ConfigurationPageTests
     }
 
     [Test]
+    public async Task ThePerformanceChartsCarryEachPlacementsImpressionsClicksAndRevenuePerDay()
+    {
+        _services.Placements.Setup(s => s.GetPlacementsAsync(2)).ReturnsAsync(new List<PersonalizationPlacement>
+        {
+            new() { Id = 4, StoreId = 2, WidgetZone = "productdetails_bottom", Strategy = "Similar", Title = "Similar items", Count = 4, Enabled = true }
+        });
+        var at = AdminServices.Now.UtcDateTime.AddDays(-1);
+        _services.ImpressionCounts.Add(new PersonalizationImpressionCount { StoreId = 2, PlacementId = 4, DayUtc = at.Date, Counter = "node:1", Renders = 4, ProductsShown = 16 });
+        _services.Events.Add(Event(InteractionType.RecommendationClick, customerId: 1, productId: 20, placement: "4", quantity: 0, at));
+
+        var chart = (await ConfigureAsync()).Performance.Chart;
+
+        chart.Days.Should().HaveCount(PlacementReportService.DEFAULT_DAYS + 1).And.Contain(at.ToString("yyyy-MM-dd"));
+        var series = chart.Placements.Should().ContainSingle().Subject;
+        series.Name.Should().Be("Similar items (4)");
+        var day = chart.Days.IndexOf(at.ToString("yyyy-MM-dd"));
+        (series.Impressions[day], series.Clicks[day], series.ClickThroughRates[day]).Should().Be((4L, 1L, 0.25));
+        series.Impressions.Sum().Should().Be(4, "the other days are zero");
+        series.ClickThroughRates.Count(rate => rate == null).Should().Be(chart.Days.Count - 1, "a day without impressions has no rate");
+    }
+
+    [Test]
     public async Task AFailingCardIsLoggedAndTheRestOfThePageStillWorks()
     {
         var failure = new InvalidOperationException("snapshot table missing");

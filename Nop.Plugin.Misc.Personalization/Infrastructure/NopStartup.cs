@@ -131,6 +131,7 @@ public class NopStartup : INopStartup
 
         //admin
         services.AddScoped<PlacementReportService>();
+        services.AddSingleton<PlacementReportCache>();
         services.AddScoped<PerformanceModelFactory>();
         services.AddScoped<StatusModelFactory>();
         services.AddScoped<RecentEventCounts>();

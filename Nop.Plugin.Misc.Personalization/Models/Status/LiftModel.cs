@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Engine.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Web.Framework.Models;
 
@@ -35,4 +36,13 @@ public record LiftModel : BaseNopModel
     public double? ConversionDifferenceHigh { get; set; }
 
     public double? RevenuePerCustomerLift { get; set; }
+
+    public LiftVerdictKind Verdict { get; set; } = LiftVerdictKind.NotEnoughData;
+
+    /// <summary>Treated conversion relative to held-out (0.12 = 12 % more), with its 95 % interval.</summary>
+    public double RelativeLift { get; set; }
+
+    public double RelativeLow { get; set; }
+
+    public double RelativeHigh { get; set; }
 }

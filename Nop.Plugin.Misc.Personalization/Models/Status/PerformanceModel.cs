@@ -22,4 +22,6 @@ public record PerformanceModel : BaseNopModel
     public IList<PerformanceRowModel> Rows { get; set; } = new List<PerformanceRowModel>();
 
     public LiftModel Lift { get; set; } = new();
+
+    public PerformanceChartModel Chart { get; set; } = new();
 }

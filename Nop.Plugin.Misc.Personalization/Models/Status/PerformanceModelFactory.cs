@@ -13,18 +13,20 @@ namespace Nop.Plugin.Misc.Personalization.Models.Status;
 public class PerformanceModelFactory
 {
     private readonly ILocalizationService _localizationService;
+    private readonly PlacementReportCache _reportCache;
     private readonly PlacementReportService _reportService;
 
-    public PerformanceModelFactory(ILocalizationService localizationService, PlacementReportService reportService)
+    public PerformanceModelFactory(ILocalizationService localizationService, PlacementReportCache reportCache, PlacementReportService reportService)
     {
         _localizationService = localizationService;
+        _reportCache = reportCache;
         _reportService = reportService;
     }
 
     public virtual async Task<PerformanceModel> PrepareAsync(int storeScope, int days)
     {
         days = PlacementReportService.NormalizeDays(days);
-        var report = await _reportService.BuildAsync(storeScope, days);
+        var report = await _reportCache.GetOrBuildAsync(storeScope, days, () => _reportService.BuildAsync(storeScope, days));
 
         var model = new PerformanceModel { Days = days, FromUtc = report.FromUtc, ToUtc = report.ToUtc };
         foreach (var period in PlacementReportService.Periods)
@@ -54,13 +56,37 @@ public class PerformanceModelFactory
         }
 
         model.Lift = ToModel(report.Lift);
+        model.Chart = await ChartAsync(report);
 
         return model;
+    }
+
+    private async Task<PerformanceChartModel> ChartAsync(PlacementReport report)
+    {
+        var rows = report.Rows.ToDictionary(row => row.PlacementKey, StringComparer.Ordinal);
+        var chart = new PerformanceChartModel
+        {
+            Days = report.Daily.Days.Select(day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList()
+        };
+        foreach (var series in report.Daily.Placements)
+        {
+            var row = rows.GetValueOrDefault(series.Placement);
+            var name = row?.Placement?.Title is { Length: > 0 } title ? $"{title} ({series.Placement})" : series.Placement;
+            chart.Placements.Add(new PerformanceChartSeries(name, series.Impressions.ToList(), series.Clicks.ToList(),
+                series.Impressions.Zip(series.Clicks, (impressions, clicks) => impressions == 0 ? (double?)null : (double)clicks / impressions).ToList(),
+                row?.Performance.AttributedRevenue ?? 0m));
+        }
+
+        foreach (var key in new[] { "Traffic", "Impressions", "Clicks", "ClickThroughRate", "Revenue" })
+            chart.Labels[key] = await _localizationService.GetResourceAsync($"Plugins.Misc.Personalization.Performance.Chart.{key}");
+
+        return chart;
     }
 
     private static LiftModel ToModel(HoldoutLift lift)
     {
         var interval = lift.ConversionDifferenceInterval;
+        var verdict = lift.Verdict;
 
         return new LiftModel
         {
@@ -77,7 +103,11 @@ public class PerformanceModelFactory
             ConversionDifference = lift.ConversionDifference,
             ConversionDifferenceLow = interval?.Low,
             ConversionDifferenceHigh = interval?.High,
-            RevenuePerCustomerLift = lift.RevenuePerCustomerLift
+            RevenuePerCustomerLift = lift.RevenuePerCustomerLift,
+            Verdict = verdict.Kind,
+            RelativeLift = verdict.RelativeLift,
+            RelativeLow = verdict.RelativeLow,
+            RelativeHigh = verdict.RelativeHigh
         };
     }
 

@@ -65,6 +65,23 @@ public class ImpressionCountStore
         pending.Clear();
     }
 
+    /// <summary>Renders per placement and UTC day over the days from <paramref name="fromUtc"/>'s day to <paramref name="toUtc"/>.</summary>
+    /// <param name="storeId">0 = every store.</param>
+    public async Task<IReadOnlyList<(int PlacementId, DateTime DayUtc, long Renders)>> DailyAsync(int storeId, DateTime fromUtc, DateTime toUtc)
+    {
+        var fromDay = fromUtc.Date;
+        var rows = await _countRepository.GetAllAsync(query =>
+        {
+            query = query.Where(row => row.DayUtc >= fromDay && row.DayUtc <= toUtc);
+            return storeId > 0 ? query.Where(row => row.StoreId == storeId) : query;
+        });
+
+        return rows.GroupBy(row => (row.PlacementId, row.DayUtc))
+            .Select(group => (group.Key.PlacementId, group.Key.DayUtc, group.Sum(row => (long)row.Renders)))
+            .OrderBy(day => day.PlacementId).ThenBy(day => day.DayUtc)
+            .ToList();
+    }
+
     /// <summary>
     /// The counts per placement over the days from <paramref name="fromUtc"/>'s day to <paramref name="toUtc"/>.
     /// </summary>

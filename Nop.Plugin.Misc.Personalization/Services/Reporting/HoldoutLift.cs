@@ -9,9 +9,6 @@ namespace Nop.Plugin.Misc.Personalization.Services.Reporting;
 /// during the period blurs the comparison.</param>
 public sealed record HoldoutLift(LiftStatus Status, int HoldoutPercent, LiftGroup Treated, LiftGroup HeldOut)
 {
-    //two-sided 95 % normal quantile
-    private const double Z95 = 1.959964;
-
     public static HoldoutLift NotComputed(LiftStatus status, int holdoutPercent) =>
         new(status, holdoutPercent, new LiftGroup(0, 0, 0m), new LiftGroup(0, 0, 0m));
 
@@ -29,13 +26,12 @@ public sealed record HoldoutLift(LiftStatus Status, int HoldoutPercent, LiftGrou
             if (Treated.Customers == 0 || HeldOut.Customers == 0)
                 return null;
 
-            var treated = Treated.ConversionRate;
-            var heldOut = HeldOut.ConversionRate;
-            var standardError = Math.Sqrt(treated * (1 - treated) / Treated.Customers + heldOut * (1 - heldOut) / HeldOut.Customers);
-
-            return (ConversionDifference - Z95 * standardError, ConversionDifference + Z95 * standardError);
+            return LiftVerdict.Interval(Treated, HeldOut);
         }
     }
+
+    /// <summary>The comparison in plain words; "not enough data" unless it was computed.</summary>
+    public LiftVerdict Verdict => Status == LiftStatus.Computed ? LiftVerdict.Judge(Treated, HeldOut) : new LiftVerdict(LiftVerdictKind.NotEnoughData, 0, 0, 0);
 
     /// <summary>Treated revenue per customer relative to held-out (0.10 = 10 % more); null when held-out customers spent nothing.</summary>
     public double? RevenuePerCustomerLift =>

@@ -1,6 +1,9 @@
+using Nop.Plugin.Misc.Personalization.Engine.Measurement;
+
 namespace Nop.Plugin.Misc.Personalization.Services.Reporting;
 
 /// <summary>
-/// How the placements of a store scope did over a period, and the holdout lift when there is a holdout group.
+/// How the placements of a store scope did over a period, the holdout lift when there is a holdout group, and the
+/// impressions and clicks per placement and day for the charts.
 /// </summary>
-public sealed record PlacementReport(DateTime FromUtc, DateTime ToUtc, IReadOnlyList<PlacementReportRow> Rows, HoldoutLift Lift);
+public sealed record PlacementReport(DateTime FromUtc, DateTime ToUtc, IReadOnlyList<PlacementReportRow> Rows, HoldoutLift Lift, DailySeries Daily);

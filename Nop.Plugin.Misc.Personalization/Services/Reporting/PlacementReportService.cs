@@ -67,6 +67,9 @@ public class PlacementReportService
         var placements = await _placementService.GetPlacementsAsync(storeScope);
         var impressions = await ImpressionsAsync(period);
         var events = await ClicksAndPurchasesAsync(period);
+        var daily = DailySeries.Build(period.FromUtc, period.ToUtc,
+            (await _impressionCounts.DailyAsync(period.StoreId, period.FromUtc, period.ToUtc)).Select(day => (Key(day.PlacementId), day.DayUtc, day.Renders)),
+            events);
 
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
         var holdoutPercent = Math.Clamp(settings.HoldoutPercent, 0, SettingsLimits.MAX_HOLDOUT_PERCENT);
@@ -90,7 +93,7 @@ public class PlacementReportService
             ? new HoldoutLift(LiftStatus.Computed, holdoutPercent, attribution.Treated, attribution.HeldOut)
             : HoldoutLift.NotComputed(liftStatus, holdoutPercent);
 
-        return new PlacementReport(period.FromUtc, period.ToUtc, Rows(placements, impressions, attribution), lift);
+        return new PlacementReport(period.FromUtc, period.ToUtc, Rows(placements, impressions, attribution), lift, daily);
     }
 
     private static List<PlacementReportRow> Rows(IList<PersonalizationPlacement> placements,
