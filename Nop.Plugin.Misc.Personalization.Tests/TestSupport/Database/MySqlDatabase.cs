@@ -19,7 +19,7 @@ public sealed class MySqlDatabase : TestDatabase
 
     public override DatabaseEngine Engine => DatabaseEngine.MySql;
 
-    public static new async Task<MySqlDatabase> CreateAsync()
+    public static async Task<MySqlDatabase> CreateAsync()
     {
         var serverConnectionString = await TestServer.MySql.RequireConnectionStringAsync(async connectionString => await OpenAsync(connectionString));
         var database = new MySqlDatabase(serverConnectionString, NAME_PREFIX + Guid.NewGuid().ToString("N"));

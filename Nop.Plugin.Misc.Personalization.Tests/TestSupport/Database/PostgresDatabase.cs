@@ -22,7 +22,7 @@ public sealed class PostgresDatabase : TestDatabase
 
     public override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
 
-    public static new async Task<PostgresDatabase> CreateAsync()
+    public static async Task<PostgresDatabase> CreateAsync()
     {
         var serverConnectionString = await TestServer.PostgreSql.RequireConnectionStringAsync(async connectionString => await OpenAsync(connectionString));
         var database = new PostgresDatabase(serverConnectionString, NAME_PREFIX + Guid.NewGuid().ToString("N"));
