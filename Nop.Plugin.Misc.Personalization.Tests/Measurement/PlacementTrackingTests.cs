@@ -42,6 +42,18 @@ public class PlacementTrackingTests
     }
 
     [Test]
+    public async Task HiddenRendersAreCountedForTheVisitorsWhoseImpressionsCountAndZoneRendersForEveryone()
+    {
+        var today = _fixture.Capture.Time.GetUtcNow().UtcDateTime.Date;
+        await _fixture.Tracking.RecordHiddenAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID);
+        _fixture.Capture.Settings.Enabled = false;
+        await _fixture.Tracking.RecordHiddenAsync(_fixture.Capture.Customer, 1, TrackingFixture.PLACEMENT_ID);
+        _fixture.Tracking.RecordZoneRendered(1, [TrackingFixture.PLACEMENT_ID]);
+
+        _fixture.Tally.Take(today).Should().Equal(new ImpressionDelta(new ImpressionKey(1, TrackingFixture.PLACEMENT_ID, today), 0, 0, HiddenRenders: 1, ZoneRenders: 1));
+    }
+
+    [Test]
     public async Task TheClickTrackingModelCarriesATokenForExactlyTheRenderedProducts()
     {
         var model = await _fixture.Tracking.PrepareClickTrackingAsync(_fixture.Capture.Customer, TrackingFixture.PLACEMENT_ID, [3, 4]);

@@ -186,7 +186,7 @@ public partial class WidgetModelBuilderTests
         await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 });
 
         _tracking.Verify(t => t.RecordZoneRendered(1, It.Is<IEnumerable<int>>(ids => ids.SequenceEqual(new[] { 7 }))), Times.Exactly(2));
-        _tracking.Verify(t => t.RecordHidden(It.IsAny<int>(), It.IsAny<int>()), Times.Never);
+        _tracking.Verify(t => t.RecordHiddenAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>()), Times.Never);
     }
 
     [Test]
@@ -196,7 +196,7 @@ public partial class WidgetModelBuilderTests
 
         (await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Should().BeEmpty();
 
-        _tracking.Verify(t => t.RecordHidden(1, 7), Times.Once);
+        _tracking.Verify(t => t.RecordHiddenAsync(_customer, 1, 7), Times.Once);
         _tracking.Verify(t => t.RecordImpressionAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<IReadOnlyList<int>>()), Times.Never);
     }
 

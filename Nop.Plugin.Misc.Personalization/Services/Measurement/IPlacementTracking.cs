@@ -37,7 +37,8 @@ public interface IPlacementTracking
     void RecordZoneRendered(int storeId, IEnumerable<int> placementIds);
 
     /// <summary>
-    /// Counts a render of the placement that showed nothing for too few products; no personal data.
+    /// Counts a render of the placement that showed nothing for too few products, for the same visitors whose renders
+    /// with products are counted (so the two compare); no personal data.
     /// </summary>
-    void RecordHidden(int storeId, int placementId);
+    Task RecordHiddenAsync(Customer customer, int storeId, int placementId);
 }

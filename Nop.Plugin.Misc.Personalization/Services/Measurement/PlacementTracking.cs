@@ -73,7 +73,11 @@ public sealed class PlacementTracking : IPlacementTracking
             _tally.RecordZone(storeId, placementId, now);
     }
 
-    public void RecordHidden(int storeId, int placementId) => _tally.RecordHidden(storeId, placementId, _timeProvider.GetUtcNow().UtcDateTime);
+    public async Task RecordHiddenAsync(Customer customer, int storeId, int placementId)
+    {
+        if (customer != null && await _capture.IsCapturingAsync(customer, storeId))
+            _tally.RecordHidden(storeId, placementId, _timeProvider.GetUtcNow().UtcDateTime);
+    }
 
     /// <summary>
     /// The placement id as stored in PersonalizationEvent.Placement.

@@ -175,7 +175,7 @@ public class WidgetModelBuilder
 
         if (allowed.Count == 0 || allowed.Count < _servingOptions.MinimumCount)
         {
-            _placementTracking.RecordHidden(storeId, placement.Id);
+            await _placementTracking.RecordHiddenAsync(customer, storeId, placement.Id);
             return null;
         }
 
