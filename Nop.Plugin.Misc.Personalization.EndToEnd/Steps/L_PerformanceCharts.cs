@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
 using OpenQA.Selenium;
 
 namespace Nop.Plugin.Misc.Personalization.EndToEnd;
@@ -11,10 +12,12 @@ public partial class PersonalizationInShopTests
     [Test, Order(935)]
     public void L2_The_performance_card_draws_impressions_and_clicks_per_day_and_a_verdict_on_the_holdout()
     {
-        Configuration().Open();
         var browser = Admin.Browser;
-
-        var drawn = browser.WaitFor(driver => (string)((IJavaScriptExecutor)driver).ExecuteScript("""
+        //the report is kept for a minute: reload until it includes what steps G and I did
+        var drawn = Poll.Until(() =>
+        {
+            Configuration().Open();
+            return browser.WaitFor(driver => (string)((IJavaScriptExecutor)driver).ExecuteScript("""
             if (typeof Chart === 'undefined') return null;
             var chart = Chart.getChart(document.getElementById('personalization-chart-traffic'));
             if (!chart) return null;
@@ -22,6 +25,8 @@ public partial class PersonalizationInShopTests
             chart.data.datasets.forEach(function (d) { d.data.forEach(function (v) { if (d.stack === 'impressions') impressions += v; else clicks += v; }); });
             return chart.data.labels.length + '|' + impressions + '|' + clicks;
             """), "the traffic chart drawn by Chart.js", TimeSpan.FromSeconds(30));
+        }, text => text.Split('|')[1] != "0" && text.Split('|')[2] != "0", TimeSpan.FromSeconds(90), "the charts with the shop's impressions and clicks",
+            TimeSpan.FromSeconds(10));
 
         var parts = drawn.Split('|').Select(long.Parse).ToArray();
         parts[0].Should().Be(31, "one point per day of the default 30-day period, today included");

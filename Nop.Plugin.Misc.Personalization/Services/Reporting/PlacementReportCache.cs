@@ -3,12 +3,13 @@ using System.Collections.Concurrent;
 namespace Nop.Plugin.Misc.Personalization.Services.Reporting;
 
 /// <summary>
-/// The placement report of each store scope and period, kept for a few minutes on this node: reloading the
-/// configuration page (each save, each action returns to it) does not read the period's clicks and purchases again.
+/// The placement report of each store scope and period, kept for a minute on this node: reloading the configuration
+/// page (each save, each action returns to it) does not read the period's clicks and purchases again, and what
+/// happened since shows within a minute.
 /// </summary>
 public sealed class PlacementReportCache
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<(int StoreScope, int Days), (PlacementReport Report, DateTimeOffset Expires)> _reports = new();
     private readonly TimeProvider _timeProvider;
