@@ -39,7 +39,7 @@ public class HealthRulesTests
     }
 
     [Test]
-    public void AFreshInstallIsToldToTrainAModelFirst()
+    public void AFreshInstallIsRedOnEventsAndModelAndTheFirstRedLineIsTheNextStep()
     {
         var fresh = new HealthFacts
         {
