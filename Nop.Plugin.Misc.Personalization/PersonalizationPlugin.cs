@@ -36,6 +36,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly PluginLifetime _pluginLifetime;
     private readonly IPlacementCatalog _placementCatalog;
     private readonly IPlacementService _placementService;
+    private readonly PlacementTitles _placementTitles;
     private readonly ReplenishmentEmailTemplate _replenishmentEmailTemplate;
     private readonly RoleSyncActivityLog _roleSyncActivityLog;
     private readonly IScheduleTaskService _scheduleTaskService;
@@ -51,6 +52,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         PluginLifetime pluginLifetime,
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
+        PlacementTitles placementTitles,
         ReplenishmentEmailTemplate replenishmentEmailTemplate,
         RoleSyncActivityLog roleSyncActivityLog,
         IScheduleTaskService scheduleTaskService,
@@ -66,6 +68,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _pluginLifetime = pluginLifetime;
         _placementCatalog = placementCatalog;
         _placementService = placementService;
+        _placementTitles = placementTitles;
         _replenishmentEmailTemplate = replenishmentEmailTemplate;
         _roleSyncActivityLog = roleSyncActivityLog;
         _scheduleTaskService = scheduleTaskService;
@@ -176,6 +179,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await _replenishmentEmailTemplate.UninstallAsync();
+        await _placementTitles.DeleteAllAsync();
         await _roleSyncActivityLog.UninstallAsync();
         //a customer's "no more reminders" (PersonalizationDefaults.RemindersStoppedAttribute) is kept on purpose: a
         //reinstall must not e-mail them again

@@ -289,7 +289,7 @@ public class ConfigurationPageTests
     private async Task<ConfigurationModel> ConfigureAsync(int days = PlacementReportService.DEFAULT_DAYS)
     {
         using var controller = new PersonalizationAdminController(EmptyGdpr(), _services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, _logger, EmptyNewsletterTypes(), Mock.Of<INotificationService>(),
-            _services.PerformanceFactory(), new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
+            _services.PerformanceFactory(), PlacementFormFactories.Create(_services.Localization, _services.Placements, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
             _services.Settings.Service, _services.StatusFactory(), _services.HealthFactory(), _storeContext.Object);
 

@@ -27,6 +27,7 @@ public class PlacementControllerTests
     private Mock<IPlacementCatalogRefresh> _refresh;
     private Mock<IPlacementService> _placements;
     private Mock<IStoreContext> _storeContext;
+    private Mock<PlacementTitles> _titles;
     private InMemoryRepository<PersonalizationSegment> _segments;
     private PersonalizationPlacementController _controller;
 
@@ -40,6 +41,7 @@ public class PlacementControllerTests
         _placements = new Mock<IPlacementService>();
         _storeContext = new Mock<IStoreContext>();
         _storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(2);
+        _titles = PlacementFormFactories.NoTitles();
         _segments = new InMemoryRepository<PersonalizationSegment>();
         _segments.Rows.AddRange(
         [
@@ -49,7 +51,8 @@ public class PlacementControllerTests
         ]);
 
         _controller = new PersonalizationPlacementController(_localization.Object, _notifications.Object, _refresh.Object,
-            new PlacementModelFactory(_localization.Object, new RecordingShopLog(), _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object))), _placements.Object, _storeContext.Object);
+            PlacementFormFactories.Create(_localization, _placements, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)), _titles, 1, 2),
+            _placements.Object, _titles.Object, _storeContext.Object);
     }
 
     [TearDown]
@@ -120,6 +123,73 @@ public class PlacementControllerTests
         _refresh.Verify(r => r.RequestReload(), Times.Once);
         _notifications.Verify(n => n.SuccessNotification("Plugins.Misc.Personalization.Placements.Added", true, 0), Times.Once);
         _notifications.Verify(n => n.WarningNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public async Task TranslatedTitlesAreSavedWithTheNewPlacementPerLanguage()
+    {
+        PersonalizationPlacement saved = null;
+        _placements.Setup(s => s.InsertPlacementAsync(It.IsAny<PersonalizationPlacement>()))
+            .Callback((PersonalizationPlacement p) => { p.Id = 41; saved = p; }).Returns(Task.CompletedTask);
+        IEnumerable<(int LanguageId, string Title)> titles = null;
+        _titles.Setup(t => t.SaveAsync(It.IsAny<PersonalizationPlacement>(), It.IsAny<IEnumerable<(int, string)>>()))
+            .Callback((PersonalizationPlacement _, IEnumerable<(int, string)> given) => titles = given.ToList()).Returns(Task.CompletedTask);
+
+        await _controller.Create(new PlacementModel
+        {
+            WidgetZone = "home_page_top",
+            Strategy = nameof(PlacementStrategy.ForYou),
+            Title = "For you",
+            Count = 4,
+            Locales = [new PlacementLocalizedModel { LanguageId = 2, Title = "Für Sie" }, new PlacementLocalizedModel { LanguageId = 3, Title = "" }]
+        });
+
+        _titles.Verify(t => t.SaveAsync(It.Is<PersonalizationPlacement>(p => p == saved && p.Id == 41), It.IsAny<IEnumerable<(int, string)>>()), Times.Once);
+        titles.Should().Equal((2, "Für Sie"), (3, ""));
+    }
+
+    [Test]
+    public async Task ATranslatedTitleOverTheLengthLimitIsRefusedNextToItsTab()
+    {
+        var model = new PlacementModel
+        {
+            WidgetZone = "home_page_top",
+            Strategy = nameof(PlacementStrategy.ForYou),
+            Count = 4,
+            Locales = [new PlacementLocalizedModel { LanguageId = 2, Title = new string('x', PlacementModelValidator.MAX_TITLE_LENGTH + 1) }]
+        };
+
+        var result = await _controller.Create(model);
+
+        result.Should().BeOfType<ViewResult>();
+        _controller.ModelState["Locales[0].Title"]!.Errors.Should().ContainSingle()
+            .Which.ErrorMessage.Should().Be("Plugins.Misc.Personalization.Placements.Validation.TitleLength");
+        _titles.Verify(t => t.SaveAsync(It.IsAny<PersonalizationPlacement>(), It.IsAny<IEnumerable<(int, string)>>()), Times.Never);
+    }
+
+    [Test]
+    public async Task TheEditFormShowsTheSavedTranslationsOneTabPerLanguage()
+    {
+        _placements.Setup(s => s.GetPlacementByIdAsync(5)).ReturnsAsync(new PersonalizationPlacement
+        {
+            Id = 5, StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Title = "For you", Count = 4, Enabled = true
+        });
+        _titles.Setup(t => t.GetAsync(5)).ReturnsAsync(new Dictionary<int, string> { [2] = "Pour vous" });
+
+        var result = await _controller.Edit(5);
+
+        var model = result.Should().BeOfType<ViewResult>().Which.Model.Should().BeOfType<PlacementModel>().Subject;
+        model.Locales.Select(locale => (locale.LanguageId, locale.Title)).Should().Equal((1, null), (2, "Pour vous"));
+    }
+
+    [Test]
+    public async Task DeletingAPlacementDeletesItsTranslations()
+    {
+        _placements.Setup(s => s.GetPlacementByIdAsync(5)).ReturnsAsync(new PersonalizationPlacement { Id = 5, WidgetZone = "home_page_top", Strategy = "ForYou" });
+
+        await _controller.Delete(5);
+
+        _titles.Verify(t => t.DeleteAsync(5), Times.Once);
     }
 
     [Test]
@@ -287,7 +357,7 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 3, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 6 },
             new PersonalizationPlacement { Id = 4, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 31 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, new RecordingShopLog(), _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
+        var factory = PlacementFormFactories.Create(_localization, _placements, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
 
         var list = await factory.PrepareListModelAsync(0);
 
@@ -308,7 +378,7 @@ public class PlacementControllerTests
             new PersonalizationPlacement { Id = 1, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 0 },
             new PersonalizationPlacement { Id = 2, WidgetZone = "home_page_top", Strategy = "ForYou", SegmentId = 4 }
         ]);
-        var factory = new PlacementModelFactory(_localization.Object, new RecordingShopLog(), _placements.Object, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
+        var factory = PlacementFormFactories.Create(_localization, _placements, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _segments.Object)));
 
         var list = await factory.PrepareListModelAsync(0);
 

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Configuration;
@@ -34,6 +35,7 @@ public class PersonalizationPluginTests
     private Mock<INopUrlHelper> _urlHelper;
     private PlacementCatalog _placements;
     private Mock<IPlacementService> _placementService;
+    private Mock<PlacementTitles> _titles;
     private Mock<IScheduleTaskService> _tasks;
     private Mock<ISettingService> _settings;
     private WidgetSettings _widgetSettings;
@@ -53,6 +55,7 @@ public class PersonalizationPluginTests
         _urlHelper = new Mock<INopUrlHelper>();
         _placements = new PlacementCatalog();
         _placementService = new Mock<IPlacementService>();
+        _titles = PlacementFormFactories.NoTitles();
         _settings = new Mock<ISettingService>();
         _settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(0)).ReturnsAsync(() => new PersonalizationSettings());
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.Other"] };
@@ -68,7 +71,7 @@ public class PersonalizationPluginTests
         _activityTypes = new RoleSync.RoleSyncActivityTypes();
         _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
         _lifetime = new PluginLifetime();
-        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object,
+        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object, _titles.Object,
             _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
@@ -238,6 +241,7 @@ public class PersonalizationPluginTests
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other");
         _taskTable.Should().BeEmpty();
         _localization.Verify(l => l.DeleteLocaleResourcesAsync(PersonalizationDefaults.ResourcePrefix, null), Times.Once);
+        _titles.Verify(t => t.DeleteAllAsync(), Times.Once, "translated placement titles live in nopCommerce's table, which stays");
     }
 
     [Test]

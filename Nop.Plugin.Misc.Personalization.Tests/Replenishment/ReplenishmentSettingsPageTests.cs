@@ -49,7 +49,7 @@ public class ReplenishmentSettingsPageTests
         var segments = new SegmentService(new InMemoryRepository<PersonalizationPlacement>().Object, _services.Segments.Object);
         return new PersonalizationAdminController(Gdpr.Object, _services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, new RecordingShopLog(), NewsletterTypes.Object, Mock.Of<INotificationService>(),
             _services.PerformanceFactory(),
-            new PlacementModelFactory(_services.Localization.Object, new RecordingShopLog(), _services.Placements.Object, new SegmentChoices(segments)),
+            PlacementFormFactories.Create(_services.Localization, _services.Placements, new SegmentChoices(segments)),
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,
                 new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, new InMemoryRepository<Store>().Object),
                 new SyncableRoles(_services.CustomerService.Object, _services.PermissionMappings.Object)),

@@ -52,6 +52,7 @@ public partial class WidgetModelBuilderTests
     //one builder serves one request
     private Func<WidgetModelBuilder> _newBuilder;
     private int _unpublishedSinceLoad;
+    private Mock<IWorkContext> _workContext;
 
     [SetUp]
     public void SetUp()
@@ -85,7 +86,7 @@ public partial class WidgetModelBuilderTests
             .ReturnsAsync((IEnumerable<Product> products, bool _, bool _, int? _, bool _, bool _) => products.Select(p => new ProductOverviewModel { Id = p.Id }).ToList());
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
-        var workContext = new Mock<IWorkContext>();
+        var workContext = _workContext = new Mock<IWorkContext>();
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(_customer);
         _settings = PersonalizationSettings.Defaults();
 
@@ -113,6 +114,19 @@ public partial class WidgetModelBuilderTests
         block.Products.Select(p => p.Id).Should().NotBeEmpty().And.NotContain(1);
         block.Tracking.Should().NotBeNull();
         _tracking.Verify(t => t.RecordImpressionAsync(_customer, 1, 7, It.Is<IReadOnlyList<int>>(ids => ids.SequenceEqual(block.Products.Select(p => p.Id)))), Times.Once);
+    }
+
+    [Test]
+    public async Task TheTitleIsShownInTheWorkingLanguageWhenTheOwnerTranslatedItAndTheStandardOneOtherwise()
+    {
+        _placements.Replace([new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BoughtTogether), "Bought together", 4, 0, 0,
+            LocalizedTitles: new Dictionary<int, string> { [2] = "Oft zusammen gekauft" })]);
+
+        _workContext.Setup(w => w.GetWorkingLanguageAsync()).ReturnsAsync(new Nop.Core.Domain.Localization.Language { Id = 2 });
+        (await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Single().Title.Should().Be("Oft zusammen gekauft");
+
+        _workContext.Setup(w => w.GetWorkingLanguageAsync()).ReturnsAsync(new Nop.Core.Domain.Localization.Language { Id = 3 });
+        (await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks.Single().Title.Should().Be("Bought together");
     }
 
     [Test]

@@ -28,6 +28,7 @@ public class PersonalizationPlacementController : BasePluginController
     private readonly IPlacementCatalogRefresh _placementCatalogRefresh;
     private readonly PlacementModelFactory _placementModelFactory;
     private readonly IPlacementService _placementService;
+    private readonly PlacementTitles _placementTitles;
     private readonly IStoreContext _storeContext;
 
     public PersonalizationPlacementController(ILocalizationService localizationService,
@@ -35,6 +36,7 @@ public class PersonalizationPlacementController : BasePluginController
         IPlacementCatalogRefresh placementCatalogRefresh,
         PlacementModelFactory placementModelFactory,
         IPlacementService placementService,
+        PlacementTitles placementTitles,
         IStoreContext storeContext)
     {
         _localizationService = localizationService;
@@ -42,6 +44,7 @@ public class PersonalizationPlacementController : BasePluginController
         _placementCatalogRefresh = placementCatalogRefresh;
         _placementModelFactory = placementModelFactory;
         _placementService = placementService;
+        _placementTitles = placementTitles;
         _storeContext = storeContext;
     }
 
@@ -52,7 +55,7 @@ public class PersonalizationPlacementController : BasePluginController
         if (placement == null)
             return await NotFoundBackToConfigurationAsync();
 
-        return View(EDIT_VIEW, await _placementModelFactory.PrepareFormModelAsync(PlacementModelFactory.ToModel(placement)));
+        return View(EDIT_VIEW, await _placementModelFactory.PrepareFormModelAsync(PlacementModelFactory.ToModel(placement), placement));
     }
 
     [HttpPost]
@@ -66,6 +69,7 @@ public class PersonalizationPlacementController : BasePluginController
         var placement = new PersonalizationPlacement { StoreId = await _storeContext.GetActiveStoreScopeConfigurationAsync() };
         PlacementModelFactory.Apply(model, placement);
         await _placementService.InsertPlacementAsync(placement);
+        await _placementTitles.SaveAsync(placement, PlacementModelFactory.LocalizedTitles(model));
 
         return await SavedAsync(model, "Plugins.Misc.Personalization.Placements.Added");
     }
@@ -83,6 +87,7 @@ public class PersonalizationPlacementController : BasePluginController
 
         PlacementModelFactory.Apply(model, placement);
         await _placementService.UpdatePlacementAsync(placement);
+        await _placementTitles.SaveAsync(placement, PlacementModelFactory.LocalizedTitles(model));
 
         return await SavedAsync(model, "Plugins.Misc.Personalization.Placements.Updated");
     }
@@ -96,6 +101,7 @@ public class PersonalizationPlacementController : BasePluginController
             return await NotFoundBackToConfigurationAsync();
 
         await _placementService.DeletePlacementAsync(placement);
+        await _placementTitles.DeleteAsync(placement.Id);
         _placementCatalogRefresh.RequestReload();
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Placements.Deleted"));
 

@@ -1,11 +1,13 @@
 using Nop.Core;
+using Nop.Core.Domain.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Domain;
 
 /// <summary>
-/// Where and how recommendations appear: a widget zone, a strategy and a count, optionally for one segment.
+/// Where and how recommendations appear: a widget zone, a strategy and a count, optionally for one segment. The title
+/// can be translated per language (nopCommerce's localized properties).
 /// </summary>
-public class PersonalizationPlacement : BaseEntity
+public class PersonalizationPlacement : BaseEntity, ILocalizedEntity
 {
     public int StoreId { get; set; }
 

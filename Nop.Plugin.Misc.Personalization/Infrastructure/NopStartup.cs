@@ -99,6 +99,7 @@ public class NopStartup : INopStartup
 
         //placements
         services.AddScoped<IPlacementService, PlacementService>();
+        services.AddScoped<PlacementTitles>();
         services.AddScoped<IPlacementSource>(provider => provider.GetRequiredService<IPlacementService>());
         services.AddScoped<PlacementModelFactory>();
         services.AddSingleton<PlacementCatalogRefresher>();

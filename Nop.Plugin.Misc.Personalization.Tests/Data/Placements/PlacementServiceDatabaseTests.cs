@@ -1,3 +1,8 @@
+using Moq;
+using LinqToDB;
+using Nop.Core;
+using Nop.Core.Domain.Localization;
+using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
@@ -11,16 +16,25 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.Placements;
 public class PlacementServiceDatabaseTests : MigratedDatabaseTest
 {
     private PlacementService _service;
+    private DataOptions _shopOptions;
 
     public PlacementServiceDatabaseTests(DatabaseEngine engine) : base(engine)
     {
+    }
+
+    [OneTimeSetUp]
+    public async Task CreateShopTablesAsync()
+    {
+        _shopOptions = ShopTables.Options(Database, typeof(LocalizedProperty));
+        await ShopTables.CreateAsync<LocalizedProperty>(_shopOptions);
     }
 
     [SetUp]
     public async Task SetUpAsync()
     {
         await Repository<PersonalizationPlacement>().TruncateAsync();
-        _service = new PlacementService(Repository<PersonalizationPlacement>());
+        await Shop<LocalizedProperty>().TruncateAsync();
+        _service = new PlacementService(Repository<PersonalizationPlacement>(), Shop<LocalizedProperty>());
     }
 
     [Test]
@@ -93,6 +107,52 @@ public class PlacementServiceDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task LoadEnabledCarriesEachPlacementsTranslatedTitlesAndTheStorefrontFallsBackToTheStandardOne()
+    {
+        var forYou = Placement(0, "home_page_top", PlacementStrategy.ForYou);
+        var trending = Placement(0, "home_page_bottom", PlacementStrategy.Trending);
+        await _service.InsertPlacementAsync(forYou);
+        await _service.InsertPlacementAsync(trending);
+        await Shop<LocalizedProperty>().InsertAsync(new List<LocalizedProperty>
+        {
+            Translation(forYou.Id, languageId: 2, "Für Sie"),
+            Translation(forYou.Id, languageId: 3, "Pour vous"),
+            Translation(forYou.Id, languageId: 4, "  "),
+            //another entity type with the same id, and another field of ours: neither is a title
+            new() { EntityId = forYou.Id, LanguageId = 2, LocaleKeyGroup = "Product", LocaleKey = "Name", LocaleValue = "Produkt" },
+            new() { EntityId = trending.Id, LanguageId = 2, LocaleKeyGroup = PlacementTitles.LOCALE_KEY_GROUP, LocaleKey = "WidgetZone", LocaleValue = "x" }
+        });
+
+        var enabled = (await _service.LoadEnabledAsync()).ToDictionary(placement => placement.Id);
+
+        enabled[forYou.Id].TitleIn(2).Should().Be("Für Sie");
+        enabled[forYou.Id].TitleIn(3).Should().Be("Pour vous");
+        enabled[forYou.Id].TitleIn(4).Should().Be(forYou.Title, "a blank translation falls back to the standard title");
+        enabled[forYou.Id].TitleIn(1).Should().Be(forYou.Title, "an untranslated language falls back to the standard title");
+        enabled[trending.Id].LocalizedTitles.Should().BeNull();
+        enabled[trending.Id].TitleIn(2).Should().Be(trending.Title);
+    }
+
+    [Test]
+    public async Task TranslationsOfADeletedPlacementAndOnUninstallOfAllPlacementsAreRemovedAndNothingElse()
+    {
+        var titles = new PlacementTitles(Mock.Of<Nop.Services.Localization.ILocalizedEntityService>(), Shop<LocalizedProperty>());
+        await Shop<LocalizedProperty>().InsertAsync(new List<LocalizedProperty>
+        {
+            Translation(5, 2, "Für Sie"),
+            Translation(6, 2, "Im Trend"),
+            new() { EntityId = 5, LanguageId = 2, LocaleKeyGroup = "Product", LocaleKey = "Name", LocaleValue = "Produkt" }
+        });
+
+        await titles.DeleteAsync(5);
+        (await Shop<LocalizedProperty>().GetAllAsync(query => query)).Select(row => (row.LocaleKeyGroup, row.EntityId))
+            .Should().BeEquivalentTo([(PlacementTitles.LOCALE_KEY_GROUP, 6), ("Product", 5)]);
+
+        await titles.DeleteAllAsync();
+        (await Shop<LocalizedProperty>().GetAllAsync(query => query)).Select(row => row.LocaleKeyGroup).Should().Equal("Product");
+    }
+
+    [Test]
     public async Task DefaultsAreInsertedOnlyIntoAnEmptyTable()
     {
         await _service.InsertDefaultPlacementsAsync();
@@ -104,6 +164,17 @@ public class PlacementServiceDatabaseTests : MigratedDatabaseTest
         (await _service.LoadEnabledAsync()).Select(p => p.WidgetZone)
             .Should().BeEquivalentTo(DefaultPlacements.Create().Select(p => p.WidgetZone));
     }
+
+    private IRepository<TEntity> Shop<TEntity>() where TEntity : BaseEntity => new LinqToDbRepository<TEntity>(_shopOptions);
+
+    private static LocalizedProperty Translation(int placementId, int languageId, string title) => new()
+    {
+        EntityId = placementId,
+        LanguageId = languageId,
+        LocaleKeyGroup = PlacementTitles.LOCALE_KEY_GROUP,
+        LocaleKey = PlacementTitles.TITLE_KEY,
+        LocaleValue = title
+    };
 
     private static PersonalizationPlacement Placement(int storeId, string zone, PlacementStrategy strategy, int displayOrder = 0) => new()
     {

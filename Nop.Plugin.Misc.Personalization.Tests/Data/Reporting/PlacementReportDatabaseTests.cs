@@ -1,3 +1,4 @@
+using Moq;
 using LinqToDB;
 using Microsoft.Extensions.Time.Testing;
 using Nop.Core;
@@ -50,7 +51,7 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
         _settings = new InMemorySettings().Handle<PersonalizationSettings>();
         SetHoldout(0);
 
-        var placements = new PlacementService(Shop<PersonalizationPlacement>());
+        var placements = new PlacementService(Shop<PersonalizationPlacement>(), Mock.Of<IRepository<Nop.Core.Domain.Localization.LocalizedProperty>>());
         _home = new PersonalizationPlacement { StoreId = 0, WidgetZone = "home_page_top", Strategy = "ForYou", Title = "For you", Count = 4, Enabled = true, DisplayOrder = 1 };
         _product = new PersonalizationPlacement { StoreId = 1, WidgetZone = "productdetails_bottom", Strategy = "Similar", Title = "Similar", Count = 3, Enabled = true };
         await placements.InsertPlacementAsync(_home);
@@ -202,7 +203,7 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     }
 
     private PlacementReportService Service() =>
-        new(Shop<Customer>(), Shop<PersonalizationEvent>(), new ImpressionCountStore(Shop<PersonalizationImpressionCount>()), new PlacementService(Shop<PersonalizationPlacement>()), _settings.Service, new FakeTimeProvider(_now));
+        new(Shop<Customer>(), Shop<PersonalizationEvent>(), new ImpressionCountStore(Shop<PersonalizationImpressionCount>()), new PlacementService(Shop<PersonalizationPlacement>(), Mock.Of<IRepository<Nop.Core.Domain.Localization.LocalizedProperty>>()), _settings.Service, new FakeTimeProvider(_now));
 
     private Task AddAsync(params PersonalizationEvent[] events) => Shop<PersonalizationEvent>().InsertAsync(events.ToList(), publishEvent: false);
 

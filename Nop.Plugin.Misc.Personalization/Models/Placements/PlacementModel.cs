@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Models.Placements;
 /// The add/edit form of one placement. The zone comes from the list of known zones or, for a theme's own zone, from
 /// <see cref="CustomWidgetZone"/>, which wins when filled in.
 /// </summary>
-public record PlacementModel : BaseNopEntityModel
+public record PlacementModel : BaseNopEntityModel, ILocalizedModel<PlacementLocalizedModel>
 {
     [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.WidgetZone")]
     public string WidgetZone { get; set; }
@@ -45,6 +45,11 @@ public record PlacementModel : BaseNopEntityModel
     /// </summary>
     [NopResourceDisplayName("Plugins.Misc.Personalization.Placements.Fields.ReservedHeight")]
     public int ReservedHeight { get; set; }
+
+    /// <summary>
+    /// The title in each of the shop's languages; an empty one falls back to <see cref="Title"/>.
+    /// </summary>
+    public IList<PlacementLocalizedModel> Locales { get; set; } = new List<PlacementLocalizedModel>();
 
     public IList<SelectListItem> AvailableWidgetZones { get; set; } = new List<SelectListItem>();
 

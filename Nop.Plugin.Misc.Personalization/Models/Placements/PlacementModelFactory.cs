@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
+using Nop.Web.Framework.Factories;
 
 namespace Nop.Plugin.Misc.Personalization.Models.Placements;
 
@@ -16,16 +17,20 @@ public class PlacementModelFactory
     public const int DEFAULT_COUNT = 4;
 
     private readonly ILocalizationService _localizationService;
+    private readonly ILocalizedModelFactory _localizedModelFactory;
     private readonly IShopLog _log;
     private readonly IPlacementService _placementService;
+    private readonly PlacementTitles _placementTitles;
     private readonly SegmentChoices _segmentChoices;
 
-    public PlacementModelFactory(ILocalizationService localizationService, IShopLog shopLog, IPlacementService placementService,
-        SegmentChoices segmentChoices)
+    public PlacementModelFactory(ILocalizationService localizationService, ILocalizedModelFactory localizedModelFactory, IShopLog shopLog,
+        IPlacementService placementService, PlacementTitles placementTitles, SegmentChoices segmentChoices)
     {
         _localizationService = localizationService;
+        _localizedModelFactory = localizedModelFactory;
         _log = shopLog;
         _placementService = placementService;
+        _placementTitles = placementTitles;
         _segmentChoices = segmentChoices;
     }
 
@@ -53,7 +58,7 @@ public class PlacementModelFactory
             });
         }
 
-        model.NewPlacement = await PrepareFormModelAsync(NewFormModel(), segments);
+        model.NewPlacement = await PrepareFormModelAsync(NewFormModel(), null, segments);
 
         return model;
     }
@@ -102,11 +107,18 @@ public class PlacementModelFactory
     }
 
     /// <summary>
-    /// Fills the select lists: strategies with the page they need, known zones grouped by page, and an entry for a
-    /// theme's own zone, and the segments.
+    /// The translated titles of a posted form, one per language tab.
     /// </summary>
-    public virtual async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model) =>
-        await PrepareFormModelAsync(model, await SegmentsOrNullAsync());
+    public static IEnumerable<(int LanguageId, string Title)> LocalizedTitles(PlacementModel model) =>
+        (model.Locales ?? []).Where(locale => locale != null).Select(locale => (locale.LanguageId, locale.Title));
+
+    /// <summary>
+    /// Fills the select lists (strategies with the page they need, known zones grouped by page, and an entry for a
+    /// theme's own zone, and the segments) and the language tabs: a posted form keeps what was typed, an existing
+    /// placement shows its saved translations.
+    /// </summary>
+    public virtual async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model, PersonalizationPlacement placement = null) =>
+        await PrepareFormModelAsync(model, placement, await SegmentsOrNullAsync());
 
     /// <summary>
     /// The ids a placement may target (every segment, enabled or not), for <see cref="PlacementModelValidator.Validate"/>.
@@ -114,9 +126,19 @@ public class PlacementModelFactory
     public virtual async Task<IReadOnlyCollection<int>> SegmentIdsAsync() =>
         (await _segmentChoices.LoadAsync()).Select(segment => segment.Id).ToHashSet();
 
-    private async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model, IReadOnlyList<SegmentChoice> segments)
+    private async Task<PlacementModel> PrepareFormModelAsync(PlacementModel model, PersonalizationPlacement placement, IReadOnlyList<SegmentChoice> segments)
     {
         ArgumentNullException.ThrowIfNull(model);
+
+        if (model.Locales == null || model.Locales.Count == 0)
+        {
+            var saved = placement == null ? new Dictionary<int, string>() : await _placementTitles.GetAsync(placement.Id);
+            model.Locales = await _localizedModelFactory.PrepareLocalizedModelsAsync<PlacementLocalizedModel>((locale, languageId) =>
+            {
+                locale.Title = saved.GetValueOrDefault(languageId);
+                return Task.CompletedTask;
+            });
+        }
 
         model.AvailableStrategies = new List<SelectListItem>();
         foreach (var strategy in Enum.GetValues<PlacementStrategy>())

@@ -53,6 +53,13 @@ public static partial class PlacementModelValidator
         if (model.Title?.Length > MAX_TITLE_LENGTH)
             errors.Add(new Error(nameof(model.Title), "Plugins.Misc.Personalization.Placements.Validation.TitleLength", [MAX_TITLE_LENGTH]));
 
+        for (var index = 0; index < (model.Locales?.Count ?? 0); index++)
+        {
+            if (model.Locales[index]?.Title?.Length > MAX_TITLE_LENGTH)
+                errors.Add(new Error($"{nameof(model.Locales)}[{index}].{nameof(PlacementLocalizedModel.Title)}",
+                    "Plugins.Misc.Personalization.Placements.Validation.TitleLength", [MAX_TITLE_LENGTH]));
+        }
+
         //0 = everyone; any other id must name a segment, or the placement would silently show to nobody
         if (model.SegmentId != 0 && !segmentIds.Contains(model.SegmentId))
             errors.Add(new Error(nameof(model.SegmentId), "Plugins.Misc.Personalization.Placements.Validation.SegmentUnknown", [model.SegmentId]));

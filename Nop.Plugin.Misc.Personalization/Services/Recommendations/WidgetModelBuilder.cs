@@ -101,7 +101,7 @@ public class WidgetModelBuilder
             if (!await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
                 continue;
 
-            var block = (placement.LoadAfterPage ? PrepareSlot(placement, store.Id, context) : null)
+            var block = (placement.LoadAfterPage ? await PrepareSlotAsync(placement, store.Id, context) : null)
                 ?? await PrepareBlockAsync(placement, store.Id, customer, context, []);
             if (block != null)
                 model.Blocks.Add(block);
@@ -142,7 +142,7 @@ public class WidgetModelBuilder
     }
 
     /// <returns>An empty block that loads after the page; null without a signing key (it then renders with the page).</returns>
-    private PlacementBlockModel PrepareSlot(PlacementDefinition placement, int storeId, PlacementContext context)
+    private async Task<PlacementBlockModel> PrepareSlotAsync(PlacementDefinition placement, int storeId, PlacementContext context)
     {
         var token = _afterPageTokens.Issue(new AfterPageSlot(placement.Id, storeId, context.ProductId, context.CategoryId, context.OrderId,
             _shownThisRequest.ToList()));
@@ -154,7 +154,7 @@ public class WidgetModelBuilder
         {
             PlacementId = placement.Id,
             Strategy = placement.Strategy,
-            Title = placement.Title,
+            Title = await TitleAsync(placement),
             AfterPage = new AfterPageSlotModel(token, url,
                 placement.ReservedHeight > 0 ? placement.ReservedHeight : PersonalizationDefaults.AfterPageReservedHeight)
         };
@@ -187,11 +187,18 @@ public class WidgetModelBuilder
         {
             PlacementId = placement.Id,
             Strategy = placement.Strategy,
-            Title = placement.Title,
+            Title = await TitleAsync(placement),
             Products = await _productBoxes.PrepareAsync(allowed, customer, storeId),
             Tracking = await _placementTracking.PrepareClickTrackingAsync(customer, placement.Id, shownIds)
         };
     }
+
+    /// <summary>
+    /// The title in the shopper's working language; the working language is only asked for when the owner translated
+    /// the title.
+    /// </summary>
+    private async Task<string> TitleAsync(PlacementDefinition placement) =>
+        placement.LocalizedTitles is { Count: > 0 } ? placement.TitleIn((await _workContext.GetWorkingLanguageAsync()).Id) : placement.Title;
 
     private RecommendationRequest RequestFor(PlacementStrategy strategy, PlacementDefinition placement, int storeId, Customer customer, PlacementContext context)
     {

@@ -1,0 +1,6 @@
+namespace Nop.Web.Framework.Models;
+
+public partial interface ILocalizedLocaleModel
+{
+    int LanguageId { get; set; }
+}
