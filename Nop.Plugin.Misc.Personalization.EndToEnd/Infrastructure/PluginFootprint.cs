@@ -1,15 +1,19 @@
 namespace Nop.Plugin.Misc.Personalization.EndToEnd.Infrastructure;
 
 /// <summary>
-/// What the plugin leaves in nopCommerce's own tables: settings, scheduled tasks, locale resources, the widget activation.
+/// What the plugin leaves in nopCommerce's own tables: settings, scheduled tasks, locale resources, translated placement
+/// titles, the widget activation.
 /// </summary>
 public sealed record PluginFootprint(
     IReadOnlyDictionary<string, string> Settings,
     IReadOnlyList<string> ScheduleTasks,
     long LocaleResources,
     string ActiveWidgets,
-    IReadOnlyList<string> Tables)
+    IReadOnlyList<string> Tables,
+    long TranslatedTitles)
 {
+    public const string PLACEMENT_LOCALE_KEY_GROUP = "PersonalizationPlacement";
+
     public const string SETTING_PREFIX = "personalizationsettings.";
     public const string TASK_TYPE_PREFIX = "Nop.Plugin.Misc.Personalization.";
     public const string RESOURCE_PREFIX = "Plugins.Misc.Personalization.";
@@ -24,8 +28,10 @@ public sealed record PluginFootprint(
             ("p", RESOURCE_PREFIX + "%"));
         var widgets = await database.ScalarAsync<string>("SELECT \"Value\" FROM \"Setting\" WHERE LOWER(\"Name\") = 'widgetsettings.activewidgetsystemnames' ORDER BY \"StoreId\" LIMIT 1");
         var tables = await database.TablesLikeAsync("Personalization_%");
+        var titles = await database.CountAsync("SELECT COUNT(*) FROM \"LocalizedProperty\" WHERE \"LocaleKeyGroup\" = @g", ("g", PLACEMENT_LOCALE_KEY_GROUP));
 
-        return new PluginFootprint(settings.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.First().Value), tasks, resources, widgets ?? string.Empty, tables);
+        return new PluginFootprint(settings.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.First().Value), tasks, resources, widgets ?? string.Empty,
+            tables, titles);
     }
 
     public void ShouldBeInstalled()
@@ -46,6 +52,7 @@ public sealed record PluginFootprint(
         Settings.Should().BeEmpty("uninstalling deletes the plugin's settings");
         ScheduleTasks.Should().BeEmpty("uninstalling deletes the plugin's scheduled tasks");
         LocaleResources.Should().Be(0, "uninstalling deletes the plugin's locale resources");
+        TranslatedTitles.Should().Be(0, "uninstalling deletes the placements' translated titles from nopCommerce's localized properties");
         ActiveWidgets.Split(',', StringSplitOptions.TrimEntries).Should().NotContain("Misc.Personalization", "uninstalling deactivates the widget");
     }
 }
