@@ -89,6 +89,23 @@ public sealed class ConfigurationPage
     /// <summary>
     /// The rows of the status card's model table: store, newest version, trained on, served by this server.
     /// </summary>
+    /// <summary>
+    /// The data card's progress line of "Backfill" or "Training" once its script has filled it in from the progress
+    /// endpoint (it is empty in the page's HTML), with the state it shows.
+    /// </summary>
+    public (string State, string Text) ProgressOf(string work, Func<string, bool> until, TimeSpan timeout)
+    {
+        var row = By.CssSelector($"#personalization-progress [data-work='{work}']");
+        //a reference result: the wait ends on the first non-null one
+        var found = _browser.WaitFor(driver =>
+        {
+            var element = driver.FindElements(row).FirstOrDefault();
+            var text = element?.FindElement(By.CssSelector(".personalization-progress-text")).Text.Trim();
+            return !string.IsNullOrEmpty(text) && until(text) ? new[] { element.GetAttribute("data-state"), text } : null;
+        }, $"the {work} progress line", timeout);
+        return (found[0], found[1]);
+    }
+
     public IReadOnlyList<string[]> ModelRows()
     {
         var tables = _browser.All(By.XPath("//h5[normalize-space()='Recommendation models']/following-sibling::*[1][self::table]"));

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Progress;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -46,6 +47,10 @@ public sealed class AdminServices
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Now);
+
+    private LongWorkBoard _workBoard;
+
+    public LongWorkBoard WorkBoard => _workBoard ??= new LongWorkBoard(Clock);
 
     public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>()
         .Handle<PersonalizationTrainingState>();
@@ -135,7 +140,7 @@ public sealed class AdminServices
     }
 
     public OrderBackfillService Backfill() =>
-        new(Events.Object, OrderItems.Object, Orders.Object, new PurchaserIds(GdprLogs.Object, Attributes.Object, Settings.Service), Settings.Service, Clock);
+        new(Events.Object, OrderItems.Object, Orders.Object, new PurchaserIds(GdprLogs.Object, Attributes.Object, Settings.Service), Settings.Service, Clock, WorkBoard);
 
     public ModelSnapshotStore SnapshotStore() => new(Snapshots.Object, Clock);
 
@@ -164,7 +169,7 @@ public sealed class AdminServices
 
     public ModelTrainingService Training() =>
         new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
-            new ProductFactsReader(Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock);
+            new ProductFactsReader(Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock, WorkBoard);
 
     public PlacementCatalog PlacementCatalog { get; } = new();
 

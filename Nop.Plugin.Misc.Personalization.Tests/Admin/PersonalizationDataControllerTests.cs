@@ -1,3 +1,6 @@
+using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.Progress;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,6 +24,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Admin;
 public class PersonalizationDataControllerTests
 {
     private AdminServices _services;
+    private BackgroundBackfill _backgroundBackfill;
     private Mock<INotificationService> _notifications;
     private RecordingShopLog _logger;
     private List<(NotifyType Type, string Message)> _shown;
@@ -32,9 +36,11 @@ public class PersonalizationDataControllerTests
     public async Task SetUp()
     {
         _services = new AdminServices();
+        _backgroundBackfill = new BackgroundBackfill(new RecordingShopLog(), new PluginLifetime(),
+            new ServiceCollection().AddScoped(_ => _services.Backfill()).AddScoped(_ => _services.FarmLock.Object).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
         _trainerLogger = new RecordingShopLog();
         _provider = new ServiceCollection().AddScoped(_ => _services.Training()).BuildServiceProvider();
-        _trainer = new BackgroundTrainer(_trainerLogger, _provider.GetRequiredService<IServiceScopeFactory>());
+        _trainer = new BackgroundTrainer(_trainerLogger, _provider.GetRequiredService<IServiceScopeFactory>(), _services.WorkBoard);
         await _trainer.StartAsync(CancellationToken.None);
         _notifications = new Mock<INotificationService>();
         _shown = [];
@@ -78,6 +84,85 @@ public class PersonalizationDataControllerTests
         state.RequestedOnUtc.Should().Be(AdminServices.Now.UtcDateTime);
         _shown.Should().Equal((NotifyType.Success, $"started {OrderBackfillService.PAGE_SIZE} orders, {OrderBackfillService.PAGE_SIZE} events, at {OrderBackfillService.PAGE_SIZE} of {newest}"));
         _services.FarmLock.Verify(l => l.TryRunAsync(OrderBackfillService.LOCK_KEY, It.IsAny<TimeSpan>(), It.IsAny<Func<CancellationToken, Task>>()), Times.Once);
+    }
+
+    [Test]
+    public async Task ABackfillLargerThanOnePageIsFinishedInTheBackgroundAndItsProgressSaysSo()
+    {
+        for (var i = 0; i < OrderBackfillService.PAGE_SIZE * 2 + 20; i++)
+            _services.AddOrder(customerId: 1 + i % 3, productIds: [100 + i % 5]);
+        Format("Plugins.Misc.Personalization.Progress.Finished", "{0} (took {1}, {2} ago)");
+        Format("Plugins.Misc.Personalization.Progress.Backfill.Completed", "completed {0}/{1}/{2}");
+        await _backgroundBackfill.StartAsync(CancellationToken.None);
+        try
+        {
+            using var controller = Controller();
+            await controller.Backfill();
+
+            await Until(() => _services.Settings.Load<PersonalizationBackfillState>().Completed, "the background backfill completes");
+            _services.Events.Rows.Should().HaveCount(OrderBackfillService.PAGE_SIZE * 2 + 20, "every order is backfilled without the scheduled task");
+
+            var progress = (await controller.Progress()).Should().BeOfType<JsonResult>().Which.Value.Should().BeOfType<LongWorkListModel>().Subject;
+            progress.Running.Should().BeFalse();
+            var backfill = progress.Items.Single(item => item.Work == "Backfill");
+            (backfill.State, backfill.Percent, backfill.Text).Should().Be(("Succeeded", 100, "completed 520/520/0 (took 0:00, 0:00 ago)"),
+                "the background run's own outcome: the rest after the immediate page");
+            progress.Items.Single(item => item.Work == "Training").State.Should().Be("NotStarted");
+        }
+        finally
+        {
+            await _backgroundBackfill.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Test]
+    public async Task TheProgressOfARunningTrainingNamesItsStepAndTheOutcomeOnceItIsDone()
+    {
+        Format("Plugins.Misc.Personalization.Progress.Training.Running", "{0}: step {1} of {2}, {4}");
+        Format("Plugins.Misc.Personalization.Progress.Stage.Train", "training");
+        Format("Plugins.Misc.Personalization.Progress.Finished", "{0} (took {1}, {2} ago)");
+        Format("Plugins.Misc.Personalization.Progress.Training.Trained", "trained from {0} interactions, {1} products, {2} stores");
+        _services.WorkBoard.Start(LongWork.Training, 0, ModelTrainingService.Stages.Count, "ReadCatalog");
+        _services.WorkBoard.Step(LongWork.Training, 3, ModelTrainingService.Stages.Count, "Train");
+        _services.Clock.Advance(TimeSpan.FromSeconds(75));
+
+        using var controller = Controller();
+        var running = (LongWorkListModel)((JsonResult)await controller.Progress()).Value!;
+        running.Running.Should().BeTrue("the page asks again while something runs");
+        running.Items.Single(item => item.Work == "Training").Text.Should().Be("training: step 4 of 6, 1:15");
+
+        _services.WorkBoard.Finish(LongWork.Training, true, "Plugins.Misc.Personalization.Progress.Training.Trained", "1200", "80", "1");
+        _services.Clock.Advance(TimeSpan.FromMinutes(2));
+        var done = (LongWorkListModel)((JsonResult)await controller.Progress()).Value!;
+        done.Running.Should().BeFalse();
+        done.Items.Single(item => item.Work == "Training").Text.Should().Be("trained from 1200 interactions, 80 products, 1 stores (took 1:15, 2:00 ago)");
+    }
+
+    [Test]
+    public async Task TrainingFromTheButtonReportsItsOutcomeToTheProgress()
+    {
+        _services.AddOrder(customerId: 1, productIds: [100, 101]);
+        using var controller = Controller();
+        await controller.Backfill();
+        await controller.Train();
+
+        await Until(() => _services.WorkBoard.Get(LongWork.Training).State != Nop.Plugin.Misc.Personalization.Engine.Progress.WorkState.Running
+            && _services.WorkBoard.Get(LongWork.Training).State != Nop.Plugin.Misc.Personalization.Engine.Progress.WorkState.NotStarted, "training finishes");
+        var training = _services.WorkBoard.Get(LongWork.Training);
+        (training.State, training.OutcomeKey).Should().Be((Nop.Plugin.Misc.Personalization.Engine.Progress.WorkState.Succeeded,
+            "Plugins.Misc.Personalization.Progress.Training.Trained"));
+        training.OutcomeArguments[0].Should().Be("2", "two purchases were backfilled and trained on");
+    }
+
+    private static async Task Until(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"waited 30 s for: {what}");
+            await Task.Delay(20);
+        }
     }
 
     [Test]
@@ -237,7 +322,8 @@ public class PersonalizationDataControllerTests
     }
 
     private PersonalizationDataController Controller() =>
-        new(_services.Backfill(), _services.FarmLock.Object, _services.Localization.Object, _logger, _notifications.Object, _services.Clock, _trainer);
+        new(_backgroundBackfill, _services.Backfill(), _services.FarmLock.Object, new LongWorkModelFactory(_services.Localization.Object, _services.WorkBoard),
+            _services.Localization.Object, _logger, _notifications.Object, _services.Clock, _trainer);
 
     private void Format(string key, string format) =>
         _services.Localization.Setup(l => l.GetResourceAsync(key)).ReturnsAsync(format);

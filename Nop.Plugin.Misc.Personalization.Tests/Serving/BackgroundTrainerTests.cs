@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Progress;
 using Nop.Services.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,9 +23,9 @@ public class BackgroundTrainerTests
             .ReturnsAsync(false);
         var services = new ServiceCollection()
             .AddSingleton(locker.Object)
-            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System, new LongWorkBoard(TimeProvider.System)))
             .BuildServiceProvider();
-        var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>());
+        var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>(), new LongWorkBoard(TimeProvider.System));
         await trainer.StartAsync(CancellationToken.None);
 
         await new ModelTrainingTask(TimeProvider.System, trainer).ExecuteAsync();
@@ -123,9 +124,9 @@ public class BackgroundTrainerTests
     {
         var services = new ServiceCollection()
             .AddSingleton(locker)
-            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System))
+            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System, new LongWorkBoard(TimeProvider.System)))
             .BuildServiceProvider();
-        return (new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>()), services);
+        return (new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>(), new LongWorkBoard(TimeProvider.System)), services);
     }
 
     /// <summary>Settings that let this node train (no training node named).</summary>

@@ -10,6 +10,7 @@ using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
+using Nop.Plugin.Misc.Personalization.Models.Status;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
@@ -29,23 +30,29 @@ public class PersonalizationDataController : BasePluginController
     public static readonly TimeSpan ImmediateBackfillBudget = TimeSpan.FromSeconds(20);
     public static readonly TimeSpan TrainingWaitBudget = TimeSpan.FromSeconds(20);
 
+    private readonly BackgroundBackfill _backgroundBackfill;
     private readonly OrderBackfillService _backfillService;
     private readonly IFarmLock _farmLock;
+    private readonly LongWorkModelFactory _longWorkModelFactory;
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
     private readonly INotificationService _notificationService;
     private readonly TimeProvider _timeProvider;
     private readonly ITrainingRequests _trainingRequests;
 
-    public PersonalizationDataController(OrderBackfillService backfillService,
+    public PersonalizationDataController(BackgroundBackfill backgroundBackfill,
+        OrderBackfillService backfillService,
         IFarmLock farmLock,
+        LongWorkModelFactory longWorkModelFactory,
         ILocalizationService localizationService,
         IShopLog shopLog,
         INotificationService notificationService,
         TimeProvider timeProvider,
         ITrainingRequests trainingRequests)
     {
+        _backgroundBackfill = backgroundBackfill;
         _backfillService = backfillService;
+        _longWorkModelFactory = longWorkModelFactory;
         _farmLock = farmLock;
         _localizationService = localizationService;
         _log = shopLog;
@@ -72,7 +79,11 @@ public class PersonalizationDataController : BasePluginController
             else if (progress.Completed)
                 await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Completed", progress.OrdersDone, progress.EventsWritten, progress.OrdersSkipped);
             else
+            {
+                //the rest runs now in the background; the data card shows its progress
+                _backgroundBackfill.Request();
                 await NotifyAsync(NotifyType.Success, "Plugins.Misc.Personalization.Data.Backfill.Started", progress.OrdersDone, progress.EventsWritten, progress.LastOrderId, progress.UpToOrderId);
+            }
         }
         catch (Exception exception)
         {
@@ -121,6 +132,13 @@ public class PersonalizationDataController : BasePluginController
 
         return BackToConfiguration();
     }
+
+    /// <summary>
+    /// Where the backfill and training stand on this node, for the data card to show without reloading the page.
+    /// </summary>
+    [HttpGet]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Progress() => Json(await _longWorkModelFactory.PrepareAsync());
 
     private static string Versions(IReadOnlyDictionary<int, int> versionByStore) =>
         versionByStore.Count == 0

@@ -20,6 +20,7 @@ using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Health;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.Progress;
 using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -74,6 +75,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ProductFactsReader>();
         services.AddScoped<InteractionReader>();
         services.AddScoped<ModelSnapshotStore>();
+        services.AddSingleton<LongWorkBoard>();
         services.AddScoped<ModelTrainingService>();
         services.AddSingleton<BackgroundTrainer>();
         services.AddSingleton<ITrainingRequests>(provider => provider.GetRequiredService<BackgroundTrainer>());
@@ -95,11 +97,14 @@ public class NopStartup : INopStartup
         //backfill
         services.AddScoped<PurchaserIds>();
         services.AddScoped<OrderBackfillService>();
+        services.AddSingleton<BackgroundBackfill>();
+        services.AddHostedService(provider => provider.GetRequiredService<BackgroundBackfill>());
         //end backfill
 
         //placements
         services.AddScoped<IPlacementService, PlacementService>();
         services.AddScoped<PlacementTitles>();
+        services.AddScoped<LongWorkModelFactory>();
         services.AddScoped<IPlacementSource>(provider => provider.GetRequiredService<IPlacementService>());
         services.AddScoped<PlacementModelFactory>();
         services.AddSingleton<PlacementCatalogRefresher>();

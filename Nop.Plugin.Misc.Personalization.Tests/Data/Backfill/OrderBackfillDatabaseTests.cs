@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.Personalization.Engine.Progress;
+using Nop.Plugin.Misc.Personalization.Services.Progress;
 using LinqToDB;
 using Microsoft.Extensions.Time.Testing;
 using Nop.Core;
@@ -33,6 +35,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
     private DataOptions _shopOptions;
     private InMemorySettings _settings;
     private FakeTimeProvider _clock;
+    private LongWorkBoard _workBoard;
 
     public OrderBackfillDatabaseTests(DatabaseEngine engine) : base(engine)
     {
@@ -56,6 +59,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
         await Shop<GenericAttribute>().TruncateAsync();
 
         _clock = new FakeTimeProvider(_now);
+        _workBoard = new LongWorkBoard(_clock);
         _settings = new InMemorySettings().Handle<PersonalizationBackfillState>().Handle<PersonalizationSettings>();
         _settings.Save(new PersonalizationSettings { Consent = TrackingConsent.Everyone, RetentionDays = 730 });
     }
@@ -77,6 +81,31 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
                 (2, 11, PURCHASE, 101, 5, 8.25m, second.Id, second.CreatedOnUtc, null, null));
         var state = _settings.Load<PersonalizationBackfillState>();
         (state.Completed, state.LastOrderId, state.OrdersBackfilled, state.EventsWritten, state.CompletedOnUtc).Should().Be((true, second.Id, 2, 3, _now.UtcDateTime));
+    }
+
+    [Test]
+    public async Task ProgressCountsTheOrdersOfTheWholeBackfillAcrossRunsAndEndsWithTheOutcome()
+    {
+        await AddManyOrdersAsync(1_200);
+        await AddOrderAsync(customerId: 3, status: OrderStatus.Cancelled, items: [(3, 1, 1m)]);
+
+        await Service().RunAsync(maxPages: 1, _noTimeLimit);
+        var paused = _workBoard.Get(LongWork.Backfill);
+        (paused.State, paused.Done, paused.Total, paused.Stage).Should().Be((WorkState.Running, 500L, 1_200L, OrderBackfillService.STAGE_NEXT_RUN),
+            "one page of 500 of the 1,200 orders to do is done (the cancelled one is not counted), and the rest waits for the next run");
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        await Service().RunAsync(maxPages: 1, _noTimeLimit);
+        var resumed = _workBoard.Get(LongWork.Backfill);
+        (resumed.Done, resumed.Total, resumed.StartedOnUtc).Should().Be((1_000L, 1_200L, _now.UtcDateTime), "the resumed run continues the same progress");
+        resumed.Estimate(_now.UtcDateTime.AddSeconds(30)).Should().Be(new ProgressEstimate(83, TimeSpan.FromSeconds(6)),
+            "1,000 orders in 30 s since the start leave 200 orders, about 6 s at that pace");
+
+        await Service().RunAsync(EVERY_PAGE, _noTimeLimit);
+        var finished = _workBoard.Get(LongWork.Backfill);
+        (finished.State, finished.Done, finished.Total, finished.OutcomeKey).Should().Be(
+            (WorkState.Succeeded, 1_200L, 1_200L, "Plugins.Misc.Personalization.Progress.Backfill.Completed"));
+        finished.OutcomeArguments.Should().Equal("200", "200", "0");
     }
 
     [Test]
@@ -316,7 +345,7 @@ public class OrderBackfillDatabaseTests : MigratedDatabaseTest
 
     private OrderBackfillService Service() =>
         new(Shop<PersonalizationEvent>(), Shop<OrderItem>(), Shop<Order>(),
-            new PurchaserIds(Shop<GdprLog>(), Shop<GenericAttribute>(), _settings.Service), _settings.Service, _clock);
+            new PurchaserIds(Shop<GdprLog>(), Shop<GenericAttribute>(), _settings.Service), _settings.Service, _clock, _workBoard);
 
     private IRepository<TEntity> Shop<TEntity>() where TEntity : BaseEntity => new LinqToDbRepository<TEntity>(_shopOptions);
 

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Services.Progress;
 using Moq;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Locking;
@@ -60,7 +61,7 @@ public class TrainingOnTwoNodesDatabaseTests : MigratedDatabaseTest
     {
         var log = new RecordingShopLog();
         var farmLock = new FarmLock(log, new LockRows(Repository<PersonalizationLock>(), log, TimeProvider.System), TimeProvider.System);
-        return new ModelTrainingService(farmLock, null, null, log, null, null, null, settings, null, TimeProvider.System);
+        return new ModelTrainingService(farmLock, null, null, log, null, null, null, settings, null, TimeProvider.System, new LongWorkBoard(TimeProvider.System));
     }
 
     private static PersonalizationSettings Disabled()

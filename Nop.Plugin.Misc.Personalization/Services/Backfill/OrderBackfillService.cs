@@ -4,6 +4,8 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Services.Configuration;
 
+using Nop.Plugin.Misc.Personalization.Services.Progress;
+
 namespace Nop.Plugin.Misc.Personalization.Services.Backfill;
 
 /// <summary>
@@ -14,6 +16,10 @@ namespace Nop.Plugin.Misc.Personalization.Services.Backfill;
 public class OrderBackfillService
 {
     public const int PAGE_SIZE = 500;
+
+    /// <summary>Progress stages shown on the configuration page: orders being read, and waiting for the next run.</summary>
+    public const string STAGE_ORDERS = "Orders";
+    public const string STAGE_NEXT_RUN = "NextRun";
 
     /// <summary>
     /// The farm lock the scheduled task and the admin's immediate run both take, so no two runs on any nodes work on the
@@ -33,13 +39,15 @@ public class OrderBackfillService
     private readonly PurchaserIds _purchaserIds;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
+    private readonly LongWorkBoard _workBoard;
 
     public OrderBackfillService(IRepository<PersonalizationEvent> eventRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<Order> orderRepository,
         PurchaserIds purchaserIds,
         ISettingService settingService,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        LongWorkBoard workBoard)
     {
         _eventRepository = eventRepository;
         _orderItemRepository = orderItemRepository;
@@ -47,6 +55,7 @@ public class OrderBackfillService
         _purchaserIds = purchaserIds;
         _settingService = settingService;
         _timeProvider = timeProvider;
+        _workBoard = workBoard;
     }
 
     public Task<PersonalizationBackfillState> GetStateAsync() => _settingService.LoadSettingAsync<PersonalizationBackfillState>();
@@ -79,28 +88,69 @@ public class OrderBackfillService
         }
 
         var notBeforeUtc = await RetentionCutoffAsync(now);
-
-        for (var page = 0; page < maxPages && !state.Completed && _timeProvider.GetElapsedTime(startedAt) < timeBudget; page++)
+        var (doneBefore, total) = await CountOrdersAsync(state, notBeforeUtc);
+        _workBoard.Start(LongWork.Backfill, doneBefore, total, STAGE_ORDERS);
+        try
         {
-            var orders = await NextOrdersAsync(state, notBeforeUtc);
-            if (orders.Count > 0)
+            for (var page = 0; page < maxPages && !state.Completed && _timeProvider.GetElapsedTime(startedAt) < timeBudget; page++)
             {
-                await BackfillAsync(orders, state, run);
-                state.LastOrderId = orders[^1].Id;
+                var orders = await NextOrdersAsync(state, notBeforeUtc);
+                if (orders.Count > 0)
+                {
+                    await BackfillAsync(orders, state, run);
+                    state.LastOrderId = orders[^1].Id;
+                }
+
+                if (orders.Count < PAGE_SIZE || state.LastOrderId >= state.UpToOrderId)
+                    MarkCompleted(state, _timeProvider.GetUtcNow().UtcDateTime);
+
+                //"Backfill now" was pressed meanwhile: its fresh start wins over this checkpoint
+                if (await WasRequestedAgainAsync(state))
+                    break;
+
+                await _settingService.SaveSettingAsync(state);
+                _workBoard.Step(LongWork.Backfill, doneBefore + run.OrdersDone + run.OrdersSkipped, total, STAGE_ORDERS);
             }
-
-            if (orders.Count < PAGE_SIZE || state.LastOrderId >= state.UpToOrderId)
-                MarkCompleted(state, _timeProvider.GetUtcNow().UtcDateTime);
-
-            //"Backfill now" was pressed meanwhile: its fresh start wins over this checkpoint
-            if (await WasRequestedAgainAsync(state))
-                break;
-
-            await _settingService.SaveSettingAsync(state);
         }
+        catch
+        {
+            _workBoard.Finish(LongWork.Backfill, false, "Plugins.Misc.Personalization.Progress.Backfill.Failed");
+            throw;
+        }
+
+        if (state.Completed)
+        {
+            _workBoard.Finish(LongWork.Backfill, true, "Plugins.Misc.Personalization.Progress.Backfill.Completed",
+                Invariant(run.OrdersDone), Invariant(run.EventsWritten), Invariant(run.OrdersSkipped));
+        }
+        else
+            _workBoard.Step(LongWork.Backfill, doneBefore + run.OrdersDone + run.OrdersSkipped, total, STAGE_NEXT_RUN);
 
         return Progress(state, run);
     }
+
+    /// <summary>
+    /// Orders the whole backfill covers, and how many of them earlier runs did: two counts by primary key range.
+    /// </summary>
+    private async Task<(long Done, long Total)> CountOrdersAsync(PersonalizationBackfillState state, DateTime? notBeforeUtc)
+    {
+        var upToId = state.UpToOrderId;
+        var lastId = state.LastOrderId;
+        var cancelled = (int)OrderStatus.Cancelled;
+
+        async Task<long> CountAsync(int toId) => (await _orderRepository.GetAllPagedAsync(query =>
+        {
+            query = query.Where(order => order.Id <= toId && !order.Deleted && order.OrderStatusId != cancelled);
+            if (notBeforeUtc is { } notBefore)
+                query = query.Where(order => order.CreatedOnUtc >= notBefore);
+            return query;
+        }, 0, 1, getOnlyTotalCount: true)).TotalCount;
+
+        var total = await CountAsync(upToId);
+        return (lastId > 0 ? await CountAsync(lastId) : 0, total);
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task BackfillAsync(IList<Order> orders, PersonalizationBackfillState state, RunCounters run)
     {

@@ -12,6 +12,8 @@ using Nop.Plugin.Misc.Personalization.Services.Targeting;
 using Nop.Services.Configuration;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
 
+using Nop.Plugin.Misc.Personalization.Services.Progress;
+
 namespace Nop.Plugin.Misc.Personalization.Services.Models;
 
 /// <summary>
@@ -35,6 +37,11 @@ public class ModelTrainingService
     public static readonly TimeSpan ProfileCheckInterval = TimeSpan.FromDays(7);
     public static readonly TimeSpan ProfileRetryInterval = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// The stages a run goes through, in order, as the configuration page shows them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Stages = ["ReadCatalog", "ReadEvents", "ChooseProfile", "Train", "SaveModels", "Insights"];
+
     private readonly IFarmLock _farmLock;
     private readonly CustomerInsightsRefresher _insightsRefresher;
     private readonly InteractionReader _interactionReader;
@@ -45,6 +52,7 @@ public class ModelTrainingService
     private readonly ISettingService _settingService;
     private readonly ModelSnapshotStore _snapshotStore;
     private readonly TimeProvider _timeProvider;
+    private readonly LongWorkBoard _workBoard;
 
     public ModelTrainingService(IFarmLock farmLock,
         CustomerInsightsRefresher insightsRefresher,
@@ -55,7 +63,8 @@ public class ModelTrainingService
         ISegmentMembershipRefresh segmentMembershipRefresh,
         ISettingService settingService,
         ModelSnapshotStore snapshotStore,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        LongWorkBoard workBoard)
     {
         _farmLock = farmLock;
         _insightsRefresher = insightsRefresher;
@@ -67,6 +76,7 @@ public class ModelTrainingService
         _settingService = settingService;
         _snapshotStore = snapshotStore;
         _timeProvider = timeProvider;
+        _workBoard = workBoard;
     }
 
     public async Task<TrainingResult> TrainWithLockAsync()
@@ -93,7 +103,9 @@ public class ModelTrainingService
 
         var watch = Stopwatch.StartNew();
         var now = _timeProvider.GetUtcNow().UtcDateTime;
+        Reached("ReadCatalog");
         var products = await _productFactsReader.ReadAsync();
+        Reached("ReadEvents");
         //older behaviour has decayed to almost nothing; reading it would only cost memory and time
         var read = await _interactionReader.ReadNewestAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)),
             TrainingMemoryGuard.MaxEvents(settings.TrainingMemoryMegabytes));
@@ -105,11 +117,14 @@ public class ModelTrainingService
         var identified = interactions.Exists(interaction => interaction.CustomerId == 0)
             ? interactions.Where(interaction => interaction.CustomerId > 0).ToList()
             : interactions;
+        Reached("ChooseProfile");
         var profile = await ChooseProfileAsync(identified, facts, settings, now);
+        Reached("Train");
         //the engine is CPU-bound: keep it off the caller's context
         var snapshots = await Task.Run(() => EngineTrainer.TrainStores(interactions, facts, TrainingOptionsFactory.From(settings, profile), now));
 
         lockLost.ThrowIfCancellationRequested();
+        Reached("SaveModels");
         var versions = new Dictionary<int, int>();
         foreach (var (storeId, snapshot) in snapshots)
             versions[storeId] = await _snapshotStore.SaveAsync(storeId, ModelSnapshotStore.RECOMMENDATIONS, SnapshotSerializer.Serialize(snapshot));
@@ -118,6 +133,7 @@ public class ModelTrainingService
 
         //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
         lockLost.ThrowIfCancellationRequested();
+        Reached("Insights");
         var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now, models: snapshots);
         //this node serves the new segment memberships at once; the others notice them on their next check
         if (insightsRefreshed)
@@ -129,6 +145,14 @@ public class ModelTrainingService
             InsightsRefreshed = insightsRefreshed,
             Capped = read.Capped
         };
+    }
+
+    private void Reached(string stage)
+    {
+        var index = 0;
+        while (index < Stages.Count && Stages[index] != stage)
+            index++;
+        _workBoard.Step(LongWork.Training, index, Stages.Count, stage);
     }
 
     /// <summary>
