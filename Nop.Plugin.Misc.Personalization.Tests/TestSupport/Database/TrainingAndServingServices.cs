@@ -27,6 +27,7 @@ public static class TrainingAndServingServices
         .AddScoped<ModelSnapshotStore>()
         .AddScoped<LockRows>()
         .AddScoped<IFarmLock, FarmLock>()
+        .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Progress.LongWorkBoard>()
         .AddScoped<ModelTrainingService>()
         .AddScoped<SegmentStore>()
         .AddScoped<CustomerInsightsRefresher>()
