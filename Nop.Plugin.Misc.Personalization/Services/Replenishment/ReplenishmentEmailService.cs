@@ -41,6 +41,7 @@ public class ReplenishmentEmailService
     private readonly ICustomerService _customerService;
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
+    private readonly IEmailTracking _emailTracking;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
@@ -61,6 +62,7 @@ public class ReplenishmentEmailService
     public ReplenishmentEmailService(ICustomerService customerService,
         EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
+        IEmailTracking emailTracking,
         IGenericAttributeService genericAttributeService,
         ILanguageService languageService,
         ILocalizationService localizationService,
@@ -81,6 +83,7 @@ public class ReplenishmentEmailService
         _customerService = customerService;
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
+        _emailTracking = emailTracking;
         _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
@@ -259,6 +262,13 @@ public class ReplenishmentEmailService
         if (emailAccount == null)
             return false;
 
+        //the send is recorded last, when nothing can rule the e-mail out any more; its id is signed into every tracked link
+        var tracking = await _emailTracking.StartAsync(EmailKind.Replenishment, customer.Id, store.Id, siteRoot);
+        if (tracking == null)
+            return false;
+        products = Tracked(products, tracking);
+        complements = Tracked(complements, tracking);
+
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
         var tokens = new ReplenishmentEmailTokens()
             .Add("Store.Name", await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId))
@@ -277,24 +287,18 @@ public class ReplenishmentEmailService
         //a template reworded before the link existed still carries it
         if (!ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN))
             body += ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId));
+        body += tracking.PixelTag;
         var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
 
-        await _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
+        try
         {
-            PriorityId = (int)QueuedEmailPriority.Low,
-            From = emailAccount.Email,
-            FromName = emailAccount.DisplayName,
-            To = customer.Email,
-            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
-            CC = string.Empty,
-            Bcc = bcc,
-            Subject = tokens.Replace(subject, htmlEncode: false),
-            Body = tokens.Replace(body, htmlEncode: true),
-            AttachedDownloadId = template.AttachedDownloadId,
-            CreatedOnUtc = now,
-            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
-            EmailAccountId = emailAccount.Id
-        });
+            await QueueAsync(template, emailAccount, customer, customerName, bcc, tokens.Replace(subject, htmlEncode: false), tokens.Replace(body, htmlEncode: true), now);
+        }
+        catch
+        {
+            await _emailTracking.ForgetAsync(tracking);
+            throw;
+        }
 
         var sentIds = products.Select(product => product.ProductId).ToHashSet();
         var emailed = reminder.Predictions.Where(prediction => sentIds.Contains(prediction.ProductId)).ToList();
@@ -304,6 +308,31 @@ public class ReplenishmentEmailService
         await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
 
         return true;
+    }
+
+    //lines with a product page link to it through the e-mail's tracked click, which redirects to the page
+    private static IReadOnlyList<ReplenishmentProduct> Tracked(IReadOnlyList<ReplenishmentProduct> products, EmailTrackingLinks tracking) =>
+        products.Select(product => product.Url == null ? product : product with { Url = tracking.ProductUrl(product.ProductId) }).ToList();
+
+    private Task QueueAsync(MessageTemplate template, EmailAccount emailAccount, Customer customer, string customerName, string bcc,
+        string subject, string body, DateTime now)
+    {
+        return _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
+        {
+            PriorityId = (int)QueuedEmailPriority.Low,
+            From = emailAccount.Email,
+            FromName = emailAccount.DisplayName,
+            To = customer.Email,
+            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
+            CC = string.Empty,
+            Bcc = bcc,
+            Subject = subject,
+            Body = body,
+            AttachedDownloadId = template.AttachedDownloadId,
+            CreatedOnUtc = now,
+            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
+            EmailAccountId = emailAccount.Id
+        });
     }
 
     /// <summary>
