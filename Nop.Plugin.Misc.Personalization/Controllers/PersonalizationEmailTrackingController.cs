@@ -95,8 +95,11 @@ public class PersonalizationEmailTrackingController : BasePluginController
 
         var url = await _nopUrlHelper.RouteGenericUrlAsync(entity);
         //our own router's answer is a path on this host; anything else is refused rather than followed
-        return Url.IsLocalUrl(url) ? url : null;
+        return IsLocalPath(url) ? url : null;
     }
+
+    internal static bool IsLocalPath(string url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     private bool TryAcquire()
     {
