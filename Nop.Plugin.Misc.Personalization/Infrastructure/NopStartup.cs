@@ -183,6 +183,10 @@ public class NopStartup : INopStartup
 
         //e-mail engagement: sends, the open pixel, tracked clicks
         services.AddScoped<IEmailTracking, EmailTracking>();
+        services.AddScoped<EmailSiteRoot>();
+        services.AddScoped<PersonalBlocks>();
+        services.AddScoped<PersonalBlockTokens>();
+        services.AddScoped<ShopMessageSends>();
         services.AddScoped<EmailEngagement>();
         services.AddSingleton<EmailOpenMemory>();
         services.AddSingleton<EmailTrackingRateLimiter>();

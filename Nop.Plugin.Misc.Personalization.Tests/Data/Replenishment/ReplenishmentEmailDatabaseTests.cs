@@ -200,10 +200,10 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 
         var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
             new EmailTracking(Repository<PersonalizationEvent>(), _settings.Service, new EventSink(100), new FakeTimeProvider(_now)), attributes.Object,
-            languages.Object, localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
+            localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
             new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), new FakeTimeProvider(_now)), _options,
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
-            _settings.Service, stores.Object, new FakeTimeProvider(_now));
+            _settings.Service, new EmailSiteRoot(languages.Object, _settings.Service), stores.Object, new FakeTimeProvider(_now));
         return new ReplenishmentEmailTask(new RecordingShopLog(), service);
     }
 

@@ -90,6 +90,19 @@ public sealed class EmailTrackingCodec
         return wellFormed ? subject : null;
     }
 
+    /// <summary>
+    /// The store a token claims, before any check: which store's key to check it with. Never act on it unchecked.
+    /// </summary>
+    public static int? ClaimedStoreId(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length != _tokenChars || !Base64Url.IsValid(token, out var length) || length != TOKEN_BYTES)
+            return null;
+
+        var bytes = new byte[TOKEN_BYTES];
+        Base64Url.DecodeFromChars(token, bytes);
+        return BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(11));
+    }
+
     private static void Write(EmailTrackingSubject subject, Span<byte> token)
     {
         token[0] = VERSION;

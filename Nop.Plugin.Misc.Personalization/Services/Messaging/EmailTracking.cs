@@ -50,19 +50,18 @@ public class EmailTracking : IEmailTracking
         await _eventRepository.DeleteAsync(e => e.Id == emailId && e.EventType == (int)InteractionType.EmailSent);
     }
 
-    public virtual async Task<EmailTrackingLinks> StartBufferedAsync(EmailKind kind, int customerId, int storeId, string siteRoot)
+    public virtual async Task<EmailTrackingLinks> IssueUnrecordedAsync(EmailKind kind, int customerId, int storeId, string siteRoot)
     {
         var codec = await CodecAsync(storeId);
         if (codec == null)
             return null;
 
-        //far above the table's identities only by chance; the id only has to tell this e-mail's opens from others'
-        var emailId = RandomNumberGenerator.GetInt32(1, int.MaxValue);
-        if (!_sink.TryEnqueue(CaptureItem.Store(Send(kind, storeId, EmailPlacement.Of(kind, emailId)))))
-            return null;
-
-        return new EmailTrackingLinks(codec, siteRoot, kind, emailId, customerId, storeId);
+        //drawn, not counted: the id only has to tell this e-mail's opens and clicks from other e-mails' of the same kind
+        return new EmailTrackingLinks(codec, siteRoot, kind, RandomNumberGenerator.GetInt32(1, int.MaxValue), customerId, storeId);
     }
+
+    public virtual bool RecordQueuedSend(EmailKind kind, int emailId, int storeId) =>
+        _sink.TryEnqueue(CaptureItem.Store(Send(kind, storeId, EmailPlacement.Of(kind, emailId))));
 
     private PersonalizationEvent Send(EmailKind kind, int storeId, string placement) => new()
     {

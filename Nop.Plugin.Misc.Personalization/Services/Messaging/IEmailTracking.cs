@@ -23,8 +23,13 @@ public interface IEmailTracking
 
     /// <summary>
     /// Links for an e-mail nopCommerce builds during a storefront request (a personal block in one of its own messages):
-    /// the e-mail id is drawn at random and the send goes through the buffered writer, so the request never waits on the
-    /// plugin's table.
+    /// the e-mail id is drawn at random and nothing is written, since the block is filled even for a message whose
+    /// template does not use it. The send is recorded when the message is queued (<see cref="RecordQueuedSend"/>).
     /// </summary>
-    Task<EmailTrackingLinks> StartBufferedAsync(EmailKind kind, int customerId, int storeId, string siteRoot);
+    Task<EmailTrackingLinks> IssueUnrecordedAsync(EmailKind kind, int customerId, int storeId, string siteRoot);
+
+    /// <summary>
+    /// A message carrying links from <see cref="IssueUnrecordedAsync"/> was queued: its send goes through the buffered writer.
+    /// </summary>
+    bool RecordQueuedSend(EmailKind kind, int emailId, int storeId);
 }

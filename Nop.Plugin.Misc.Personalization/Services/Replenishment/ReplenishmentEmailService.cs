@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
@@ -43,7 +42,6 @@ public class ReplenishmentEmailService
     private readonly IEmailAccountService _emailAccountService;
     private readonly IEmailTracking _emailTracking;
     private readonly IGenericAttributeService _genericAttributeService;
-    private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
     private readonly IMessageTemplateService _messageTemplateService;
@@ -56,6 +54,7 @@ public class ReplenishmentEmailService
     private readonly IRecommenderHolder _recommenderHolder;
     private readonly IServingCatalog _servingCatalog;
     private readonly ISettingService _settingService;
+    private readonly EmailSiteRoot _siteRoot;
     private readonly IRepository<Store> _storeRepository;
     private readonly TimeProvider _timeProvider;
 
@@ -64,7 +63,6 @@ public class ReplenishmentEmailService
         IEmailAccountService emailAccountService,
         IEmailTracking emailTracking,
         IGenericAttributeService genericAttributeService,
-        ILanguageService languageService,
         ILocalizationService localizationService,
         IShopLog shopLog,
         IMessageTemplateService messageTemplateService,
@@ -77,6 +75,7 @@ public class ReplenishmentEmailService
         IRecommenderHolder recommenderHolder,
         IServingCatalog servingCatalog,
         ISettingService settingService,
+        EmailSiteRoot siteRoot,
         IRepository<Store> storeRepository,
         TimeProvider timeProvider)
     {
@@ -85,7 +84,6 @@ public class ReplenishmentEmailService
         _emailAccountService = emailAccountService;
         _emailTracking = emailTracking;
         _genericAttributeService = genericAttributeService;
-        _languageService = languageService;
         _localizationService = localizationService;
         _log = shopLog;
         _messageTemplateService = messageTemplateService;
@@ -98,6 +96,7 @@ public class ReplenishmentEmailService
         _recommenderHolder = recommenderHolder;
         _servingCatalog = servingCatalog;
         _settingService = settingService;
+        _siteRoot = siteRoot;
         _storeRepository = storeRepository;
         _timeProvider = timeProvider;
     }
@@ -242,8 +241,8 @@ public class ReplenishmentEmailService
         if (!await _customerService.IsRegisteredAsync(customer))
             return false;
 
-        var languageId = await LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
-        var siteRoot = await SiteRootAsync(store, languageId);
+        var languageId = await _siteRoot.LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
+        var siteRoot = await _siteRoot.GetAsync(store, languageId);
         var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), siteRoot, languageId);
         if (products.Count == 0)
             return false;
@@ -377,31 +376,6 @@ public class ReplenishmentEmailService
     //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
     private static int DelayHours(MessageTemplate template) =>
         template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
-
-    /// <summary>
-    /// The store's address for links in the e-mail's language: with SEO-friendly language URLs every public route of
-    /// nopCommerce starts with the language code, and a link without it finds no route.
-    /// </summary>
-    private async Task<string> SiteRootAsync(Store store, int languageId)
-    {
-        var root = (store.Url ?? string.Empty).TrimEnd('/');
-        if (!(await _settingService.LoadSettingAsync<LocalizationSettings>(store.Id)).SeoFriendlyUrlsForLanguagesEnabled)
-            return root;
-
-        var language = await _languageService.GetLanguageByIdAsync(languageId);
-        return string.IsNullOrEmpty(language?.UniqueSeoCode) ? root : $"{root}/{language.UniqueSeoCode}";
-    }
-
-    private async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
-    {
-        var language = preferredLanguageId > 0 ? await _languageService.GetLanguageByIdAsync(preferredLanguageId) : null;
-        if (language is { Published: true })
-            return language.Id;
-
-        language = (await _languageService.GetAllLanguagesAsync(storeId: storeId)).FirstOrDefault()
-            ?? (await _languageService.GetAllLanguagesAsync()).FirstOrDefault();
-        return language?.Id ?? 0;
-    }
 
     private async Task<EmailAccount> EmailAccountAsync(MessageTemplate template, int languageId)
     {
