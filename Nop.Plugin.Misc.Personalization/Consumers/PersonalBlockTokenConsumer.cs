@@ -43,17 +43,24 @@ public class PersonalBlockTokenConsumer :
         var groups = eventMessage.TokenGroups?.ToList() ?? [];
         //no groups asked: every token; otherwise ours where nopCommerce's customer or order tokens are offered
         if (groups.Count == 0 || groups.Contains("Customer tokens"))
-            eventMessage.AddTokens(PersonalBlockTokens.CustomerTokens.ToArray());
+            List(eventMessage, PersonalBlockTokens.CustomerTokens);
         if (groups.Count == 0 || groups.Contains("Order tokens"))
-            eventMessage.AddTokens(PersonalBlockTokens.OrderTokens.ToArray());
+            List(eventMessage, PersonalBlockTokens.OrderTokens);
         return Task.CompletedTask;
     }
 
     //a campaign goes to subscribers: the subscriber's tokens (trending, or personal for a matching customer)
     public Task HandleEventAsync(CampaignAdditionalTokensAddedEvent eventMessage)
     {
-        eventMessage.AddTokens(PersonalBlockTokens.CustomerTokens.ToArray());
+        List(eventMessage, PersonalBlockTokens.CustomerTokens);
         return Task.CompletedTask;
+    }
+
+    //what AddTokens does, on the list itself
+    private static void List(AdditionalTokensAddedEvent eventMessage, IEnumerable<string> tokens)
+    {
+        foreach (var token in tokens)
+            eventMessage.AdditionalTokens.Add(token);
     }
 
     private async Task SafelyAsync(Func<Task> fill)
