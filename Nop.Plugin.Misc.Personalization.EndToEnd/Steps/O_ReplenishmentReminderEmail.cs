@@ -19,7 +19,7 @@ public partial class PersonalizationInShopTests
     /// <summary>
     /// The owner turns reminders on; the registered shopper subscribed to the newsletter (the consent) and bought a product
     /// 60 and 30 days ago that six other customers re-buy every 30 days, so they are due now. After a recount (a segment
-    /// saved, then training) the reminder task queues one e-mail to them naming the product with its link and the
+    /// saved, then training) the reminder task queues one e-mail to them naming the product with its tracked link and the
     /// plugin's signed newsletter unsubscribe link; both links answer, and merely opening the unsubscribe link (as a
     /// mail scanner would) ends nothing: it asks for a confirmation (confirmed in step P).
     /// </summary>
@@ -79,17 +79,19 @@ public partial class PersonalizationInShopTests
 
         //links start with the store's URL as the shop stored it at installation
         var storeRoot = (await _database.ScalarAsync<string>("SELECT \"Url\" FROM \"Store\" WHERE \"Id\" = @s", ("s", _state.StoreId))).TrimEnd('/');
-        var productLink = $"{storeRoot}/{product.Slug}";
         var unsubscribeLink = ReminderLink(body, "personalization/email/unsubscribe");
         var links = Regex.Matches(body, "href=\"([^\"]+)\"").Select(match => WebUtility.HtmlDecode(match.Groups[1].Value)).ToList();
-        links.Should().Contain(productLink, "the reminder links to the product's page");
+        //the product's line links to its page through the e-mail's tracked click (step U follows it and the open pixel)
+        var productLink = links.Should().Contain(link => link.StartsWith($"{storeRoot}/personalization/email/click?t=", StringComparison.Ordinal),
+            "the reminder links to the product through a tracked click").Which;
         unsubscribeLink.Should().StartWith($"{storeRoot}/personalization/email/unsubscribe?token=", "the reminder carries the plugin's signed unsubscribe link");
 
         //opened on this shop (the stored URL may name the host differently)
         using var visitor = NewShopper("ReminderReader");
         visitor.Browser.Open(new Uri(productLink).PathAndQuery);
         visitor.Browser.FindPresent(By.CssSelector($"#add-to-cart-button-{product.Id}"));
-        (await _shop.StatusOfAsync(new Uri(productLink).PathAndQuery)).Should().Be(HttpStatusCode.OK, "the product link answers");
+        new Uri(visitor.Browser.Driver.Url).AbsolutePath.Should().EndWith($"/{product.Slug}", "the tracked link lands on the product's page");
+        (await _shop.StatusOfAsync(new Uri(productLink).PathAndQuery)).Should().Be(HttpStatusCode.Redirect, "the tracked link redirects");
 
         (await _shop.StatusOfAsync(new Uri(unsubscribeLink).PathAndQuery)).Should().Be(HttpStatusCode.OK, "the unsubscribe link answers with its confirmation page");
         (await _database.CountAsync("SELECT COUNT(*) FROM \"NewsLetterSubscription\" WHERE LOWER(\"Email\") = LOWER(@e) AND \"StoreId\" = @s AND \"Active\"",

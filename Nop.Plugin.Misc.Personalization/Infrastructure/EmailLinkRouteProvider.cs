@@ -23,5 +23,11 @@ public class EmailLinkRouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: EmailLinks.UnsubscribeRouteName,
             pattern: $"{lang}/{EmailLinks.UnsubscribeRoutePattern}",
             defaults: new { controller = "PersonalizationEmail", action = "Unsubscribe" });
+        endpointRouteBuilder.MapControllerRoute(name: EmailTrackingDefaults.OpenRouteName,
+            pattern: $"{lang}/{EmailTrackingDefaults.OpenRoutePattern}",
+            defaults: new { controller = "PersonalizationEmailTracking", action = "Open" });
+        endpointRouteBuilder.MapControllerRoute(name: EmailTrackingDefaults.ClickRouteName,
+            pattern: $"{lang}/{EmailTrackingDefaults.ClickRoutePattern}",
+            defaults: new { controller = "PersonalizationEmailTracking", action = "Click" });
     }
 }

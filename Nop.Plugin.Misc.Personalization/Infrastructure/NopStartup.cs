@@ -187,6 +187,17 @@ public class NopStartup : INopStartup
         services.AddSingleton<EmailLinkRateLimiter>();
         //replenishment e-mails end
 
+        //e-mail engagement: sends, the open pixel, tracked clicks
+        services.AddScoped<IEmailTracking, EmailTracking>();
+        services.AddScoped<EmailSiteRoot>();
+        services.AddScoped<PersonalBlocks>();
+        services.AddScoped<PersonalBlockTokens>();
+        services.AddScoped<ShopMessageSends>();
+        services.AddScoped<EmailEngagement>();
+        services.AddSingleton<EmailOpenMemory>();
+        services.AddSingleton<EmailTrackingRateLimiter>();
+        //e-mail engagement end
+
         //the shopper's own page
         services.AddScoped<ReasonSentences>();
         services.AddScoped<MyPersonalizationModelFactory>();

@@ -19,6 +19,8 @@ using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Tasks;
 using Nop.Plugin.Misc.Personalization.Engine.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Messaging;
+using Nop.Plugin.Misc.Personalization.Services.Events;
+using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Tests.Admin;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.Replenishment;
@@ -70,6 +72,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     public async Task SetUpAsync()
     {
         await Repository<PersonalizationPrediction>().TruncateAsync();
+        await Repository<PersonalizationEvent>().TruncateAsync();
 
         _settings = new InMemorySettings().Handle<PersonalizationSettings>().Handle<LocalizationSettings>();
         var settings = PersonalizationSettings.Defaults();
@@ -195,16 +198,30 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         ]);
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, stores.Object);
 
-        var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, attributes.Object,
-            languages.Object, localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
+        var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
+            new EmailTracking(Repository<PersonalizationEvent>(), _settings.Service, new EventSink(100), new FakeTimeProvider(_now)), attributes.Object,
+            localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
             new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), new FakeTimeProvider(_now)), _options,
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
-            _settings.Service, stores.Object, new FakeTimeProvider(_now));
+            _settings.Service, new EmailSiteRoot(languages.Object, _settings.Service), stores.Object, new FakeTimeProvider(_now));
         return new ReplenishmentEmailTask(new RecordingShopLog(), service);
     }
 
     private string SignedLink(EmailLinkPurpose purpose, int customerId) =>
         EmailLinks.Url("https://shop.test", _settings.Load<PersonalizationSettings>().TrackingKey, purpose, customerId, STORE);
+
+    private async Task<IList<PersonalizationEvent>> SendsAsync() =>
+        await Repository<PersonalizationEvent>().GetAllAsync(query => query.Where(e => e.EventType == (int)InteractionType.EmailSent).OrderBy(e => e.Id));
+
+    /// <summary>The tracked address the n-th queued reminder must carry, signed independently of the service.</summary>
+    private async Task<string> TrackedAsync(int emailIndex, int customerId, EmailTarget target, int productId = 0, string root = "https://shop.test")
+    {
+        var key = TrackingKeyBytes.Read(_settings.Load<PersonalizationSettings>().TrackingKey, EmailTrackingCodec.MIN_KEY_BYTES);
+        var emailId = (await SendsAsync())[emailIndex].Id;
+        var token = new EmailTrackingCodec(key).Issue(new EmailTrackingSubject(EmailKind.Replenishment, emailId, customerId, STORE, target, productId));
+        var path = target == EmailTarget.Open ? "personalization/email/open" : "personalization/email/click";
+        return $"{root}/{path}?t={token}";
+    }
 
     private async Task<IList<PersonalizationPrediction>> PredictionsAsync() =>
         await Repository<PersonalizationPrediction>().GetAllAsync(query => query.OrderBy(prediction => prediction.Id));
@@ -226,7 +243,8 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         var first = _queued[0];
         first.Subject.Should().Be("Test Shop: time to stock up again?");
         first.Body.Should().Contain("Hello Customer 1,")
-            .And.Contain("<ul><li><a href=\"https://shop.test/coffee\">Coffee &amp; beans</a></li><li>Gr&#252;ner Tee</li></ul>")
+            .And.Contain($"<ul><li><a href=\"{await TrackedAsync(0, 1, EmailTarget.Product, COFFEE)}\">Coffee &amp; beans</a></li><li>Gr&#252;ner Tee</li></ul>")
+            .And.Contain($"<img src=\"{await TrackedAsync(0, 1, EmailTarget.Open)}\"")
             .And.Contain($"<a href=\"{SignedLink(EmailLinkPurpose.NewsletterUnsubscribe, 1)}\">")
             .And.Contain($"<a href=\"{SignedLink(EmailLinkPurpose.StopReminders, 1)}\">")
             .And.NotContain("Sold out").And.NotContain("%");
@@ -305,7 +323,9 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 
         await ReminderTask().ExecuteAsync();
 
-        _queued.Single().Body.Should().EndWith($"<p><a href=\"{SignedLink(EmailLinkPurpose.StopReminders, 1)}\">No more reminders like this one</a></p>\n");
+        //the open pixel comes last, after the footer
+        _queued.Single().Body.Should().Contain($"<p><a href=\"{SignedLink(EmailLinkPurpose.StopReminders, 1)}\">No more reminders like this one</a></p>\n<img src=")
+            .And.EndWith(" />");
     }
 
     [Test]
@@ -331,7 +351,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
 
         await ReminderTask().ExecuteAsync();
 
-        _queued.Should().ContainSingle().Which.Body.Should().Contain("<a href=\"https://shop.test/en/coffee\">")
+        _queued.Should().ContainSingle().Which.Body.Should().Contain($"<a href=\"{await TrackedAsync(0, 1, EmailTarget.Product, COFFEE, "https://shop.test/en")}\">")
             .And.Contain(EmailLinks.Url("https://shop.test/en", _settings.Load<PersonalizationSettings>().TrackingKey, EmailLinkPurpose.StopReminders, 1, STORE));
     }
 
@@ -541,5 +561,26 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         await ReminderTask().Invoking(task => task.ExecuteAsync()).Should().NotThrowAsync();
 
         (await PredictionsAsync()).Should().OnlyContain(prediction => prediction.EmailedOnUtc == null);
+        (await SendsAsync()).Should().BeEmpty("an e-mail that was never queued was not sent");
+    }
+
+    [Test]
+    public async Task EachQueuedReminderIsRecordedAsOneSendWithoutACustomerAndHasItsOwnSignedLinks()
+    {
+        AddCustomer(1);
+        AddCustomer(2, subscribed: false);
+        AddCustomer(3);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(2, COFFEE);
+        await PredictAsync(3, COFFEE);
+
+        await ReminderTask().ExecuteAsync();
+
+        var sends = await SendsAsync();
+        sends.Should().HaveCount(2).And.OnlyContain(send => send.StoreId == STORE && send.CustomerId == 0
+            && send.Placement == EmailPlacement.Sent(EmailKind.Replenishment) && send.CreatedOnUtc == _now);
+        _queued.Should().HaveCount(2);
+        _queued[0].Body.Should().Contain(await TrackedAsync(0, 1, EmailTarget.Product, COFFEE)).And.NotContain(await TrackedAsync(1, 3, EmailTarget.Product, COFFEE));
+        _queued[1].Body.Should().Contain(await TrackedAsync(1, 3, EmailTarget.Product, COFFEE)).And.Contain(await TrackedAsync(1, 3, EmailTarget.Open));
     }
 }

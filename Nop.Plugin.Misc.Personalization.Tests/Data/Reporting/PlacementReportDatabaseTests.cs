@@ -7,6 +7,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Measurement;
+using Nop.Plugin.Misc.Personalization.Engine.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -200,6 +201,33 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
         var settings = PersonalizationSettings.Defaults();
         settings.HoldoutPercent = percent;
         _settings.Save(settings);
+    }
+
+    [Test]
+    public async Task EmailsAreMeasuredPerKindInTheStoreScopeAndLeaveThePlacementsAlone()
+    {
+        var clickedAt = Ago(days: 2);
+        await AddAsync(
+            Event(InteractionType.EmailSent, 0, 0, Ago(days: 3), placement: EmailPlacement.Sent(EmailKind.Replenishment)),
+            Event(InteractionType.EmailSent, 0, 0, Ago(days: 3), placement: EmailPlacement.Sent(EmailKind.Replenishment)),
+            Event(InteractionType.EmailSent, 0, 0, Ago(days: 3), storeId: 2, placement: EmailPlacement.Sent(EmailKind.Replenishment)),
+            //sent before the period
+            Event(InteractionType.EmailSent, 0, 0, Ago(days: 40), placement: EmailPlacement.Sent(EmailKind.Replenishment)),
+            Event(InteractionType.EmailOpen, 1, 0, Ago(days: 3), placement: EmailPlacement.Of(EmailKind.Replenishment, 77)),
+            Event(InteractionType.EmailOpen, 1, 0, Ago(days: 3), placement: EmailPlacement.Of(EmailKind.Replenishment, 77)),
+            Event(InteractionType.EmailClick, 1, 10, clickedAt, placement: EmailPlacement.Of(EmailKind.Replenishment, 77)),
+            Event(InteractionType.EmailClick, 3, 0, clickedAt, placement: EmailPlacement.Of(EmailKind.ShopMessage, 123456)),
+            Purchase(customerId: 1, orderId: 600, productId: 10, quantity: 3, unitPrice: 4m, clickedAt.AddHours(2)),
+            Purchase(customerId: 1, orderId: 600, productId: 14, quantity: 1, unitPrice: 1m, clickedAt.AddHours(2)));
+
+        var report = await Service().BuildAsync(storeScope: 1, days: 30);
+
+        report.Emails.Should().Equal(
+            new EmailKindPerformance(EmailKind.Replenishment, 2, 1, 1, 1, 1, 13m),
+            new EmailKindPerformance(EmailKind.ShopMessage, 0, 1, 1, 1, 0, 0m));
+        report.Rows.Should().OnlyContain(row => row.Performance.Clicks == 0 && row.Performance.AttributedOrders == 0,
+            "an e-mail click is not a widget click");
+        (await Service().BuildAsync(storeScope: 0, days: 30)).Emails[0].Sent.Should().Be(3);
     }
 
     private PlacementReportService Service() =>

@@ -14,5 +14,8 @@ public enum InteractionType : byte
     RecommendationImpression = 7,
     RecommendationClick = 8,
     EmailOpen = 9,
-    EmailClick = 10
+    EmailClick = 10,
+
+    /// <summary>The shop sent the customer one of the plugin's e-mails (not a shopper action; never trained on).</summary>
+    EmailSent = 11
 }

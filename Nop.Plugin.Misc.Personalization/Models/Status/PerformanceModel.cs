@@ -4,7 +4,7 @@ using Nop.Web.Framework.Models;
 namespace Nop.Plugin.Misc.Personalization.Models.Status;
 
 /// <summary>
-/// The placement performance card: one row per placement over the chosen period, and the holdout lift.
+/// The placement performance card: one row per placement over the chosen period, one per e-mail kind, and the holdout lift.
 /// </summary>
 public record PerformanceModel : BaseNopModel
 {
@@ -20,6 +20,8 @@ public record PerformanceModel : BaseNopModel
     public DateTime ToUtc { get; set; }
 
     public IList<PerformanceRowModel> Rows { get; set; } = new List<PerformanceRowModel>();
+
+    public IList<EmailPerformanceRowModel> Emails { get; set; } = new List<EmailPerformanceRowModel>();
 
     public LiftModel Lift { get; set; } = new();
 

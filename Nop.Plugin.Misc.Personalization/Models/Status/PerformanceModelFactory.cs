@@ -55,6 +55,21 @@ public class PerformanceModelFactory
             });
         }
 
+        foreach (var email in report.Emails)
+        {
+            model.Emails.Add(new EmailPerformanceRowModel
+            {
+                Kind = await _localizationService.GetResourceAsync($"Plugins.Misc.Personalization.Performance.Email.{email.Kind}"),
+                Sent = email.Sent,
+                Opened = email.Opened,
+                OpenRate = email.OpenRate,
+                Clicked = email.Clicked,
+                ClickRate = email.ClickRate,
+                AttributedOrders = email.AttributedOrders,
+                AttributedRevenue = email.AttributedRevenue
+            });
+        }
+
         model.Lift = ToModel(report.Lift);
         model.Chart = await ChartAsync(report);
 

@@ -37,6 +37,7 @@ public static class CustomerInsightResources
         InteractionType.RecommendationClick => "Plugins.Misc.Personalization.Customer.Event.RecommendationClick",
         InteractionType.EmailOpen => "Plugins.Misc.Personalization.Customer.Event.EmailOpen",
         InteractionType.EmailClick => "Plugins.Misc.Personalization.Customer.Event.EmailClick",
+        InteractionType.EmailSent => "Plugins.Misc.Personalization.Customer.Event.EmailSent",
         _ => null
     };
 

@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
@@ -41,8 +40,8 @@ public class ReplenishmentEmailService
     private readonly ICustomerService _customerService;
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
+    private readonly IEmailTracking _emailTracking;
     private readonly IGenericAttributeService _genericAttributeService;
-    private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
     private readonly IMessageTemplateService _messageTemplateService;
@@ -55,14 +54,15 @@ public class ReplenishmentEmailService
     private readonly IRecommenderHolder _recommenderHolder;
     private readonly IServingCatalog _servingCatalog;
     private readonly ISettingService _settingService;
+    private readonly EmailSiteRoot _siteRoot;
     private readonly IRepository<Store> _storeRepository;
     private readonly TimeProvider _timeProvider;
 
     public ReplenishmentEmailService(ICustomerService customerService,
         EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
+        IEmailTracking emailTracking,
         IGenericAttributeService genericAttributeService,
-        ILanguageService languageService,
         ILocalizationService localizationService,
         IShopLog shopLog,
         IMessageTemplateService messageTemplateService,
@@ -75,14 +75,15 @@ public class ReplenishmentEmailService
         IRecommenderHolder recommenderHolder,
         IServingCatalog servingCatalog,
         ISettingService settingService,
+        EmailSiteRoot siteRoot,
         IRepository<Store> storeRepository,
         TimeProvider timeProvider)
     {
         _customerService = customerService;
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
+        _emailTracking = emailTracking;
         _genericAttributeService = genericAttributeService;
-        _languageService = languageService;
         _localizationService = localizationService;
         _log = shopLog;
         _messageTemplateService = messageTemplateService;
@@ -95,6 +96,7 @@ public class ReplenishmentEmailService
         _recommenderHolder = recommenderHolder;
         _servingCatalog = servingCatalog;
         _settingService = settingService;
+        _siteRoot = siteRoot;
         _storeRepository = storeRepository;
         _timeProvider = timeProvider;
     }
@@ -239,8 +241,8 @@ public class ReplenishmentEmailService
         if (!await _customerService.IsRegisteredAsync(customer))
             return false;
 
-        var languageId = await LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
-        var siteRoot = await SiteRootAsync(store, languageId);
+        var languageId = await _siteRoot.LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
+        var siteRoot = await _siteRoot.GetAsync(store, languageId);
         var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), siteRoot, languageId);
         if (products.Count == 0)
             return false;
@@ -258,6 +260,13 @@ public class ReplenishmentEmailService
         var emailAccount = await EmailAccountAsync(template, languageId);
         if (emailAccount == null)
             return false;
+
+        //the send is recorded last, when nothing can rule the e-mail out any more; its id is signed into every tracked link
+        var tracking = await _emailTracking.StartAsync(EmailKind.Replenishment, customer.Id, store.Id, siteRoot);
+        if (tracking == null)
+            return false;
+        products = Tracked(products, tracking);
+        complements = Tracked(complements, tracking);
 
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
         var tokens = new ReplenishmentEmailTokens()
@@ -277,24 +286,18 @@ public class ReplenishmentEmailService
         //a template reworded before the link existed still carries it
         if (!ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN))
             body += ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId));
+        body += tracking.PixelTag;
         var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
 
-        await _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
+        try
         {
-            PriorityId = (int)QueuedEmailPriority.Low,
-            From = emailAccount.Email,
-            FromName = emailAccount.DisplayName,
-            To = customer.Email,
-            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
-            CC = string.Empty,
-            Bcc = bcc,
-            Subject = tokens.Replace(subject, htmlEncode: false),
-            Body = tokens.Replace(body, htmlEncode: true),
-            AttachedDownloadId = template.AttachedDownloadId,
-            CreatedOnUtc = now,
-            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
-            EmailAccountId = emailAccount.Id
-        });
+            await QueueAsync(template, emailAccount, customer, customerName, bcc, tokens.Replace(subject, htmlEncode: false), tokens.Replace(body, htmlEncode: true), now);
+        }
+        catch
+        {
+            await _emailTracking.ForgetAsync(tracking);
+            throw;
+        }
 
         var sentIds = products.Select(product => product.ProductId).ToHashSet();
         var emailed = reminder.Predictions.Where(prediction => sentIds.Contains(prediction.ProductId)).ToList();
@@ -304,6 +307,31 @@ public class ReplenishmentEmailService
         await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
 
         return true;
+    }
+
+    //lines with a product page link to it through the e-mail's tracked click, which redirects to the page
+    private static IReadOnlyList<ReplenishmentProduct> Tracked(IReadOnlyList<ReplenishmentProduct> products, EmailTrackingLinks tracking) =>
+        products.Select(product => product.Url == null ? product : product with { Url = tracking.ProductUrl(product.ProductId) }).ToList();
+
+    private Task QueueAsync(MessageTemplate template, EmailAccount emailAccount, Customer customer, string customerName, string bcc,
+        string subject, string body, DateTime now)
+    {
+        return _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
+        {
+            PriorityId = (int)QueuedEmailPriority.Low,
+            From = emailAccount.Email,
+            FromName = emailAccount.DisplayName,
+            To = customer.Email,
+            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
+            CC = string.Empty,
+            Bcc = bcc,
+            Subject = subject,
+            Body = body,
+            AttachedDownloadId = template.AttachedDownloadId,
+            CreatedOnUtc = now,
+            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
+            EmailAccountId = emailAccount.Id
+        });
     }
 
     /// <summary>
@@ -348,31 +376,6 @@ public class ReplenishmentEmailService
     //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
     private static int DelayHours(MessageTemplate template) =>
         template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
-
-    /// <summary>
-    /// The store's address for links in the e-mail's language: with SEO-friendly language URLs every public route of
-    /// nopCommerce starts with the language code, and a link without it finds no route.
-    /// </summary>
-    private async Task<string> SiteRootAsync(Store store, int languageId)
-    {
-        var root = (store.Url ?? string.Empty).TrimEnd('/');
-        if (!(await _settingService.LoadSettingAsync<LocalizationSettings>(store.Id)).SeoFriendlyUrlsForLanguagesEnabled)
-            return root;
-
-        var language = await _languageService.GetLanguageByIdAsync(languageId);
-        return string.IsNullOrEmpty(language?.UniqueSeoCode) ? root : $"{root}/{language.UniqueSeoCode}";
-    }
-
-    private async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
-    {
-        var language = preferredLanguageId > 0 ? await _languageService.GetLanguageByIdAsync(preferredLanguageId) : null;
-        if (language is { Published: true })
-            return language.Id;
-
-        language = (await _languageService.GetAllLanguagesAsync(storeId: storeId)).FirstOrDefault()
-            ?? (await _languageService.GetAllLanguagesAsync()).FirstOrDefault();
-        return language?.Id ?? 0;
-    }
 
     private async Task<EmailAccount> EmailAccountAsync(MessageTemplate template, int languageId)
     {

@@ -3,6 +3,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Measurement;
+using Nop.Plugin.Misc.Personalization.Engine.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Services.Configuration;
@@ -10,7 +11,8 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.Personalization.Services.Reporting;
 
 /// <summary>
-/// Per placement renders, clicks, CTR and attributed orders over a period, plus the holdout lift, for the admin page.
+/// Per placement renders, clicks, CTR and attributed orders over a period, plus the holdout lift, and per e-mail kind
+/// sends, opens, clicks and attributed orders (<see cref="EmailAttribution"/>), for the admin page.
 /// </summary>
 /// <remarks>
 /// Impressions come from the daily counters (<see cref="ImpressionCountStore"/>), whole days, up to the last flush
@@ -30,6 +32,9 @@ public class PlacementReportService
     private const int IMPRESSION = (int)InteractionType.RecommendationImpression;
     private const int CLICK = (int)InteractionType.RecommendationClick;
     private const int PURCHASE = (int)InteractionType.Purchase;
+    private const int EMAIL_SENT = (int)InteractionType.EmailSent;
+    private const int EMAIL_OPEN = (int)InteractionType.EmailOpen;
+    private const int EMAIL_CLICK = (int)InteractionType.EmailClick;
 
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
@@ -66,7 +71,10 @@ public class PlacementReportService
 
         var placements = await _placementService.GetPlacementsAsync(storeScope);
         var impressions = await ImpressionsAsync(period);
-        var events = await ClicksAndPurchasesAsync(period);
+        var read = await ClicksAndPurchasesAsync(period);
+        //e-mail events are measured on their own; the widgets' attribution and lift see only widget clicks and purchases
+        var events = read.Where(e => !IsEmail(e.Type)).ToList();
+        var emails = EmailAttribution.Measure(read);
         var daily = DailySeries.Build(period.FromUtc, period.ToUtc,
             (await _impressionCounts.DailyAsync(period.StoreId, period.FromUtc, period.ToUtc)).Select(day => (Key(day.PlacementId), day.DayUtc, day.Renders)),
             events);
@@ -93,8 +101,11 @@ public class PlacementReportService
             ? new HoldoutLift(LiftStatus.Computed, holdoutPercent, attribution.Treated, attribution.HeldOut)
             : HoldoutLift.NotComputed(liftStatus, holdoutPercent);
 
-        return new PlacementReport(period.FromUtc, period.ToUtc, Rows(placements, impressions, attribution), lift, daily);
+        return new PlacementReport(period.FromUtc, period.ToUtc, Rows(placements, impressions, attribution), lift, daily) { Emails = emails };
     }
+
+    private static bool IsEmail(InteractionType type) =>
+        type is InteractionType.EmailSent or InteractionType.EmailOpen or InteractionType.EmailClick;
 
     private static List<PlacementReportRow> Rows(IList<PersonalizationPlacement> placements,
         Dictionary<string, PlacementCounts> impressions, AttributionReport attribution)
@@ -133,7 +144,8 @@ public class PlacementReportService
         {
             var lastId = afterId;
             var page = await _eventRepository.GetAllAsync(query => InPeriod(query, period)
-                .Where(e => e.Id > lastId && (e.EventType == CLICK || e.EventType == PURCHASE))
+                .Where(e => e.Id > lastId && (e.EventType == CLICK || e.EventType == PURCHASE
+                    || e.EventType == EMAIL_SENT || e.EventType == EMAIL_OPEN || e.EventType == EMAIL_CLICK))
                 .OrderBy(e => e.Id)
                 .Take(PAGE_SIZE)
                 .Select(e => new PersonalizationEvent
@@ -163,7 +175,7 @@ public class PlacementReportService
     private async Task<List<int>> SeenCustomersAsync(Period period)
     {
         var customers = await _eventRepository.GetAllAsync(query => InPeriod(query, period)
-            .Where(e => e.CustomerId != 0 && e.EventType != IMPRESSION && e.EventType != CLICK)
+            .Where(e => e.CustomerId != 0 && e.EventType != IMPRESSION && e.EventType != CLICK && e.EventType != EMAIL_SENT && e.EventType != EMAIL_OPEN)
             .GroupBy(e => e.CustomerId)
             .Select(group => new PersonalizationEvent { CustomerId = group.Key })
             .OrderBy(e => e.CustomerId)

@@ -10,6 +10,8 @@ public partial class Order : BaseEntity, ISoftDeletedEntity
 
     public int CustomerId { get; set; }
 
+    public int CustomerLanguageId { get; set; }
+
     public int OrderStatusId { get; set; }
 
     public int PaymentStatusId { get; set; }

@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Messages;
+
+public partial class CampaignAdditionalTokensAddedEvent : AdditionalTokensAddedEvent;
