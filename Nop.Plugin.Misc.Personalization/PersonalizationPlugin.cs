@@ -5,6 +5,7 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
@@ -29,6 +30,7 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
+    private readonly AbandonedCartEmailTemplate _abandonedCartEmailTemplate;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
@@ -44,7 +46,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly TimeProvider _timeProvider;
     private readonly WidgetSettings _widgetSettings;
 
-    public PersonalizationPlugin(IGenericAttributeService genericAttributeService,
+    public PersonalizationPlugin(AbandonedCartEmailTemplate abandonedCartEmailTemplate,
+        IGenericAttributeService genericAttributeService,
         ILanguageService languageService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
@@ -59,6 +62,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         TimeProvider timeProvider,
         WidgetSettings widgetSettings)
     {
+        _abandonedCartEmailTemplate = abandonedCartEmailTemplate;
         _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
@@ -118,6 +122,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _placementService.InsertDefaultPlacementsAsync();
         await _segmentStore.InsertBuiltInSegmentsAsync();
         await _replenishmentEmailTemplate.InstallAsync();
+        await _abandonedCartEmailTemplate.InstallAsync();
         await _roleSyncActivityLog.InstallAsync();
 
         await base.InstallAsync();
@@ -149,6 +154,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _replenishmentEmailTemplate.InstallAsync();
         await _roleSyncActivityLog.InstallAsync();
         await InsertMissingTasksAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
+        //versions before abandoned-cart e-mails had neither their template nor their task
+        await _abandonedCartEmailTemplate.InstallAsync();
+        await InsertMissingTasksAsync(PersonalizationDefaults.AbandonedCartEmailTask.Type);
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -164,6 +172,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<PersonalizationInsightsState>();
         await _settingService.DeleteSettingAsync<PersonalizationTrainingState>();
         await _settingService.DeleteSettingAsync<PersonalizationImpressionState>();
+        await _settingService.DeleteSettingAsync<PersonalizationAbandonedCartState>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);
@@ -176,6 +185,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await _replenishmentEmailTemplate.UninstallAsync();
+        await _abandonedCartEmailTemplate.UninstallAsync();
         await _roleSyncActivityLog.UninstallAsync();
         //a customer's "no more reminders" (PersonalizationDefaults.RemindersStoppedAttribute) is kept on purpose: a
         //reinstall must not e-mail them again
@@ -203,6 +213,15 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         {
             settings.ProductBoxCacheMinutes = defaults.ProductBoxCacheMinutes;
             await _settingService.SaveSettingAsync(settings, s => s.ProductBoxCacheMinutes, 0, false);
+        }
+        if (!await _settingService.SettingExistsAsync(settings, s => s.AbandonedCartFirstDelayMinutes, 0))
+        {
+            settings.AbandonedCartFirstDelayMinutes = defaults.AbandonedCartFirstDelayMinutes;
+            settings.AbandonedCartSecondDelayHours = defaults.AbandonedCartSecondDelayHours;
+            settings.EmailFrequencyCapHours = defaults.EmailFrequencyCapHours;
+            await _settingService.SaveSettingAsync(settings, s => s.AbandonedCartFirstDelayMinutes, 0, false);
+            await _settingService.SaveSettingAsync(settings, s => s.AbandonedCartSecondDelayHours, 0, false);
+            await _settingService.SaveSettingAsync(settings, s => s.EmailFrequencyCapHours, 0, false);
         }
         await _settingService.ClearCacheAsync();
     }

@@ -23,5 +23,8 @@ public class EmailLinkRouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: EmailLinks.UnsubscribeRouteName,
             pattern: $"{lang}/{EmailLinks.UnsubscribeRoutePattern}",
             defaults: new { controller = "PersonalizationEmail", action = "Unsubscribe" });
+        endpointRouteBuilder.MapControllerRoute(name: EmailLinks.RestoreCartRouteName,
+            pattern: $"{lang}/{EmailLinks.RestoreCartRoutePattern}",
+            defaults: new { controller = "PersonalizationCartReturn", action = "Restore" });
     }
 }

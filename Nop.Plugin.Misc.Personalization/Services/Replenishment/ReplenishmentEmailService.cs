@@ -39,10 +39,8 @@ public class ReplenishmentEmailService
     private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly ICustomerService _customerService;
-    private readonly EmailAccountSettings _emailAccountSettings;
-    private readonly IEmailAccountService _emailAccountService;
+    private readonly PluginEmailQueue _emailQueue;
     private readonly IGenericAttributeService _genericAttributeService;
-    private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly IShopLog _log;
     private readonly IMessageTemplateService _messageTemplateService;
@@ -51,18 +49,16 @@ public class ReplenishmentEmailService
     private readonly ReplenishmentEmailOptions _options;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly ReplenishmentProductLinks _productLinks;
-    private readonly IQueuedEmailService _queuedEmailService;
     private readonly IRecommenderHolder _recommenderHolder;
+    private readonly EmailSendLog _sendLog;
     private readonly IServingCatalog _servingCatalog;
     private readonly ISettingService _settingService;
     private readonly IRepository<Store> _storeRepository;
     private readonly TimeProvider _timeProvider;
 
     public ReplenishmentEmailService(ICustomerService customerService,
-        EmailAccountSettings emailAccountSettings,
-        IEmailAccountService emailAccountService,
+        PluginEmailQueue emailQueue,
         IGenericAttributeService genericAttributeService,
-        ILanguageService languageService,
         ILocalizationService localizationService,
         IShopLog shopLog,
         IMessageTemplateService messageTemplateService,
@@ -71,18 +67,16 @@ public class ReplenishmentEmailService
         ReplenishmentEmailOptions options,
         IRepository<PersonalizationPrediction> predictionRepository,
         ReplenishmentProductLinks productLinks,
-        IQueuedEmailService queuedEmailService,
         IRecommenderHolder recommenderHolder,
+        EmailSendLog sendLog,
         IServingCatalog servingCatalog,
         ISettingService settingService,
         IRepository<Store> storeRepository,
         TimeProvider timeProvider)
     {
         _customerService = customerService;
-        _emailAccountSettings = emailAccountSettings;
-        _emailAccountService = emailAccountService;
+        _emailQueue = emailQueue;
         _genericAttributeService = genericAttributeService;
-        _languageService = languageService;
         _localizationService = localizationService;
         _log = shopLog;
         _messageTemplateService = messageTemplateService;
@@ -91,8 +85,8 @@ public class ReplenishmentEmailService
         _options = options;
         _predictionRepository = predictionRepository;
         _productLinks = productLinks;
-        _queuedEmailService = queuedEmailService;
         _recommenderHolder = recommenderHolder;
+        _sendLog = sendLog;
         _servingCatalog = servingCatalog;
         _settingService = settingService;
         _storeRepository = storeRepository;
@@ -168,11 +162,20 @@ public class ReplenishmentEmailService
             var customers = (await _customerService.GetCustomersByIdsAsync(batch.Select(reminder => reminder.CustomerId).ToArray()))
                 .ToDictionary(customer => customer.Id);
             var consented = await _consent.GrantedAsync(storeId, settings, customers.Values.Where(IsReachable).ToList());
+            //the shared cap: one plugin e-mail of any kind per customer per EmailFrequencyCapHours
+            var cap = EmailSendLog.Cap(settings);
+            var lastSent = await _sendLog.LastSentAsync(consented.Keys.ToList(), cap.Cutoff(now));
 
             foreach (var reminder in batch)
             {
                 if (outcome.Queued >= _options.MaxEmailsPerRun)
                     return;
+
+                if (!cap.Allows(lastSent.TryGetValue(reminder.CustomerId, out var sentUtc) ? sentUtc : null, now))
+                {
+                    outcome.Skipped++;
+                    continue;
+                }
 
                 try
                 {
@@ -239,8 +242,8 @@ public class ReplenishmentEmailService
         if (!await _customerService.IsRegisteredAsync(customer))
             return false;
 
-        var languageId = await LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
-        var siteRoot = await SiteRootAsync(store, languageId);
+        var languageId = await _emailQueue.LanguageIdAsync(consentLanguageId > 0 ? consentLanguageId : customer.LanguageId.GetValueOrDefault(), store.Id);
+        var siteRoot = await _emailQueue.SiteRootAsync(store, languageId);
         var products = await _productLinks.GetAsync(reminder.Predictions.Select(prediction => prediction.ProductId).ToList(), siteRoot, languageId);
         if (products.Count == 0)
             return false;
@@ -255,10 +258,6 @@ public class ReplenishmentEmailService
         var complementsHeading = complements.Count == 0 ? string.Empty
             : await _localizationService.GetResourceAsync(timed ? NEED_NEXT_HEADING_RESOURCE : COMPLEMENTS_HEADING_RESOURCE, languageId);
 
-        var emailAccount = await EmailAccountAsync(template, languageId);
-        if (emailAccount == null)
-            return false;
-
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
         var tokens = new ReplenishmentEmailTokens()
             .Add("Store.Name", await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId))
@@ -272,29 +271,13 @@ public class ReplenishmentEmailService
             .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
-        var subject = await _localizationService.GetLocalizedAsync(template, t => t.Subject, languageId);
-        var body = await _localizationService.GetLocalizedAsync(template, t => t.Body, languageId);
         //a template reworded before the link existed still carries it
-        if (!ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN))
-            body += ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId));
-        var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
+        async Task<string> WithStopLink(string body) => ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN)
+            ? body
+            : body + ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId));
 
-        await _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
-        {
-            PriorityId = (int)QueuedEmailPriority.Low,
-            From = emailAccount.Email,
-            FromName = emailAccount.DisplayName,
-            To = customer.Email,
-            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
-            CC = string.Empty,
-            Bcc = bcc,
-            Subject = tokens.Replace(subject, htmlEncode: false),
-            Body = tokens.Replace(body, htmlEncode: true),
-            AttachedDownloadId = template.AttachedDownloadId,
-            CreatedOnUtc = now,
-            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
-            EmailAccountId = emailAccount.Id
-        });
+        if (!await _emailQueue.QueueAsync(template, languageId, customer.Email, customerName, tokens, WithStopLink, now))
+            return false;
 
         var sentIds = products.Select(product => product.ProductId).ToHashSet();
         var emailed = reminder.Predictions.Where(prediction => sentIds.Contains(prediction.ProductId)).ToList();
@@ -302,6 +285,7 @@ public class ReplenishmentEmailService
             prediction.EmailedOnUtc = now;
         await _predictionRepository.UpdateAsync(emailed, publishEvent: false);
         await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
+        await _sendLog.RecordAsync(customer.Id, store.Id, EmailKind.Replenishment, now);
 
         return true;
     }
@@ -343,45 +327,5 @@ public class ReplenishmentEmailService
             .Take(COMPLEMENTS)
             .Select(candidate => candidate.ProductId)
             .ToList();
-    }
-
-    //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
-    private static int DelayHours(MessageTemplate template) =>
-        template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
-
-    /// <summary>
-    /// The store's address for links in the e-mail's language: with SEO-friendly language URLs every public route of
-    /// nopCommerce starts with the language code, and a link without it finds no route.
-    /// </summary>
-    private async Task<string> SiteRootAsync(Store store, int languageId)
-    {
-        var root = (store.Url ?? string.Empty).TrimEnd('/');
-        if (!(await _settingService.LoadSettingAsync<LocalizationSettings>(store.Id)).SeoFriendlyUrlsForLanguagesEnabled)
-            return root;
-
-        var language = await _languageService.GetLanguageByIdAsync(languageId);
-        return string.IsNullOrEmpty(language?.UniqueSeoCode) ? root : $"{root}/{language.UniqueSeoCode}";
-    }
-
-    private async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
-    {
-        var language = preferredLanguageId > 0 ? await _languageService.GetLanguageByIdAsync(preferredLanguageId) : null;
-        if (language is { Published: true })
-            return language.Id;
-
-        language = (await _languageService.GetAllLanguagesAsync(storeId: storeId)).FirstOrDefault()
-            ?? (await _languageService.GetAllLanguagesAsync()).FirstOrDefault();
-        return language?.Id ?? 0;
-    }
-
-    private async Task<EmailAccount> EmailAccountAsync(MessageTemplate template, int languageId)
-    {
-        var emailAccountId = await _localizationService.GetLocalizedAsync(template, t => t.EmailAccountId, languageId);
-        if (emailAccountId == 0)
-            emailAccountId = template.EmailAccountId;
-
-        return await _emailAccountService.GetEmailAccountByIdAsync(emailAccountId)
-            ?? await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
-            ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
     }
 }

@@ -1,0 +1,117 @@
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Messages;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.Personalization.Services.Replenishment;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Messaging;
+
+/// <summary>
+/// What every plugin e-mail shares on its way into nopCommerce's queued e-mails: the language it is written in, the
+/// store address its links start with, the template's e-mail account, and the queued row itself (subject and body in
+/// that language with the tokens replaced, the template's BCC and delay).
+/// </summary>
+public class PluginEmailQueue
+{
+    private const int MAX_NAME_LENGTH = 300;
+
+    private readonly EmailAccountSettings _emailAccountSettings;
+    private readonly IEmailAccountService _emailAccountService;
+    private readonly ILanguageService _languageService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IQueuedEmailService _queuedEmailService;
+    private readonly ISettingService _settingService;
+
+    public PluginEmailQueue(EmailAccountSettings emailAccountSettings,
+        IEmailAccountService emailAccountService,
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        IQueuedEmailService queuedEmailService,
+        ISettingService settingService)
+    {
+        _emailAccountSettings = emailAccountSettings;
+        _emailAccountService = emailAccountService;
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _queuedEmailService = queuedEmailService;
+        _settingService = settingService;
+    }
+
+    /// <returns>The preferred language when published, else the store's first, else any.</returns>
+    public virtual async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)
+    {
+        var language = preferredLanguageId > 0 ? await _languageService.GetLanguageByIdAsync(preferredLanguageId) : null;
+        if (language is { Published: true })
+            return language.Id;
+
+        language = (await _languageService.GetAllLanguagesAsync(storeId: storeId)).FirstOrDefault()
+            ?? (await _languageService.GetAllLanguagesAsync()).FirstOrDefault();
+        return language?.Id ?? 0;
+    }
+
+    /// <summary>
+    /// The store's address for links in the e-mail's language: with SEO-friendly language URLs every public route of
+    /// nopCommerce starts with the language code, and a link without it finds no route.
+    /// </summary>
+    public virtual async Task<string> SiteRootAsync(Store store, int languageId)
+    {
+        var root = (store.Url ?? string.Empty).TrimEnd('/');
+        if (!(await _settingService.LoadSettingAsync<LocalizationSettings>(store.Id)).SeoFriendlyUrlsForLanguagesEnabled)
+            return root;
+
+        var language = await _languageService.GetLanguageByIdAsync(languageId);
+        return string.IsNullOrEmpty(language?.UniqueSeoCode) ? root : $"{root}/{language.UniqueSeoCode}";
+    }
+
+    /// <param name="completeBody">Adds what a reworded template lost (e.g. a mandatory opt-out link), before replacing.</param>
+    /// <returns>False when no e-mail account could send it.</returns>
+    public virtual async Task<bool> QueueAsync(MessageTemplate template, int languageId, string toEmail, string toName,
+        ReplenishmentEmailTokens tokens, Func<string, Task<string>> completeBody, DateTime nowUtc)
+    {
+        var emailAccount = await EmailAccountAsync(template, languageId);
+        if (emailAccount == null)
+            return false;
+
+        var subject = await _localizationService.GetLocalizedAsync(template, t => t.Subject, languageId);
+        var body = await _localizationService.GetLocalizedAsync(template, t => t.Body, languageId);
+        if (completeBody != null)
+            body = await completeBody(body);
+        var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
+
+        await _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
+        {
+            PriorityId = (int)QueuedEmailPriority.Low,
+            From = emailAccount.Email,
+            FromName = emailAccount.DisplayName,
+            To = toEmail,
+            ToName = toName?.Length > MAX_NAME_LENGTH ? toName[..MAX_NAME_LENGTH] : toName,
+            CC = string.Empty,
+            Bcc = bcc,
+            Subject = tokens.Replace(subject, htmlEncode: false),
+            Body = tokens.Replace(body, htmlEncode: true),
+            AttachedDownloadId = template.AttachedDownloadId,
+            CreatedOnUtc = nowUtc,
+            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? nowUtc.AddHours(DelayHours(template)) : null,
+            EmailAccountId = emailAccount.Id
+        });
+
+        return true;
+    }
+
+    //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
+    private static int DelayHours(MessageTemplate template) =>
+        template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
+
+    private async Task<EmailAccount> EmailAccountAsync(MessageTemplate template, int languageId)
+    {
+        var emailAccountId = await _localizationService.GetLocalizedAsync(template, t => t.EmailAccountId, languageId);
+        if (emailAccountId == 0)
+            emailAccountId = template.EmailAccountId;
+
+        return await _emailAccountService.GetEmailAccountByIdAsync(emailAccountId)
+            ?? await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
+            ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
+    }
+}
