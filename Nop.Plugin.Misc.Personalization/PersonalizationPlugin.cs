@@ -46,8 +46,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly TimeProvider _timeProvider;
     private readonly WidgetSettings _widgetSettings;
 
-    public PersonalizationPlugin(AbandonedCartEmailTemplate abandonedCartEmailTemplate,
-        IGenericAttributeService genericAttributeService,
+    public PersonalizationPlugin(IGenericAttributeService genericAttributeService,
         ILanguageService languageService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
@@ -60,7 +59,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         SegmentStore segmentStore,
         ISettingService settingService,
         TimeProvider timeProvider,
-        WidgetSettings widgetSettings)
+        WidgetSettings widgetSettings,
+        AbandonedCartEmailTemplate abandonedCartEmailTemplate)
     {
         _abandonedCartEmailTemplate = abandonedCartEmailTemplate;
         _genericAttributeService = genericAttributeService;

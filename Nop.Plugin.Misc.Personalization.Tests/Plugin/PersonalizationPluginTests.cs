@@ -70,7 +70,7 @@ public class PersonalizationPluginTests
         _lifetime = new PluginLifetime();
         _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object,
             _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
-            new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
+            new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings, _templates.CartInstaller(defaultEmailAccountId: 7));
     }
 
     [TearDown]

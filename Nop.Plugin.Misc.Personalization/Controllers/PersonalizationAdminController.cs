@@ -263,7 +263,7 @@ public class PersonalizationAdminController : BasePluginController
     private async Task<string> AbandonedCartLastRunAsync()
     {
         var state = await _settingService.LoadSettingAsync<PersonalizationAbandonedCartState>();
-        if (state.LastRunUtc is not { } lastRun)
+        if (state?.LastRunUtc is not { } lastRun)
             return null;
 
         return await LocalizedMessages.FormatAsync(_localizationService, "Plugins.Misc.Personalization.AbandonedCartEmail.LastRun",
