@@ -77,6 +77,7 @@ public class AbandonedCartEmailDatabaseTests : MigratedDatabaseTest
     public async Task ACartIdleForTheDelayIsEmailedWithItsItemsPricesQuantitiesAndASignedRestoreLink()
     {
         _shop.AddCustomer(1, currencyId: 3);
+        _shop.Pictures[SHOES] = "images/thumbs/0000010_shoes_80.jpeg";
         await _shop.AddToCartAsync(1, SHOES, 1, minutesAgo: 90);
         await _shop.AddToCartAsync(1, SOCKS, 3, minutesAgo: 70);
 
@@ -87,7 +88,9 @@ public class AbandonedCartEmailDatabaseTests : MigratedDatabaseTest
         email.To.Should().Be("shopper1@shop.test");
         email.Subject.Should().Be("Main shop: your cart is waiting");
         email.Body.Should().Contain("Hello Shopper 1,")
-            .And.Contain("<a href=\"https://main.test/product-10\">Product 10</a></td><td>€80.00</td><td>× 1</td>")
+            .And.Contain("<tr><td><img src=\"https://main.test/images/thumbs/0000010_shoes_80.jpeg\" alt=\"\" width=\"80\" /></td>"
+                + "<td><a href=\"https://main.test/product-10\">Product 10</a></td><td>€80.00</td><td>× 1</td></tr>")
+            .And.Contain("<tr><td></td><td><a href=\"https://main.test/product-11\">")
             .And.Contain("<a href=\"https://main.test/product-11\">Product 11</a></td><td>€7.00</td><td>× 3</td>")
             .And.NotContain("%");
         var fingerprint = CartFingerprint.BytesOf([new CartLine(SHOES, string.Empty, 1), new CartLine(SOCKS, string.Empty, 3)]);

@@ -28,6 +28,7 @@ using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
 using Nop.Services.Localization;
+using Nop.Services.Media;
 using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.AbandonedCarts;
@@ -84,6 +85,9 @@ public sealed class AbandonedCartShop
     public Dictionary<int, DateTime?> Stopped { get; } = [];
 
     public ImmediateFarmLock FarmLock { get; } = new();
+
+    /// <summary>Products with a picture (nopCommerce's thumbnail address for the store, by product id).</summary>
+    public Dictionary<int, string> Pictures { get; } = [];
 
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
@@ -184,11 +188,17 @@ public sealed class AbandonedCartShop
         urlRecords.Rows.AddRange(Catalog.All().Select(product => new UrlRecord { Id = product.Id, EntityId = product.Id, EntityName = "Product", Slug = $"product-{product.Id}", IsActive = true }));
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, Stores.Object);
 
+        var pictures = new Mock<IPictureService>();
+        pictures.Setup(s => s.GetPicturesByProductIdAsync(It.IsAny<int>(), 1))
+            .ReturnsAsync((int productId, int _) => Pictures.ContainsKey(productId) ? [new Nop.Core.Domain.Media.Picture { Id = 1000 + productId }] : []);
+        pictures.Setup(s => s.GetPictureUrlAsync(It.IsAny<int>(), AbandonedCartLinks.PICTURE_SIZE, false, It.IsAny<string>(), It.IsAny<Nop.Core.Domain.Media.PictureType>()))
+            .ReturnsAsync((int pictureId, int _, bool _, string storeLocation, Nop.Core.Domain.Media.PictureType _) => storeLocation + Pictures[pictureId - 1000]);
+
         var reader = new AbandonedCartReader(Repository<ShoppingCartItem>(), Repository<PersonalizationEvent>(), Repository<Order>(), Repository<PersonalizationCartReminder>());
         var queue = new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, languages.Object, localization.Object,
             Queue.Object, Settings.Service);
         var service = new AbandonedCartEmailService(new ReminderConsent(Mock.Of<Nop.Services.Gdpr.IGdprService>(), newsletter.Object), customerService.Object,
-            new AbandonedCartLinks(new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object)), localization.Object, new RecordingShopLog(),
+            new AbandonedCartLinks(pictures.Object, new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object)), localization.Object, new RecordingShopLog(),
             Templates.Object, new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), Clock),
             options ?? new AbandonedCartEmailOptions(), new AbandonedCartPrices(currencies.Object, formatter.Object), queue, reader, Recommenders,
             new EmailSendLog(Repository<PersonalizationEmailSend>()), Catalog, Settings.Service, Stores.Object, Clock);

@@ -207,11 +207,11 @@ public class AbandonedCartEmailService
         var currency = await _prices.CurrencyOfAsync(customer, store.Id);
 
         var quantities = cart.Lines.GroupBy(line => line.ProductId).ToDictionary(group => group.Key, group => group.Sum(line => line.Quantity));
-        var items = await ItemsAsync(quantities.Keys.ToList(), quantities, siteRoot, languageId, currency);
+        var items = await ItemsAsync(quantities.Keys.ToList(), quantities, siteRoot, store.Url, languageId, currency);
         if (items.Count == 0)
             return false;
 
-        var complements = await ItemsAsync(Complements(store.Id, quantities.Keys.ToList(), now), null, siteRoot, languageId, currency);
+        var complements = await ItemsAsync(Complements(store.Id, quantities.Keys.ToList(), now), null, siteRoot, store.Url, languageId, currency);
         var heading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
 
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
@@ -241,11 +241,11 @@ public class AbandonedCartEmailService
     }
 
     /// <summary>
-    /// The cart's products (or complements) that still exist, with name, page, price in the customer's currency and
-    /// quantity; a cart product no longer sold is left out, the e-mail shows what can be bought.
+    /// The cart's products (or complements) that still exist, with name, page, picture, price in the customer's currency
+    /// and quantity; a cart product no longer sold is left out, the e-mail shows what can be bought.
     /// </summary>
     private async Task<IReadOnlyList<AbandonedCartItem>> ItemsAsync(IReadOnlyList<int> productIds, IReadOnlyDictionary<int, int> quantities,
-        string siteRoot, int languageId, Currency currency)
+        string siteRoot, string storeUrl, int languageId, Currency currency)
     {
         if (productIds.Count == 0)
             return [];
@@ -258,7 +258,7 @@ public class AbandonedCartEmailService
             if (servable == null || !servable.IsShowable(now, requireStock: false))
                 continue;
 
-            items.Add(new AbandonedCartItem(product.ProductId, product.Name, product.Url, await _links.PictureUrlAsync(product.ProductId, siteRoot),
+            items.Add(new AbandonedCartItem(product.ProductId, product.Name, product.Url, await _links.PictureUrlAsync(product.ProductId, storeUrl),
                 await _prices.FormatAsync(servable.Price, currency), quantities?.GetValueOrDefault(product.ProductId) ?? 0));
         }
 

@@ -15,8 +15,6 @@ public static class AbandonedCartEmailTokens
     public const string COMPLEMENTS_TOKEN = "Personalization.CartComplements";
     public const string RESTORE_URL_TOKEN = "Personalization.RestoreCartUrl";
 
-    private const int PICTURE_SIZE = 80;
-
     public static string Items(IEnumerable<AbandonedCartItem> items)
     {
         var html = new StringBuilder("<table>");
@@ -24,7 +22,7 @@ public static class AbandonedCartEmailTokens
         {
             html.Append("<tr><td>");
             if (item.PictureUrl != null)
-                html.Append(CultureInfo.InvariantCulture, $"<img src=\"{WebUtility.HtmlEncode(item.PictureUrl)}\" alt=\"\" width=\"{PICTURE_SIZE}\" />");
+                html.Append(CultureInfo.InvariantCulture, $"<img src=\"{WebUtility.HtmlEncode(item.PictureUrl)}\" alt=\"\" width=\"{AbandonedCartLinks.PICTURE_SIZE}\" />");
             html.Append("</td><td>").Append(NameOf(item)).Append("</td><td>").Append(WebUtility.HtmlEncode(item.Price ?? string.Empty)).Append("</td>");
             if (item.Quantity > 0)
                 html.Append(CultureInfo.InvariantCulture, $"<td>× {item.Quantity}</td>");

@@ -2,19 +2,24 @@ using Nop.Plugin.Misc.Personalization.Engine.AbandonedCarts;
 using Nop.Plugin.Misc.Personalization.Engine.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
+using Nop.Services.Media;
 
 namespace Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 
 /// <summary>
 /// Every address an abandoned-cart e-mail carries, built here and nowhere else: product pages (plain URLs, so a tracked
-/// click service can wrap them in one place), the signed restore link, and the signed opt-out links.
+/// click service can wrap them in one place), product pictures, the signed restore link, and the signed opt-out links.
 /// </summary>
 public class AbandonedCartLinks
 {
+    public const int PICTURE_SIZE = 80;
+
+    private readonly IPictureService _pictureService;
     private readonly ReplenishmentProductLinks _productLinks;
 
-    public AbandonedCartLinks(ReplenishmentProductLinks productLinks)
+    public AbandonedCartLinks(IPictureService pictureService, ReplenishmentProductLinks productLinks)
     {
+        _pictureService = pictureService;
         _productLinks = productLinks;
     }
 
@@ -22,8 +27,20 @@ public class AbandonedCartLinks
     public virtual Task<IReadOnlyList<ReplenishmentProduct>> ProductsAsync(IReadOnlyList<int> productIds, string siteRoot, int languageId) =>
         _productLinks.GetAsync(productIds, siteRoot, languageId);
 
-    /// <summary>The product's first picture, absolute with the store's address; null when it has none.</summary>
-    public virtual Task<string> PictureUrlAsync(int productId, string siteRoot) => Task.FromResult<string>(null);
+    /// <summary>
+    /// The product's first picture as a thumbnail, absolute with the store's address (nopCommerce builds it, whether
+    /// pictures are kept in the database or on disk); null when it has none.
+    /// </summary>
+    public virtual async Task<string> PictureUrlAsync(int productId, string storeUrl)
+    {
+        var picture = (await _pictureService.GetPicturesByProductIdAsync(productId, 1)).FirstOrDefault();
+        if (picture == null)
+            return null;
+
+        var url = await _pictureService.GetPictureUrlAsync(picture.Id, PICTURE_SIZE, showDefaultPicture: false,
+            storeLocation: $"{(storeUrl ?? string.Empty).TrimEnd('/')}/");
+        return string.IsNullOrEmpty(url) ? null : url;
+    }
 
     /// <summary>The restore link, signed for the customer, the store and the e-mailed cart state.</summary>
     public virtual string RestoreUrl(string siteRoot, string trackingKey, AbandonedCart cart) =>
