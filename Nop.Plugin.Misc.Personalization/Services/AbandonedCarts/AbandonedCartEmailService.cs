@@ -152,7 +152,7 @@ public class AbandonedCartEmailService
                 continue;
 
             var customers = (await _customerService.GetCustomersByIdsAsync(due.Select(candidate => candidate.Cart.CustomerId).ToArray()))
-                .Where(IsReachable)
+                .Where(PluginEmailQueue.IsReachable)
                 .ToDictionary(customer => customer.Id);
             var consented = await _consent.GrantedAsync(store.Id, settings, customers.Values.ToList());
             var lastSent = await _sendLog.LastSentAsync(consented.Keys.ToList(), cap.Cutoff(now));
@@ -193,9 +193,6 @@ public class AbandonedCartEmailService
     private static CartReminderRecord Record(PersonalizationCartReminder reminder) =>
         reminder == null ? null : new CartReminderRecord(reminder.Fingerprint, reminder.FirstSentOnUtc, reminder.SecondSentOnUtc);
 
-    private static bool IsReachable(Customer customer) =>
-        customer is { Deleted: false, Active: true, IsSystemAccount: false } && !string.IsNullOrWhiteSpace(customer.Email);
-
     private async Task<bool> TrySendAsync(AbandonedCart cart, PersonalizationCartReminder reminder, AbandonedCartStep step, Customer customer,
         int consentLanguageId, Store store, string trackingKey, MessageTemplate template, DateTime now)
     {
@@ -215,14 +212,8 @@ public class AbandonedCartEmailService
         var heading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
 
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
-        var tokens = new ReplenishmentEmailTokens()
-            .Add("Store.Name", await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId))
-            .Add("Store.URL", store.Url, neverEncoded: true)
-            .Add("Customer.Email", customer.Email)
-            .Add("Customer.FullName", customerName)
-            .Add("NewsLetterSubscription.Email", customer.Email.Trim())
-            .Add("NewsLetterSubscription.DeactivationUrl", _links.UnsubscribeUrl(siteRoot, trackingKey, customer.Id, store.Id), neverEncoded: true)
-            .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, _links.StopRemindersUrl(siteRoot, trackingKey, customer.Id, store.Id), neverEncoded: true)
+        var tokens = PluginEmailQueue.CommonTokens(await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId), store, customer, customerName,
+                _links.UnsubscribeUrl(siteRoot, trackingKey, customer.Id, store.Id), _links.StopRemindersUrl(siteRoot, trackingKey, customer.Id, store.Id))
             .Add(AbandonedCartEmailTokens.RESTORE_URL_TOKEN, _links.RestoreUrl(siteRoot, trackingKey, cart), neverEncoded: true)
             .Add(AbandonedCartEmailTokens.ITEMS_TOKEN, AbandonedCartEmailTokens.Items(items), neverEncoded: true)
             .Add(AbandonedCartEmailTokens.COMPLEMENTS_TOKEN, AbandonedCartEmailTokens.Complements(heading, complements), neverEncoded: true);

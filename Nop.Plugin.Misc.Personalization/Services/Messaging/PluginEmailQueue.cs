@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Stores;
@@ -38,6 +39,24 @@ public class PluginEmailQueue
         _queuedEmailService = queuedEmailService;
         _settingService = settingService;
     }
+
+    /// <summary>Whom a plugin e-mail may go to at all (consent and registration are checked apart).</summary>
+    public static bool IsReachable(Customer customer) =>
+        customer is { Deleted: false, Active: true, IsSystemAccount: false } && !string.IsNullOrWhiteSpace(customer.Email);
+
+    /// <summary>
+    /// The tokens every plugin e-mail shares, named as nopCommerce names them, with the plugin's own signed opt-out links
+    /// (nopCommerce's deactivation link ends only the rows sharing one GUID, and on a GET a mail scanner may send).
+    /// </summary>
+    public static ReplenishmentEmailTokens CommonTokens(string storeName, Store store, Customer customer, string customerName,
+        string unsubscribeUrl, string stopRemindersUrl) => new ReplenishmentEmailTokens()
+        .Add("Store.Name", storeName)
+        .Add("Store.URL", store.Url, neverEncoded: true)
+        .Add("Customer.Email", customer.Email)
+        .Add("Customer.FullName", customerName)
+        .Add("NewsLetterSubscription.Email", customer.Email.Trim())
+        .Add("NewsLetterSubscription.DeactivationUrl", unsubscribeUrl, neverEncoded: true)
+        .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, stopRemindersUrl, neverEncoded: true);
 
     /// <returns>The preferred language when published, else the store's first, else any.</returns>
     public virtual async Task<int> LanguageIdAsync(int preferredLanguageId, int storeId)

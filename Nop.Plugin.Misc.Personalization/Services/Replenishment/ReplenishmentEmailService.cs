@@ -161,7 +161,7 @@ public class ReplenishmentEmailService
         {
             var customers = (await _customerService.GetCustomersByIdsAsync(batch.Select(reminder => reminder.CustomerId).ToArray()))
                 .ToDictionary(customer => customer.Id);
-            var consented = await _consent.GrantedAsync(storeId, settings, customers.Values.Where(IsReachable).ToList());
+            var consented = await _consent.GrantedAsync(storeId, settings, customers.Values.Where(PluginEmailQueue.IsReachable).ToList());
             //the shared cap: one plugin e-mail of any kind per customer per EmailFrequencyCapHours
             var cap = EmailSendLog.Cap(settings);
             var lastSent = await _sendLog.LastSentAsync(consented.Keys.ToList(), cap.Cutoff(now));
@@ -219,13 +219,10 @@ public class ReplenishmentEmailService
         return product != null && product.IsShowable(now, requireStock: true) && !product.SubjectToAcl && !product.LimitedToStores;
     }
 
-    private static bool IsReachable(Customer customer) =>
-        customer is { Deleted: false, Active: true, IsSystemAccount: false } && !string.IsNullOrWhiteSpace(customer.Email);
-
     private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, IReadOnlyDictionary<int, int> consented,
         Store store, string trackingKey, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
     {
-        if (customer == null || !IsReachable(customer))
+        if (customer == null || !PluginEmailQueue.IsReachable(customer))
             return false;
 
         //consent first: it is already in memory and rules out most customers before any query
@@ -259,15 +256,9 @@ public class ReplenishmentEmailService
             : await _localizationService.GetResourceAsync(timed ? NEED_NEXT_HEADING_RESOURCE : COMPLEMENTS_HEADING_RESOURCE, languageId);
 
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
-        var tokens = new ReplenishmentEmailTokens()
-            .Add("Store.Name", await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId))
-            .Add("Store.URL", store.Url, neverEncoded: true)
-            .Add("Customer.Email", customer.Email)
-            .Add("Customer.FullName", customerName)
-            .Add("NewsLetterSubscription.Email", customer.Email.Trim())
-            //the plugin's own signed link: nopCommerce's ends only the rows sharing one GUID, and on a GET a mail scanner may send
-            .Add("NewsLetterSubscription.DeactivationUrl", EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.NewsletterUnsubscribe, customer.Id, store.Id), neverEncoded: true)
-            .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.StopReminders, customer.Id, store.Id), neverEncoded: true)
+        var tokens = PluginEmailQueue.CommonTokens(await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId), store, customer, customerName,
+                EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.NewsletterUnsubscribe, customer.Id, store.Id),
+                EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.StopReminders, customer.Id, store.Id))
             .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
