@@ -110,11 +110,21 @@ public static class PersonalizationDefaults
         public static int PeriodSeconds => 60 * 60;
     }
 
+    public static class AbandonedCartEmailTask
+    {
+        public static string Name => "Personalization: e-mail abandoned carts";
+
+        public static string Type => "Nop.Plugin.Misc.Personalization.Tasks.AbandonedCartEmailTask";
+
+        public static int PeriodSeconds => 10 * 60;
+    }
+
     public static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks { get; } =
     [
         (CleanupTask.Name, CleanupTask.Type, CleanupTask.PeriodSeconds),
         (TrainingTask.Name, TrainingTask.Type, TrainingTask.PeriodSeconds),
         (BackfillTask.Name, BackfillTask.Type, BackfillTask.PeriodSeconds),
-        (ReplenishmentEmailTask.Name, ReplenishmentEmailTask.Type, ReplenishmentEmailTask.PeriodSeconds)
+        (ReplenishmentEmailTask.Name, ReplenishmentEmailTask.Type, ReplenishmentEmailTask.PeriodSeconds),
+        (AbandonedCartEmailTask.Name, AbandonedCartEmailTask.Type, AbandonedCartEmailTask.PeriodSeconds)
     ];
 }

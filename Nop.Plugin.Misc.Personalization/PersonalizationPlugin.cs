@@ -5,6 +5,7 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
@@ -29,6 +30,7 @@ namespace Nop.Plugin.Misc.Personalization;
 /// </summary>
 public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
+    private readonly AbandonedCartEmailTemplate _abandonedCartEmailTemplate;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
@@ -59,8 +61,10 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         SegmentStore segmentStore,
         ISettingService settingService,
         TimeProvider timeProvider,
-        WidgetSettings widgetSettings)
+        WidgetSettings widgetSettings,
+        AbandonedCartEmailTemplate abandonedCartEmailTemplate)
     {
+        _abandonedCartEmailTemplate = abandonedCartEmailTemplate;
         _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
@@ -121,6 +125,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _placementService.InsertDefaultPlacementsAsync();
         await _segmentStore.InsertBuiltInSegmentsAsync();
         await _replenishmentEmailTemplate.InstallAsync();
+        await _abandonedCartEmailTemplate.InstallAsync();
         await _roleSyncActivityLog.InstallAsync();
 
         await base.InstallAsync();
@@ -152,6 +157,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _replenishmentEmailTemplate.InstallAsync();
         await _roleSyncActivityLog.InstallAsync();
         await InsertMissingTasksAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
+        //versions before abandoned-cart e-mails had neither their template nor their task
+        await _abandonedCartEmailTemplate.InstallAsync();
+        await InsertMissingTasksAsync(PersonalizationDefaults.AbandonedCartEmailTask.Type);
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -167,6 +175,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<PersonalizationInsightsState>();
         await _settingService.DeleteSettingAsync<PersonalizationTrainingState>();
         await _settingService.DeleteSettingAsync<PersonalizationImpressionState>();
+        await _settingService.DeleteSettingAsync<PersonalizationAbandonedCartState>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);
@@ -180,6 +189,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         await _replenishmentEmailTemplate.UninstallAsync();
         await _placementTitles.DeleteAllAsync();
+        await _abandonedCartEmailTemplate.UninstallAsync();
         await _roleSyncActivityLog.UninstallAsync();
         //a customer's "no more reminders" (PersonalizationDefaults.RemindersStoppedAttribute) is kept on purpose: a
         //reinstall must not e-mail them again
@@ -207,6 +217,15 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         {
             settings.ProductBoxCacheMinutes = defaults.ProductBoxCacheMinutes;
             await _settingService.SaveSettingAsync(settings, s => s.ProductBoxCacheMinutes, 0, false);
+        }
+        if (!await _settingService.SettingExistsAsync(settings, s => s.AbandonedCartFirstDelayMinutes, 0))
+        {
+            settings.AbandonedCartFirstDelayMinutes = defaults.AbandonedCartFirstDelayMinutes;
+            settings.AbandonedCartSecondDelayHours = defaults.AbandonedCartSecondDelayHours;
+            settings.EmailFrequencyCapHours = defaults.EmailFrequencyCapHours;
+            await _settingService.SaveSettingAsync(settings, s => s.AbandonedCartFirstDelayMinutes, 0, false);
+            await _settingService.SaveSettingAsync(settings, s => s.AbandonedCartSecondDelayHours, 0, false);
+            await _settingService.SaveSettingAsync(settings, s => s.EmailFrequencyCapHours, 0, false);
         }
         await _settingService.ClearCacheAsync();
     }

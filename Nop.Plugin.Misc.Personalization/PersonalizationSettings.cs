@@ -11,6 +11,9 @@ public class PersonalizationSettings : ISettings
     public const int DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 14;
     public const int DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS = 4;
     public const int DEFAULT_PRODUCT_BOX_CACHE_MINUTES = 5;
+    public const int DEFAULT_ABANDONED_CART_FIRST_DELAY_MINUTES = 60;
+    public const int DEFAULT_ABANDONED_CART_SECOND_DELAY_HOURS = 24;
+    public const int DEFAULT_EMAIL_FREQUENCY_CAP_HOURS = 24;
 
     public bool Enabled { get; set; }
 
@@ -122,6 +125,29 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public int ReplenishmentEmailGdprConsentId { get; set; }
 
+    /// <summary>
+    /// Abandoned-cart e-mails are sent (registered customers with the reminders' e-mail consent). Off until the owner
+    /// turns it on, per store.
+    /// </summary>
+    public bool AbandonedCartEmailsEnabled { get; set; }
+
+    /// <summary>
+    /// A cart untouched for this many minutes gets the first reminder.
+    /// </summary>
+    public int AbandonedCartFirstDelayMinutes { get; set; }
+
+    /// <summary>
+    /// A second reminder for the very same cart state, <see cref="AbandonedCartSecondDelayHours"/> after the first.
+    /// </summary>
+    public bool AbandonedCartSecondReminderEnabled { get; set; }
+
+    public int AbandonedCartSecondDelayHours { get; set; }
+
+    /// <summary>
+    /// At most one plugin e-mail (of any kind) per customer per this many hours; 0 lifts the cap.
+    /// </summary>
+    public int EmailFrequencyCapHours { get; set; }
+
     /// <param name="gdprEnabled">
     /// nopCommerce's GDPR setting: a shop that turned it on needs consent before anyone is identified (the cookie banner).
     /// </param>
@@ -147,6 +173,11 @@ public class PersonalizationSettings : ISettings
         ReplenishmentEmailMaxProducts = DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS,
         ReplenishmentEmailConsent = EmailConsent.NewsletterSubscription,
         ReplenishmentEmailNewsletterTypeId = 0,
-        ReplenishmentEmailGdprConsentId = 0
+        ReplenishmentEmailGdprConsentId = 0,
+        AbandonedCartEmailsEnabled = false,
+        AbandonedCartFirstDelayMinutes = DEFAULT_ABANDONED_CART_FIRST_DELAY_MINUTES,
+        AbandonedCartSecondReminderEnabled = false,
+        AbandonedCartSecondDelayHours = DEFAULT_ABANDONED_CART_SECOND_DELAY_HOURS,
+        EmailFrequencyCapHours = DEFAULT_EMAIL_FREQUENCY_CAP_HOURS
     };
 }

@@ -23,7 +23,8 @@ public class BackfillUninstallTests
         settings.Save(new PersonalizationBackfillState { LastOrderId = 42, Completed = true });
         var plugin = new PersonalizationPlugin(Mock.Of<Nop.Services.Common.IGenericAttributeService>(), Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PluginLifetime(), new PlacementCatalog(), Mock.Of<IPlacementService>(), TestSupport.PlacementFormFactories.NoTitles().Object,
             new Replenishment.MessageTemplateTable().Installer(), new RoleSync.RoleSyncActivityTypes().Installer(),
-            Mock.Of<IScheduleTaskService>(), new SegmentStore(Mock.Of<IRepository<PersonalizationSegment>>()), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] });
+            Mock.Of<IScheduleTaskService>(), new SegmentStore(Mock.Of<IRepository<PersonalizationSegment>>()), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] },
+            new Replenishment.MessageTemplateTable().CartInstaller());
 
         await plugin.UninstallAsync();
 

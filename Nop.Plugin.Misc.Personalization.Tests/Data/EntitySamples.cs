@@ -289,3 +289,47 @@ public sealed class ImpressionCountSamples : EntitySamples<PersonalizationImpres
 
     public override Expression<Func<PersonalizationImpressionCount, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
 }
+
+public sealed class CartReminderSamples : EntitySamples<PersonalizationCartReminder>
+{
+    //one row per customer and store (unique): the seed makes the customer
+    public override PersonalizationCartReminder Create(int marker, int seed) => new()
+    {
+        StoreId = marker,
+        CustomerId = 10_000 + seed,
+        Fingerprint = $"{seed:x16}",
+        CartChangedOnUtc = Moment.AddMinutes(seed),
+        FirstSentOnUtc = Moment.AddMinutes(seed + 60),
+        SecondSentOnUtc = seed % 2 == 0 ? null : Moment.AddDays(1)
+    };
+
+    public override void Change(PersonalizationCartReminder entity)
+    {
+        entity.CustomerId += 1_000_000;
+        entity.Fingerprint = "ffffffffffffffff";
+        entity.FirstSentOnUtc = entity.FirstSentOnUtc.AddHours(1);
+        entity.SecondSentOnUtc = entity.SecondSentOnUtc == null ? Moment.AddDays(2) : null;
+    }
+
+    public override Expression<Func<PersonalizationCartReminder, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}
+
+public sealed class EmailSendSamples : EntitySamples<PersonalizationEmailSend>
+{
+    public override PersonalizationEmailSend Create(int marker, int seed) => new()
+    {
+        StoreId = marker,
+        CustomerId = seed,
+        Kind = 1 + seed % 3,
+        SentOnUtc = Moment.AddMinutes(seed)
+    };
+
+    public override void Change(PersonalizationEmailSend entity)
+    {
+        entity.CustomerId += 1;
+        entity.Kind = 2;
+        entity.SentOnUtc = entity.SentOnUtc.AddHours(1);
+    }
+
+    public override Expression<Func<PersonalizationEmailSend, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;
+}

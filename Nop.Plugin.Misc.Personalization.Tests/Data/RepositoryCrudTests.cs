@@ -264,7 +264,9 @@ public static class RepositoryCrudFixtures
         (typeof(PersonalizationErasure), typeof(ErasureSamples)),
         (typeof(PersonalizationRoleMapping), typeof(RoleMappingSamples)),
         (typeof(PersonalizationLock), typeof(LockSamples)),
-        (typeof(PersonalizationImpressionCount), typeof(ImpressionCountSamples))
+        (typeof(PersonalizationImpressionCount), typeof(ImpressionCountSamples)),
+        (typeof(PersonalizationCartReminder), typeof(CartReminderSamples)),
+        (typeof(PersonalizationEmailSend), typeof(EmailSendSamples))
     ];
 
     //NUnit takes the leading Type arguments of a generic fixture as its type arguments, the rest go to the constructor

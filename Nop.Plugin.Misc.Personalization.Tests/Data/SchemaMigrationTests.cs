@@ -100,6 +100,8 @@ public class SchemaMigrationTests
     [TestCase(ErasureMigration.ERASED_ON_INDEX, PersonalizationTables.ERASURE, "(\"ErasedOnUtc\")")]
     [TestCase(FarmLockMigration.NAME_INDEX, PersonalizationTables.LOCK, "(\"Name\")")]
     [TestCase(ImpressionCountMigration.DAY_INDEX, PersonalizationTables.IMPRESSION_COUNT, "(\"DayUtc\", \"Counter\")")]
+    [TestCase(AbandonedCartMigration.CART_REMINDER_INDEX, PersonalizationTables.CART_REMINDER, "(\"CustomerId\", \"StoreId\")")]
+    [TestCase(AbandonedCartMigration.EMAIL_SEND_INDEX, PersonalizationTables.EMAIL_SEND, "(\"CustomerId\", \"SentOnUtc\")")]
     public async Task UpCreatesTheIndex(string index, string table, string columns)
     {
         _migrator.MigrateUp();
@@ -281,6 +283,25 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task UpdatingToAbandonedCartsCreatesBothTablesOnceWithOneReminderRowPerCustomerAndStore()
+    {
+        _migrator.MigrateUp();
+        //the schema as plugin versions before abandoned-cart e-mails left it
+        await _database.ExecuteAsync($"DROP TABLE \"{PersonalizationTables.CART_REMINDER}\"");
+        await _database.ExecuteAsync($"DROP TABLE \"{PersonalizationTables.EMAIL_SEND}\"");
+
+        _migrator.Up(new AbandonedCartMigration());
+        _migrator.Up(new AbandonedCartMigration());
+
+        (await _database.StringsAsync(PLUGIN_TABLES)).Should().BeEquivalentTo(PersonalizationTables.ByEntity.Values);
+        var reminders = Repository<PersonalizationCartReminder>();
+        var now = DateTime.UtcNow;
+        await reminders.InsertAsync(new PersonalizationCartReminder { CustomerId = 1, StoreId = 1, Fingerprint = "0123456789abcdef", CartChangedOnUtc = now, FirstSentOnUtc = now });
+        var second = () => reminders.InsertAsync(new PersonalizationCartReminder { CustomerId = 1, StoreId = 1, Fingerprint = "fedcba9876543210", CartChangedOnUtc = now, FirstSentOnUtc = now });
+        await second.Should().ThrowAsync<Exception>("one reminder row per customer and store");
+    }
+
+    [Test]
     public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
     {
         _migrator.MigrateUp();
@@ -382,7 +403,7 @@ public class SchemaMigrationTests
     [
         typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
         typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
-        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration)
+        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration), typeof(AbandonedCartMigration)
     ];
 
     [Test]

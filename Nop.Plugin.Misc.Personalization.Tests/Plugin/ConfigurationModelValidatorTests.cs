@@ -23,7 +23,10 @@ public class ConfigurationModelValidatorTests
             MaxProductsPerCategory = defaults.MaxProductsPerCategory,
             ReplenishmentEmailsEnabled = defaults.ReplenishmentEmailsEnabled,
             ReplenishmentEmailMinDaysBetween = defaults.ReplenishmentEmailMinDaysBetween,
-            ReplenishmentEmailMaxProducts = defaults.ReplenishmentEmailMaxProducts
+            ReplenishmentEmailMaxProducts = defaults.ReplenishmentEmailMaxProducts,
+            AbandonedCartFirstDelayMinutes = defaults.AbandonedCartFirstDelayMinutes,
+            AbandonedCartSecondDelayHours = defaults.AbandonedCartSecondDelayHours,
+            EmailFrequencyCapHours = defaults.EmailFrequencyCapHours
         };
     }
 
@@ -48,6 +51,12 @@ public class ConfigurationModelValidatorTests
     [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMinDaysBetween), 366)]
     [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMaxProducts), 0)]
     [TestCase(nameof(ConfigurationModel.ReplenishmentEmailMaxProducts), 13)]
+    [TestCase(nameof(ConfigurationModel.AbandonedCartFirstDelayMinutes), 4)]
+    [TestCase(nameof(ConfigurationModel.AbandonedCartFirstDelayMinutes), 10_081)]
+    [TestCase(nameof(ConfigurationModel.AbandonedCartSecondDelayHours), 0)]
+    [TestCase(nameof(ConfigurationModel.AbandonedCartSecondDelayHours), 169)]
+    [TestCase(nameof(ConfigurationModel.EmailFrequencyCapHours), -1)]
+    [TestCase(nameof(ConfigurationModel.EmailFrequencyCapHours), 721)]
     public void OutOfRangeValuesNameTheFieldAndTheRange(string property, int value)
     {
         var model = Valid();

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
+using Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Configuration;
@@ -73,7 +74,7 @@ public class PersonalizationPluginTests
         _lifetime = new PluginLifetime();
         _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object, _titles.Object,
             _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
-            new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
+            new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings, _templates.CartInstaller(defaultEmailAccountId: 7));
     }
 
     [TearDown]
@@ -174,8 +175,9 @@ public class PersonalizationPluginTests
         added[1].Keys.Should().Equal("Plugins.Misc.Personalization.Data.Train.Started");
         added[2].Should().HaveCount(all.Count - 1).And.NotContainKey("Plugins.Misc.Personalization.Fields.Enabled");
         _placementService.Verify(p => p.InsertDefaultPlacementsAsync(), Times.Never);
-        //only the task added since (replenishment reminders) is added by an update
-        _tasks.Verify(t => t.InsertTaskAsync(It.Is<ScheduleTask>(task => task.Type != PersonalizationDefaults.ReplenishmentEmailTask.Type)), Times.Never);
+        //only the tasks added since (replenishment reminders, abandoned carts) are added by an update
+        _tasks.Verify(t => t.InsertTaskAsync(It.Is<ScheduleTask>(task => task.Type != PersonalizationDefaults.ReplenishmentEmailTask.Type
+            && task.Type != PersonalizationDefaults.AbandonedCartEmailTask.Type)), Times.Never);
     }
 
     [Test]
@@ -291,7 +293,7 @@ public class PersonalizationPluginTests
         await _plugin.InstallAsync();
         await _plugin.InstallAsync();
 
-        var template = _templates.Rows.Should().ContainSingle().Which;
+        var template = _templates.Rows.Should().ContainSingle(row => row.Name == ReplenishmentEmailTemplate.SYSTEM_NAME).Which;
         template.Name.Should().Be(ReplenishmentEmailTemplate.SYSTEM_NAME);
         template.IsActive.Should().BeTrue();
         template.EmailAccountId.Should().Be(7);
@@ -300,18 +302,32 @@ public class PersonalizationPluginTests
     }
 
     [Test]
+    public async Task InstallAddsTheAbandonedCartTemplateOnceActiveWithTheDefaultEmailAccountAndItsTask()
+    {
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+
+        var template = _templates.Rows.Should().ContainSingle(row => row.Name == AbandonedCartEmailTemplate.SYSTEM_NAME).Which;
+        (template.IsActive, template.EmailAccountId).Should().Be((true, 7));
+        template.Body.Should().Contain("%Personalization.CartItems%").And.Contain("%Personalization.RestoreCartUrl%")
+            .And.Contain("%Personalization.StopRemindersUrl%").And.Contain("%NewsLetterSubscription.DeactivationUrl%");
+        _taskTable.Should().ContainSingle(task => task.Type == typeof(Tasks.AbandonedCartEmailTask).FullName)
+            .Which.Seconds.Should().Be(600);
+    }
+
+    [Test]
     public async Task UpdateAddsTheMissingTemplateAndTaskButKeepsTheShopsWording()
     {
         _languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Language>());
         await _plugin.UpdateAsync("0.3.0", "0.4.0");
 
-        _templates.Rows.Should().ContainSingle(row => row.Name == ReplenishmentEmailTemplate.SYSTEM_NAME);
-        _taskTable.Select(task => task.Type).Should().Equal(typeof(Tasks.ReplenishmentEmailTask).FullName);
+        _templates.Rows.Select(row => row.Name).Should().BeEquivalentTo(ReplenishmentEmailTemplate.SYSTEM_NAME, AbandonedCartEmailTemplate.SYSTEM_NAME);
+        _taskTable.Select(task => task.Type).Should().Equal(typeof(Tasks.ReplenishmentEmailTask).FullName, typeof(Tasks.AbandonedCartEmailTask).FullName);
 
-        _templates.Rows[0].Subject = "shop's own subject";
+        _templates.Rows.ForEach(row => row.Subject = "shop's own subject");
         await _plugin.UpdateAsync("0.4.0", "0.4.1");
 
-        _templates.Rows.Should().ContainSingle().Which.Subject.Should().Be("shop's own subject");
+        _templates.Rows.Should().HaveCount(2).And.OnlyContain(row => row.Subject == "shop's own subject");
     }
 
     [Test]

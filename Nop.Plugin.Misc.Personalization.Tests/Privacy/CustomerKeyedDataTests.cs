@@ -28,7 +28,8 @@ public class CustomerKeyedDataTests
     public void TheEraserAndTheSweepCoverExactlyTheErasedEntities()
     {
         var tables = new CustomerKeyedTables(Mock.Of<IRepository<PersonalizationEvent>>(), Mock.Of<IRepository<PersonalizationProfile>>(),
-            Mock.Of<IRepository<PersonalizationPrediction>>(), Mock.Of<IRepository<PersonalizationRoleMapping>>(), Mock.Of<IRepository<Customer>>());
+            Mock.Of<IRepository<PersonalizationPrediction>>(), Mock.Of<IRepository<PersonalizationRoleMapping>>(), Mock.Of<IRepository<Customer>>(),
+            Mock.Of<IRepository<PersonalizationCartReminder>>(), Mock.Of<IRepository<PersonalizationEmailSend>>());
 
         tables.All.Select(table => table.Entity).Should().BeEquivalentTo(CustomerKeyedData.Erased);
     }

@@ -46,7 +46,8 @@ public class PersonalizationAccountControllerTests
             new ErasureOptions(),
             new RoleMappingLedger(new Mock<IRepository<PersonalizationRoleMapping>>(MockBehavior.Strict).Object, null),
             new CustomerKeyedTables(Strict<PersonalizationEvent>(), Strict<PersonalizationProfile>(), Strict<PersonalizationPrediction>(),
-                Strict<PersonalizationRoleMapping>(), new Mock<IRepository<Customer>>(MockBehavior.Strict).Object));
+                Strict<PersonalizationRoleMapping>(), new Mock<IRepository<Customer>>(MockBehavior.Strict).Object, Strict<PersonalizationCartReminder>(),
+                Strict<PersonalizationEmailSend>()));
         var export = new CustomerDataExport(Strict<PersonalizationEvent>(), Mock.Of<IGenericAttributeService>(), Mock.Of<ILocalizationService>(),
             Strict<PersonalizationPrediction>(), Strict<PersonalizationProfile>(), Strict<PersonalizationSegment>(), null, TimeProvider.System);
 

@@ -34,4 +34,7 @@ public sealed class MessageTemplateTable
 
     public ReplenishmentEmailTemplate Installer(int defaultEmailAccountId = 0) =>
         new(new EmailAccountSettings { DefaultEmailAccountId = defaultEmailAccountId }, Object);
+
+    public Nop.Plugin.Misc.Personalization.Services.AbandonedCarts.AbandonedCartEmailTemplate CartInstaller(int defaultEmailAccountId = 0) =>
+        new(new EmailAccountSettings { DefaultEmailAccountId = defaultEmailAccountId }, Object);
 }

@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Placements;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Status;
+using Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Services.Configuration;
@@ -103,7 +104,14 @@ public class PersonalizationAdminController : BasePluginController
             ReplenishmentEmailMaxProducts = ReplenishmentEmailRules.MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts),
             ReplenishmentEmailConsent = (int)settings.ReplenishmentEmailConsent,
             ReplenishmentEmailNewsletterTypeId = settings.ReplenishmentEmailNewsletterTypeId,
-            ReplenishmentEmailGdprConsentId = settings.ReplenishmentEmailGdprConsentId
+            ReplenishmentEmailGdprConsentId = settings.ReplenishmentEmailGdprConsentId,
+            AbandonedCartEmailsEnabled = settings.AbandonedCartEmailsEnabled,
+            AbandonedCartFirstDelayMinutes = (int)AbandonedCartSettings.Rules(settings).FirstDelay.TotalMinutes,
+            AbandonedCartSecondReminderEnabled = settings.AbandonedCartSecondReminderEnabled,
+            AbandonedCartSecondDelayHours = settings.AbandonedCartSecondDelayHours > 0
+                ? settings.AbandonedCartSecondDelayHours : PersonalizationSettings.DEFAULT_ABANDONED_CART_SECOND_DELAY_HOURS,
+            EmailFrequencyCapHours = settings.EmailFrequencyCapHours,
+            AbandonedCartLastRun = await AbandonedCartLastRunAsync()
         };
 
         if (storeScope > 0)
@@ -123,6 +131,11 @@ public class PersonalizationAdminController : BasePluginController
             model.ReplenishmentEmailConsent_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailConsent, storeScope);
             model.ReplenishmentEmailNewsletterTypeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailNewsletterTypeId, storeScope);
             model.ReplenishmentEmailGdprConsentId_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailGdprConsentId, storeScope);
+            model.AbandonedCartEmailsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.AbandonedCartEmailsEnabled, storeScope);
+            model.AbandonedCartFirstDelayMinutes_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.AbandonedCartFirstDelayMinutes, storeScope);
+            model.AbandonedCartSecondReminderEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.AbandonedCartSecondReminderEnabled, storeScope);
+            model.AbandonedCartSecondDelayHours_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.AbandonedCartSecondDelayHours, storeScope);
+            model.EmailFrequencyCapHours_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.EmailFrequencyCapHours, storeScope);
         }
 
         return await ConfigurationViewAsync(model, days);
@@ -178,6 +191,11 @@ public class PersonalizationAdminController : BasePluginController
         settings.ReplenishmentEmailConsent = (EmailConsent)model.ReplenishmentEmailConsent;
         settings.ReplenishmentEmailNewsletterTypeId = model.ReplenishmentEmailNewsletterTypeId;
         settings.ReplenishmentEmailGdprConsentId = model.ReplenishmentEmailGdprConsentId;
+        settings.AbandonedCartEmailsEnabled = model.AbandonedCartEmailsEnabled;
+        settings.AbandonedCartFirstDelayMinutes = model.AbandonedCartFirstDelayMinutes;
+        settings.AbandonedCartSecondReminderEnabled = model.AbandonedCartSecondReminderEnabled;
+        settings.AbandonedCartSecondDelayHours = model.AbandonedCartSecondDelayHours;
+        settings.EmailFrequencyCapHours = model.EmailFrequencyCapHours;
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Enabled, model.Enabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.Consent, model.Consent_OverrideForStore, storeScope, false);
@@ -202,6 +220,11 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailConsent, model.ReplenishmentEmailConsent_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailNewsletterTypeId, model.ReplenishmentEmailNewsletterTypeId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailGdprConsentId, model.ReplenishmentEmailGdprConsentId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.AbandonedCartEmailsEnabled, model.AbandonedCartEmailsEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.AbandonedCartFirstDelayMinutes, model.AbandonedCartFirstDelayMinutes_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.AbandonedCartSecondReminderEnabled, model.AbandonedCartSecondReminderEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.AbandonedCartSecondDelayHours, model.AbandonedCartSecondDelayHours_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.EmailFrequencyCapHours, model.EmailFrequencyCapHours_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
@@ -235,6 +258,16 @@ public class PersonalizationAdminController : BasePluginController
             ?? new SegmentListModel { Unavailable = true };
 
         return View($"{PersonalizationDefaults.ViewsPath}Configure.cshtml", model);
+    }
+
+    private async Task<string> AbandonedCartLastRunAsync()
+    {
+        var state = await _settingService.LoadSettingAsync<PersonalizationAbandonedCartState>();
+        if (state?.LastRunUtc is not { } lastRun)
+            return null;
+
+        return await LocalizedMessages.FormatAsync(_localizationService, "Plugins.Misc.Personalization.AbandonedCartEmail.LastRun",
+            [lastRun.ToString("u", System.Globalization.CultureInfo.InvariantCulture), state.LastQueued, state.LastSkipped, state.LastCapped, state.LastFailed]);
     }
 
     private async Task PrepareEmailConsentChoicesAsync(ConfigurationModel model)

@@ -17,6 +17,8 @@ public static class PersonalizationTables
     public const string ROLE_MAPPING = "Personalization_RoleMapping";
     public const string LOCK = "Personalization_Lock";
     public const string IMPRESSION_COUNT = "Personalization_ImpressionCount";
+    public const string CART_REMINDER = "Personalization_CartReminder";
+    public const string EMAIL_SEND = "Personalization_EmailSend";
 
     public static IReadOnlyDictionary<Type, string> ByEntity { get; } = new Dictionary<Type, string>
     {
@@ -29,6 +31,8 @@ public static class PersonalizationTables
         [typeof(PersonalizationErasure)] = ERASURE,
         [typeof(PersonalizationRoleMapping)] = ROLE_MAPPING,
         [typeof(PersonalizationLock)] = LOCK,
-        [typeof(PersonalizationImpressionCount)] = IMPRESSION_COUNT
+        [typeof(PersonalizationImpressionCount)] = IMPRESSION_COUNT,
+        [typeof(PersonalizationCartReminder)] = CART_REMINDER,
+        [typeof(PersonalizationEmailSend)] = EMAIL_SEND
     };
 }

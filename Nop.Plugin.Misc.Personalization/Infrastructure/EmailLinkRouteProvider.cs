@@ -29,5 +29,8 @@ public class EmailLinkRouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: EmailTrackingDefaults.ClickRouteName,
             pattern: $"{lang}/{EmailTrackingDefaults.ClickRoutePattern}",
             defaults: new { controller = "PersonalizationEmailTracking", action = "Click" });
+        endpointRouteBuilder.MapControllerRoute(name: EmailLinks.RestoreCartRouteName,
+            pattern: $"{lang}/{EmailLinks.RestoreCartRoutePattern}",
+            defaults: new { controller = "PersonalizationCartReturn", action = "Restore" });
     }
 }

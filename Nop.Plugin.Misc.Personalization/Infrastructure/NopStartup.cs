@@ -25,6 +25,7 @@ using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
+using Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -197,6 +198,19 @@ public class NopStartup : INopStartup
         services.AddSingleton<EmailOpenMemory>();
         services.AddSingleton<EmailTrackingRateLimiter>();
         //e-mail engagement end
+        //abandoned-cart e-mails and what all plugin e-mails share
+        services.AddScoped<PluginEmailQueue>();
+        services.AddScoped<EmailSendLog>();
+        services.AddScoped<EmailSendLock>();
+        services.AddSingleton(new AbandonedCartEmailOptions());
+        services.AddScoped<AbandonedCartEmailTemplate>();
+        services.AddScoped<AbandonedCartReader>();
+        services.AddScoped<AbandonedCartLinks>();
+        services.AddScoped<AbandonedCartPrices>();
+        services.AddScoped<AbandonedCartRunLog>();
+        services.AddScoped<AbandonedCartEmailService>();
+        services.AddScoped<CartReturn>();
+        //abandoned-cart e-mails end
 
         //the shopper's own page
         services.AddScoped<ReasonSentences>();

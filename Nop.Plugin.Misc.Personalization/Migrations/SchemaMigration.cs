@@ -145,6 +145,7 @@ public class SchemaMigration : Migration
         ErasureMigration.CreateIfMissing(Schema, Create);
         FarmLockMigration.CreateIfMissing(Schema, Create);
         ImpressionCountMigration.CreateIfMissing(Schema, Create);
+        AbandonedCartMigration.CreateIfMissing(Schema, Create);
 
         //tables an earlier version left behind get what later versions added
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);

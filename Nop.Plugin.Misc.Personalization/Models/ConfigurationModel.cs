@@ -115,6 +115,30 @@ public record ConfigurationModel : BaseNopModel
     public bool ReplenishmentEmailGdprConsentId_OverrideForStore { get; set; }
     public IList<SelectListItem> AvailableEmailGdprConsents { get; set; } = new List<SelectListItem>();
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.AbandonedCartEmailsEnabled")]
+    public bool AbandonedCartEmailsEnabled { get; set; }
+    public bool AbandonedCartEmailsEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.AbandonedCartFirstDelayMinutes")]
+    public int AbandonedCartFirstDelayMinutes { get; set; }
+    public bool AbandonedCartFirstDelayMinutes_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.AbandonedCartSecondReminderEnabled")]
+    public bool AbandonedCartSecondReminderEnabled { get; set; }
+    public bool AbandonedCartSecondReminderEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.AbandonedCartSecondDelayHours")]
+    public int AbandonedCartSecondDelayHours { get; set; }
+    public bool AbandonedCartSecondDelayHours_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.EmailFrequencyCapHours")]
+    public int EmailFrequencyCapHours { get; set; }
+    public bool EmailFrequencyCapHours_OverrideForStore { get; set; }
+
+    /// <summary>The latest abandoned-cart run, already worded; empty before the first run.</summary>
+    [BindNever]
+    public string AbandonedCartLastRun { get; set; }
+
     //the cards below are built for display and never posted back
     [BindNever]
     public PlacementListModel Placements { get; set; } = new();

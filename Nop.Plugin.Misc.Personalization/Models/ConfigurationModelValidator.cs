@@ -35,6 +35,11 @@ public static class ConfigurationModelValidator
             SettingsLimits.MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN, SettingsLimits.MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN);
         Range(errors, nameof(model.ReplenishmentEmailMaxProducts), model.ReplenishmentEmailMaxProducts,
             SettingsLimits.MIN_REPLENISHMENT_EMAIL_PRODUCTS, SettingsLimits.MAX_REPLENISHMENT_EMAIL_PRODUCTS);
+        Range(errors, nameof(model.AbandonedCartFirstDelayMinutes), model.AbandonedCartFirstDelayMinutes,
+            SettingsLimits.MIN_ABANDONED_CART_FIRST_DELAY_MINUTES, SettingsLimits.MAX_ABANDONED_CART_FIRST_DELAY_MINUTES);
+        Range(errors, nameof(model.AbandonedCartSecondDelayHours), model.AbandonedCartSecondDelayHours,
+            SettingsLimits.MIN_ABANDONED_CART_SECOND_DELAY_HOURS, SettingsLimits.MAX_ABANDONED_CART_SECOND_DELAY_HOURS);
+        Range(errors, nameof(model.EmailFrequencyCapHours), model.EmailFrequencyCapHours, 0, SettingsLimits.MAX_EMAIL_FREQUENCY_CAP_HOURS);
 
         return errors;
     }

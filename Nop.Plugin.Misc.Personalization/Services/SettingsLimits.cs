@@ -23,4 +23,9 @@ public static class SettingsLimits
     public const int MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 365;
     public const int MIN_REPLENISHMENT_EMAIL_PRODUCTS = 1;
     public const int MAX_REPLENISHMENT_EMAIL_PRODUCTS = 12;
+    public const int MIN_ABANDONED_CART_FIRST_DELAY_MINUTES = 5;
+    public const int MAX_ABANDONED_CART_FIRST_DELAY_MINUTES = 10_080;
+    public const int MIN_ABANDONED_CART_SECOND_DELAY_HOURS = 1;
+    public const int MAX_ABANDONED_CART_SECOND_DELAY_HOURS = 168;
+    public const int MAX_EMAIL_FREQUENCY_CAP_HOURS = 720;
 }

@@ -58,7 +58,8 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
                      PrivacyServices.TruncateAsync<PersonalizationSegment>, PrivacyServices.TruncateAsync<PersonalizationModelSnapshot>,
                      PrivacyServices.TruncateAsync<Customer>, PrivacyServices.TruncateAsync<GenericAttribute>,
                      PrivacyServices.TruncateAsync<Product>, PrivacyServices.TruncateAsync<ProductCategory>,
-                     PrivacyServices.TruncateAsync<PersonalizationRoleMapping>, PrivacyServices.TruncateAsync<CustomerCustomerRoleMapping>
+                     PrivacyServices.TruncateAsync<PersonalizationRoleMapping>, PrivacyServices.TruncateAsync<CustomerCustomerRoleMapping>,
+                     PrivacyServices.TruncateAsync<PersonalizationCartReminder>, PrivacyServices.TruncateAsync<PersonalizationEmailSend>
                  })
             await truncate(_options);
 
@@ -340,6 +341,15 @@ public class CustomerErasureDatabaseTests : MigratedDatabaseTest
         await Shop<PersonalizationRoleMapping>().InsertAsync(new PersonalizationRoleMapping
         {
             SegmentId = 4, CustomerRoleId = 40, CustomerId = customerId, AddedOnUtc = _now.UtcDateTime.AddDays(-2)
+        });
+        await Shop<PersonalizationCartReminder>().InsertAsync(new PersonalizationCartReminder
+        {
+            CustomerId = customerId, StoreId = STORE, Fingerprint = "0123456789abcdef", CartChangedOnUtc = _now.UtcDateTime.AddDays(-2),
+            FirstSentOnUtc = _now.UtcDateTime.AddDays(-2)
+        });
+        await Shop<PersonalizationEmailSend>().InsertAsync(new PersonalizationEmailSend
+        {
+            CustomerId = customerId, StoreId = STORE, Kind = 2, SentOnUtc = _now.UtcDateTime.AddDays(-2)
         });
     }
 

@@ -73,6 +73,7 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
     {
         await Repository<PersonalizationPrediction>().TruncateAsync();
         await Repository<PersonalizationEvent>().TruncateAsync();
+        await Repository<PersonalizationEmailSend>().TruncateAsync();
 
         _settings = new InMemorySettings().Handle<PersonalizationSettings>().Handle<LocalizationSettings>();
         var settings = PersonalizationSettings.Defaults();
@@ -198,13 +199,16 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         ]);
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, stores.Object);
 
-        var service = new ReplenishmentEmailService(customerService.Object, new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
+        var emailQueue = new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
+            localization.Object, _queuedEmailService.Object);
+        var service = new ReplenishmentEmailService(customerService.Object, emailQueue,
             new EmailTracking(Repository<PersonalizationEvent>(), _settings.Service, new EventSink(100), new FakeTimeProvider(_now)), attributes.Object,
             localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
             new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), new FakeTimeProvider(_now)), _options,
-            Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _queuedEmailService.Object, _recommenders, _catalog,
-            _settings.Service, new EmailSiteRoot(languages.Object, _settings.Service), stores.Object, new FakeTimeProvider(_now));
-        return new ReplenishmentEmailTask(new RecordingShopLog(), service);
+            Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _recommenders,
+            new EmailSendLog(Repository<PersonalizationEmailSend>()), _catalog, _settings.Service, new EmailSiteRoot(languages.Object, _settings.Service),
+            stores.Object, new FakeTimeProvider(_now));
+        return new ReplenishmentEmailTask(new RecordingShopLog(), service, new EmailSendLock(new ImmediateFarmLock()));
     }
 
     private string SignedLink(EmailLinkPurpose purpose, int customerId) =>

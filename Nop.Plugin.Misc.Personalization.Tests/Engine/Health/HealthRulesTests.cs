@@ -161,4 +161,29 @@ public class HealthRulesTests
     {
         Line(Working() with { EmailTaskLastSuccessUtc = null }, HealthItem.Emails).Reason.Should().Be(HealthReason.EmailTaskNotRunning);
     }
+
+    [TestCase(false, false, 5, HealthState.Attention, HealthReason.EmailsOff)]
+    [TestCase(true, false, 5, HealthState.Problem, HealthReason.CartEmailTaskDisabled)]
+    [TestCase(true, true, 61, HealthState.Problem, HealthReason.CartEmailTaskNotRunning)]
+    [TestCase(true, true, 5, HealthState.Good, HealthReason.CartEmailsRunning)]
+    public void CartEmailsAloneAreJudgedOnTheirOwnTask(bool enabled, bool taskEnabled, int minutesSinceSuccess, HealthState state, HealthReason reason)
+    {
+        var line = Line(Working() with
+        {
+            EmailsEnabled = false,
+            CartEmailsEnabled = enabled,
+            CartEmailTaskEnabled = taskEnabled,
+            CartEmailTaskLastSuccessUtc = _now.AddMinutes(-minutesSinceSuccess)
+        }, HealthItem.Emails);
+
+        (line.State, line.Reason).Should().Be((state, reason));
+    }
+
+    [Test]
+    public void WithBothOnAStalledCartTaskTurnsTheLineRed()
+    {
+        var line = Line(Working() with { CartEmailsEnabled = true, CartEmailTaskEnabled = true, CartEmailTaskLastSuccessUtc = null }, HealthItem.Emails);
+
+        (line.State, line.Reason).Should().Be((HealthState.Problem, HealthReason.CartEmailTaskNotRunning));
+    }
 }

@@ -31,4 +31,10 @@ public sealed record HealthFacts
     public bool EmailTaskEnabled { get; init; }
 
     public DateTime? EmailTaskLastSuccessUtc { get; init; }
+
+    public bool CartEmailsEnabled { get; init; }
+
+    public bool CartEmailTaskEnabled { get; init; }
+
+    public DateTime? CartEmailTaskLastSuccessUtc { get; init; }
 }

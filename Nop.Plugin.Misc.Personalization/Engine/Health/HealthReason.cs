@@ -25,5 +25,8 @@ public enum HealthReason
     EmailsOff,
     EmailTaskDisabled,
     EmailTaskNotRunning,
-    EmailsRunning
+    EmailsRunning,
+    CartEmailTaskDisabled,
+    CartEmailTaskNotRunning,
+    CartEmailsRunning
 }

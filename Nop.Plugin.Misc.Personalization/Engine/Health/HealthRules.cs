@@ -13,6 +13,9 @@ public static class HealthRules
     public static readonly TimeSpan ModelAgeProblem = TimeSpan.FromHours(26);
     //the reminder task runs hourly
     public static readonly TimeSpan EmailTaskAgeProblem = TimeSpan.FromHours(3);
+
+    /// <summary>The cart task runs every 10 minutes: an hour without success is three missed runs and more.</summary>
+    public static readonly TimeSpan CartEmailTaskAgeProblem = TimeSpan.FromHours(1);
     public const double MIN_SHOWN_SHARE = 0.5;
 
     public static IReadOnlyList<HealthCheck> Evaluate(HealthFacts facts)
@@ -103,15 +106,28 @@ public static class HealthRules
         ? new(HealthItem.Holdout, HealthState.Attention, HealthReason.NoHoldout)
         : new(HealthItem.Holdout, HealthState.Good, HealthReason.HoldoutInPlace, (long)facts.HoldoutPercent);
 
+    /// <summary>
+    /// Replenishment reminders and abandoned-cart e-mails share the line: off only when both are off, red when either
+    /// one's task is disabled or has not succeeded lately.
+    /// </summary>
     private static HealthCheck Emails(HealthFacts facts)
     {
-        if (!facts.EmailsEnabled)
+        if (!facts.EmailsEnabled && !facts.CartEmailsEnabled)
             return new(HealthItem.Emails, HealthState.Attention, HealthReason.EmailsOff);
-        if (!facts.EmailTaskEnabled)
+        if (facts.EmailsEnabled && !facts.EmailTaskEnabled)
             return new(HealthItem.Emails, HealthState.Problem, HealthReason.EmailTaskDisabled);
-        if (facts.EmailTaskLastSuccessUtc is not { } lastRun || facts.NowUtc - lastRun > EmailTaskAgeProblem)
+        if (facts.EmailsEnabled && !RanLately(facts.EmailTaskLastSuccessUtc, facts.NowUtc, EmailTaskAgeProblem))
             return new(HealthItem.Emails, HealthState.Problem, HealthReason.EmailTaskNotRunning);
+        if (facts.CartEmailsEnabled && !facts.CartEmailTaskEnabled)
+            return new(HealthItem.Emails, HealthState.Problem, HealthReason.CartEmailTaskDisabled);
+        if (facts.CartEmailsEnabled && !RanLately(facts.CartEmailTaskLastSuccessUtc, facts.NowUtc, CartEmailTaskAgeProblem))
+            return new(HealthItem.Emails, HealthState.Problem, HealthReason.CartEmailTaskNotRunning);
 
-        return new(HealthItem.Emails, HealthState.Good, HealthReason.EmailsRunning, lastRun);
+        return facts.EmailsEnabled
+            ? new(HealthItem.Emails, HealthState.Good, HealthReason.EmailsRunning, facts.EmailTaskLastSuccessUtc!.Value)
+            : new(HealthItem.Emails, HealthState.Good, HealthReason.CartEmailsRunning, facts.CartEmailTaskLastSuccessUtc!.Value);
     }
+
+    private static bool RanLately(DateTime? lastSuccessUtc, DateTime nowUtc, TimeSpan maxAge) =>
+        lastSuccessUtc is { } lastRun && nowUtc - lastRun <= maxAge;
 }

@@ -9,5 +9,8 @@ public enum EmailLinkPurpose
     StopReminders = 1,
 
     /// <summary>Every newsletter subscription of the customer's address in this store ends.</summary>
-    NewsletterUnsubscribe = 2
+    NewsletterUnsubscribe = 2,
+
+    /// <summary>Back to the cart an abandoned-cart e-mail showed; signed with that cart's state.</summary>
+    RestoreCart = 3
 }

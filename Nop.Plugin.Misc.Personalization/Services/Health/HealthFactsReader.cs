@@ -52,6 +52,7 @@ public class HealthFactsReader
         var events = await _recentEvents.CountAsync(storeId, now);
         var model = (await _snapshotStore.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS)).FirstOrDefault(snapshot => snapshot.StoreId == storeId);
         var emailTask = await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.ReplenishmentEmailTask.Type);
+        var cartEmailTask = await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.AbandonedCartEmailTask.Type);
 
         return new HealthFacts
         {
@@ -67,7 +68,10 @@ public class HealthFactsReader
             HoldoutPercent = settings.HoldoutPercent,
             EmailsEnabled = settings.ReplenishmentEmailsEnabled,
             EmailTaskEnabled = emailTask?.Enabled == true,
-            EmailTaskLastSuccessUtc = emailTask?.LastSuccessUtc
+            EmailTaskLastSuccessUtc = emailTask?.LastSuccessUtc,
+            CartEmailsEnabled = settings.AbandonedCartEmailsEnabled,
+            CartEmailTaskEnabled = cartEmailTask?.Enabled == true,
+            CartEmailTaskLastSuccessUtc = cartEmailTask?.LastSuccessUtc
         };
     }
 

@@ -13,10 +13,14 @@ public static class EmailLinks
 
     public static string UnsubscribeRouteName => "Plugin.Misc.Personalization.NewsletterUnsubscribe";
 
+    public static string RestoreCartRouteName => "Plugin.Misc.Personalization.RestoreCart";
+
     /// <summary>Route patterns after the language prefix.</summary>
     public static string StopRemindersRoutePattern => "personalization/email/stop-reminders";
 
     public static string UnsubscribeRoutePattern => "personalization/email/unsubscribe";
+
+    public static string RestoreCartRoutePattern => "personalization/email/cart";
 
     public static int RequestsPerMinute => 10;
 
@@ -27,8 +31,28 @@ public static class EmailLinks
         if (codec == null)
             return null;
 
-        var pattern = purpose == EmailLinkPurpose.StopReminders ? StopRemindersRoutePattern : UnsubscribeRoutePattern;
-        return $"{(siteRoot ?? string.Empty).TrimEnd('/')}/{pattern}?token={codec.Issue(purpose, customerId, storeId)}";
+        return Link(siteRoot, purpose, codec.Issue(purpose, customerId, storeId));
+    }
+
+    /// <returns>A link that also vouches for <paramref name="state"/>; null when the key or the state is unusable.</returns>
+    public static string Url(string siteRoot, string trackingKey, EmailLinkPurpose purpose, int customerId, int storeId, byte[] state)
+    {
+        var codec = Codec(trackingKey);
+        if (codec == null || state is not { Length: EmailLinkCodec.STATE_BYTES })
+            return null;
+
+        return Link(siteRoot, purpose, codec.Issue(purpose, customerId, storeId, state));
+    }
+
+    private static string Link(string siteRoot, EmailLinkPurpose purpose, string token)
+    {
+        var pattern = purpose switch
+        {
+            EmailLinkPurpose.StopReminders => StopRemindersRoutePattern,
+            EmailLinkPurpose.RestoreCart => RestoreCartRoutePattern,
+            _ => UnsubscribeRoutePattern
+        };
+        return $"{(siteRoot ?? string.Empty).TrimEnd('/')}/{pattern}?token={token}";
     }
 
     public static bool HasUsableKey(string trackingKey) => Codec(trackingKey) != null;

@@ -40,6 +40,12 @@ public sealed class EmailTrackingLinks
 
     public string CartUrl => Url(EmailTrackingDefaults.ClickRoutePattern, EmailTarget.Cart, 0);
 
+    /// <summary>
+    /// The signed "this e-mail, its cart" token on its own, for a link of the plugin's that leads to the cart another way
+    /// (the abandoned-cart e-mail's restore link) and records its click for this e-mail.
+    /// </summary>
+    public string CartToken => _codec.Issue(new EmailTrackingSubject(Kind, EmailId, CustomerId, StoreId, EmailTarget.Cart, 0));
+
     private string Url(string pattern, EmailTarget target, int targetId) =>
         $"{_siteRoot}/{pattern}?t={_codec.Issue(new EmailTrackingSubject(Kind, EmailId, CustomerId, StoreId, target, targetId))}";
 }

@@ -14,7 +14,9 @@ public static class CustomerKeyedData
         typeof(PersonalizationEvent),
         typeof(PersonalizationProfile),
         typeof(PersonalizationPrediction),
-        typeof(PersonalizationRoleMapping)
+        typeof(PersonalizationRoleMapping),
+        typeof(PersonalizationCartReminder),
+        typeof(PersonalizationEmailSend)
     ];
 
     /// <summary>

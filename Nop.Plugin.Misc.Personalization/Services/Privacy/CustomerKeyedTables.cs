@@ -13,7 +13,9 @@ public class CustomerKeyedTables
         IRepository<PersonalizationProfile> profileRepository,
         IRepository<PersonalizationPrediction> predictionRepository,
         IRepository<PersonalizationRoleMapping> roleMappingRepository,
-        IRepository<Customer> customerRepository)
+        IRepository<Customer> customerRepository,
+        IRepository<PersonalizationCartReminder> cartReminderRepository,
+        IRepository<PersonalizationEmailSend> emailSendRepository)
     {
         All =
         [
@@ -21,7 +23,10 @@ public class CustomerKeyedTables
             CustomerRows.Of(profileRepository, customerRepository, row => row.CustomerId),
             CustomerRows.Of(predictionRepository, customerRepository, row => row.CustomerId),
             //the eraser removes the roles first (RoleMappingLedger.RemoveCustomerAsync); the sweep deletes what gone customers left
-            CustomerRows.Of(roleMappingRepository, customerRepository, row => row.CustomerId)
+            CustomerRows.Of(roleMappingRepository, customerRepository, row => row.CustomerId),
+            //what was e-mailed to them: the cart state, and the log the frequency cap reads
+            CustomerRows.Of(cartReminderRepository, customerRepository, row => row.CustomerId),
+            CustomerRows.Of(emailSendRepository, customerRepository, row => row.CustomerId)
         ];
     }
 

@@ -38,8 +38,7 @@ public class ReplenishmentEmailService
     private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly ICustomerService _customerService;
-    private readonly EmailAccountSettings _emailAccountSettings;
-    private readonly IEmailAccountService _emailAccountService;
+    private readonly PluginEmailQueue _emailQueue;
     private readonly IEmailTracking _emailTracking;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILocalizationService _localizationService;
@@ -50,8 +49,8 @@ public class ReplenishmentEmailService
     private readonly ReplenishmentEmailOptions _options;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
     private readonly ReplenishmentProductLinks _productLinks;
-    private readonly IQueuedEmailService _queuedEmailService;
     private readonly IRecommenderHolder _recommenderHolder;
+    private readonly EmailSendLog _sendLog;
     private readonly IServingCatalog _servingCatalog;
     private readonly ISettingService _settingService;
     private readonly EmailSiteRoot _siteRoot;
@@ -59,8 +58,7 @@ public class ReplenishmentEmailService
     private readonly TimeProvider _timeProvider;
 
     public ReplenishmentEmailService(ICustomerService customerService,
-        EmailAccountSettings emailAccountSettings,
-        IEmailAccountService emailAccountService,
+        PluginEmailQueue emailQueue,
         IEmailTracking emailTracking,
         IGenericAttributeService genericAttributeService,
         ILocalizationService localizationService,
@@ -71,8 +69,8 @@ public class ReplenishmentEmailService
         ReplenishmentEmailOptions options,
         IRepository<PersonalizationPrediction> predictionRepository,
         ReplenishmentProductLinks productLinks,
-        IQueuedEmailService queuedEmailService,
         IRecommenderHolder recommenderHolder,
+        EmailSendLog sendLog,
         IServingCatalog servingCatalog,
         ISettingService settingService,
         EmailSiteRoot siteRoot,
@@ -80,8 +78,7 @@ public class ReplenishmentEmailService
         TimeProvider timeProvider)
     {
         _customerService = customerService;
-        _emailAccountSettings = emailAccountSettings;
-        _emailAccountService = emailAccountService;
+        _emailQueue = emailQueue;
         _emailTracking = emailTracking;
         _genericAttributeService = genericAttributeService;
         _localizationService = localizationService;
@@ -92,8 +89,8 @@ public class ReplenishmentEmailService
         _options = options;
         _predictionRepository = predictionRepository;
         _productLinks = productLinks;
-        _queuedEmailService = queuedEmailService;
         _recommenderHolder = recommenderHolder;
+        _sendLog = sendLog;
         _servingCatalog = servingCatalog;
         _settingService = settingService;
         _siteRoot = siteRoot;
@@ -169,12 +166,21 @@ public class ReplenishmentEmailService
         {
             var customers = (await _customerService.GetCustomersByIdsAsync(batch.Select(reminder => reminder.CustomerId).ToArray()))
                 .ToDictionary(customer => customer.Id);
-            var consented = await _consent.GrantedAsync(storeId, settings, customers.Values.Where(IsReachable).ToList());
+            var consented = await _consent.GrantedAsync(storeId, settings, customers.Values.Where(PluginEmailQueue.IsReachable).ToList());
+            //the shared cap: one plugin e-mail of any kind per customer per EmailFrequencyCapHours
+            var cap = EmailSendLog.Cap(settings);
+            var lastSent = await _sendLog.LastSentAsync(consented.Keys.ToList(), cap.Cutoff(now));
 
             foreach (var reminder in batch)
             {
                 if (outcome.Queued >= _options.MaxEmailsPerRun)
                     return;
+
+                if (!cap.Allows(lastSent.TryGetValue(reminder.CustomerId, out var sentUtc) ? sentUtc : null, now))
+                {
+                    outcome.Skipped++;
+                    continue;
+                }
 
                 try
                 {
@@ -218,13 +224,10 @@ public class ReplenishmentEmailService
         return product != null && product.IsShowable(now, requireStock: true) && !product.SubjectToAcl && !product.LimitedToStores;
     }
 
-    private static bool IsReachable(Customer customer) =>
-        customer is { Deleted: false, Active: true, IsSystemAccount: false } && !string.IsNullOrWhiteSpace(customer.Email);
-
     private async Task<bool> TrySendAsync(ReplenishmentReminder reminder, Customer customer, IReadOnlyDictionary<int, int> consented,
         Store store, string trackingKey, MessageTemplate template, DateTime lastReminderCutoff, DateTime now)
     {
-        if (customer == null || !IsReachable(customer))
+        if (customer == null || !PluginEmailQueue.IsReachable(customer))
             return false;
 
         //consent first: it is already in memory and rules out most customers before any query
@@ -257,10 +260,6 @@ public class ReplenishmentEmailService
         var complementsHeading = complements.Count == 0 ? string.Empty
             : await _localizationService.GetResourceAsync(timed ? NEED_NEXT_HEADING_RESOURCE : COMPLEMENTS_HEADING_RESOURCE, languageId);
 
-        var emailAccount = await EmailAccountAsync(template, languageId);
-        if (emailAccount == null)
-            return false;
-
         //the send is recorded last, when nothing can rule the e-mail out any more; its id is signed into every tracked link
         var tracking = await _emailTracking.StartAsync(EmailKind.Replenishment, customer.Id, store.Id, siteRoot);
         if (tracking == null)
@@ -269,34 +268,32 @@ public class ReplenishmentEmailService
         complements = Tracked(complements, tracking);
 
         var customerName = await _customerService.GetCustomerFullNameAsync(customer);
-        var tokens = new ReplenishmentEmailTokens()
-            .Add("Store.Name", await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId))
-            .Add("Store.URL", store.Url, neverEncoded: true)
-            .Add("Customer.Email", customer.Email)
-            .Add("Customer.FullName", customerName)
-            .Add("NewsLetterSubscription.Email", customer.Email.Trim())
-            //the plugin's own signed link: nopCommerce's ends only the rows sharing one GUID, and on a GET a mail scanner may send
-            .Add("NewsLetterSubscription.DeactivationUrl", EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.NewsletterUnsubscribe, customer.Id, store.Id), neverEncoded: true)
-            .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.StopReminders, customer.Id, store.Id), neverEncoded: true)
+        var tokens = PluginEmailQueue.CommonTokens(await _localizationService.GetLocalizedAsync(store, s => s.Name, languageId), store, customer, customerName,
+                EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.NewsletterUnsubscribe, customer.Id, store.Id),
+                EmailLinks.Url(siteRoot, trackingKey, EmailLinkPurpose.StopReminders, customer.Id, store.Id))
             .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
-        var subject = await _localizationService.GetLocalizedAsync(template, t => t.Subject, languageId);
-        var body = await _localizationService.GetLocalizedAsync(template, t => t.Body, languageId);
         //a template reworded before the link existed still carries it
-        if (!ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN))
-            body += ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId));
-        body += tracking.PixelTag;
-        var bcc = await _localizationService.GetLocalizedAsync(template, t => t.BccEmailAddresses, languageId);
+        async Task<string> WithStopLinkAndPixel(string body) => (ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN)
+            ? body
+            : body + ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId))) + tracking.PixelTag;
 
+        bool queued;
         try
         {
-            await QueueAsync(template, emailAccount, customer, customerName, bcc, tokens.Replace(subject, htmlEncode: false), tokens.Replace(body, htmlEncode: true), now);
+            queued = await _emailQueue.QueueAsync(template, languageId, customer.Email, customerName, tokens, WithStopLinkAndPixel, now);
         }
         catch
         {
             await _emailTracking.ForgetAsync(tracking);
             throw;
+        }
+
+        if (!queued)
+        {
+            await _emailTracking.ForgetAsync(tracking);
+            return false;
         }
 
         var sentIds = products.Select(product => product.ProductId).ToHashSet();
@@ -305,6 +302,7 @@ public class ReplenishmentEmailService
             prediction.EmailedOnUtc = now;
         await _predictionRepository.UpdateAsync(emailed, publishEvent: false);
         await _genericAttributeService.SaveAttributeAsync<DateTime?>(customer, LAST_REMINDER_ATTRIBUTE, now);
+        await _sendLog.RecordAsync(customer.Id, store.Id, EmailKind.Replenishment, now);
 
         return true;
     }
@@ -312,27 +310,6 @@ public class ReplenishmentEmailService
     //lines with a product page link to it through the e-mail's tracked click, which redirects to the page
     private static IReadOnlyList<ReplenishmentProduct> Tracked(IReadOnlyList<ReplenishmentProduct> products, EmailTrackingLinks tracking) =>
         products.Select(product => product.Url == null ? product : product with { Url = tracking.ProductUrl(product.ProductId) }).ToList();
-
-    private Task QueueAsync(MessageTemplate template, EmailAccount emailAccount, Customer customer, string customerName, string bcc,
-        string subject, string body, DateTime now)
-    {
-        return _queuedEmailService.InsertQueuedEmailAsync(new QueuedEmail
-        {
-            PriorityId = (int)QueuedEmailPriority.Low,
-            From = emailAccount.Email,
-            FromName = emailAccount.DisplayName,
-            To = customer.Email,
-            ToName = customerName?.Length > 300 ? customerName[..300] : customerName,
-            CC = string.Empty,
-            Bcc = bcc,
-            Subject = subject,
-            Body = body,
-            AttachedDownloadId = template.AttachedDownloadId,
-            CreatedOnUtc = now,
-            DontSendBeforeDateUtc = template.DelayBeforeSend.HasValue ? now.AddHours(DelayHours(template)) : null,
-            EmailAccountId = emailAccount.Id
-        });
-    }
 
     /// <summary>
     /// The customer's stored complement predictions whose window is still open, showable and not among the reminded
@@ -371,20 +348,5 @@ public class ReplenishmentEmailService
             .Take(COMPLEMENTS)
             .Select(candidate => candidate.ProductId)
             .ToList();
-    }
-
-    //the template's "delay before send": nopCommerce's MessageDelayPeriod is 0 = hours, 1 = days
-    private static int DelayHours(MessageTemplate template) =>
-        template.DelayPeriodId == 1 ? template.DelayBeforeSend.GetValueOrDefault() * 24 : template.DelayBeforeSend.GetValueOrDefault();
-
-    private async Task<EmailAccount> EmailAccountAsync(MessageTemplate template, int languageId)
-    {
-        var emailAccountId = await _localizationService.GetLocalizedAsync(template, t => t.EmailAccountId, languageId);
-        if (emailAccountId == 0)
-            emailAccountId = template.EmailAccountId;
-
-        return await _emailAccountService.GetEmailAccountByIdAsync(emailAccountId)
-            ?? await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
-            ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
     }
 }

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Messages;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
@@ -8,7 +9,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Replenishment;
 /// Content management › Message templates), removed with the plugin. Sending stays off until the owner enables the
 /// setting.
 /// </summary>
-public class ReplenishmentEmailTemplate
+public class ReplenishmentEmailTemplate : PluginMessageTemplate
 {
     public const string SYSTEM_NAME = "Personalization.ReplenishmentReminder.CustomerNotification";
 
@@ -24,37 +25,14 @@ public class ReplenishmentEmailTemplate
         "<a href=\"%" + ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN + "%\">No more reminders</a> · " +
         "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe from the newsletter</a></p>\n";
 
-    private readonly EmailAccountSettings _emailAccountSettings;
-    private readonly IMessageTemplateService _messageTemplateService;
-
     public ReplenishmentEmailTemplate(EmailAccountSettings emailAccountSettings, IMessageTemplateService messageTemplateService)
+        : base(emailAccountSettings, messageTemplateService)
     {
-        _emailAccountSettings = emailAccountSettings;
-        _messageTemplateService = messageTemplateService;
     }
 
-    /// <summary>
-    /// Adds the template unless one of that name exists (then the shop's wording is kept).
-    /// </summary>
-    public virtual async Task InstallAsync()
-    {
-        if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(SYSTEM_NAME)).Count > 0)
-            return;
+    protected override string Name => SYSTEM_NAME;
 
-        await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
-        {
-            Name = SYSTEM_NAME,
-            Subject = DEFAULT_SUBJECT,
-            Body = DEFAULT_BODY,
-            IsActive = true,
-            EmailAccountId = _emailAccountSettings.DefaultEmailAccountId,
-            LimitedToStores = false
-        });
-    }
+    protected override string Subject => DEFAULT_SUBJECT;
 
-    public virtual async Task UninstallAsync()
-    {
-        foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(SYSTEM_NAME))
-            await _messageTemplateService.DeleteMessageTemplateAsync(template);
-    }
+    protected override string Body => DEFAULT_BODY;
 }

@@ -14,6 +14,8 @@ public partial class Customer : BaseEntity, ISoftDeletedEntity
 
     public string Email { get; set; }
 
+    public int? CurrencyId { get; set; }
+
     public int? LanguageId { get; set; }
 
     public bool Active { get; set; }

@@ -6,4 +6,6 @@ namespace Nop.Core.Domain.Directory;
 public partial class Currency : BaseEntity, ILocalizedEntity, IStoreMappingSupported
 {
     public bool LimitedToStores { get; set; }
+
+    public bool Published { get; set; }
 }

@@ -10,7 +10,17 @@ public partial class ShoppingCartItem : BaseEntity
 
     public int ProductId { get; set; }
 
+    public int? CustomWishlistId { get; set; }
+
+    public string AttributesXml { get; set; }
+
+    public decimal CustomerEnteredPrice { get; set; }
+
     public int Quantity { get; set; }
+
+    public DateTime? RentalStartDateUtc { get; set; }
+
+    public DateTime? RentalEndDateUtc { get; set; }
 
     public DateTime CreatedOnUtc { get; set; }
 
