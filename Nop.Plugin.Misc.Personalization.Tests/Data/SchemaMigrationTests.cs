@@ -281,6 +281,23 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task UpdatingToThePredictedLifetimeAddsItsEmptyProfileColumnsOnce()
+    {
+        _migrator.MigrateUp();
+        var table = PersonalizationTables.PROFILE;
+        //the profiles as versions before the predicted lifetime created them, with a row already computed
+        await _database.ExecuteAsync($"ALTER TABLE \"{table}\" DROP COLUMN \"{LifetimeMigration.PROBABILITY_ALIVE}\", DROP COLUMN \"{LifetimeMigration.EXPECTED_PURCHASES_90_DAYS}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"CustomerId\", \"StoreId\", \"Recency\", \"Frequency\", \"Monetary\", \"LifecycleStage\", \"LastComputedOnUtc\", \"Orders\", \"TotalSpent\") " +
+            "VALUES (7, 1, 5, 4, 3, 2, '2026-12-01', 3, 10)");
+
+        _migrator.Up(new LifetimeMigration());
+        _migrator.Up(new LifetimeMigration());
+
+        (await _database.StringsAsync($"SELECT CASE WHEN \"{LifetimeMigration.PROBABILITY_ALIVE}\" IS NULL AND \"{LifetimeMigration.EXPECTED_PURCHASES_90_DAYS}\" IS NULL THEN 'empty' ELSE 'filled' END FROM \"{table}\""))
+            .Should().Equal("empty");
+    }
+
+    [Test]
     public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
     {
         _migrator.MigrateUp();
