@@ -388,6 +388,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(FarmLockMigration))]
     [TestCase(typeof(ComplementAnchorMigration))]
     [TestCase(typeof(ImpressionHealthMigration))]
+    [TestCase(typeof(LifetimeMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -399,7 +400,7 @@ public class SchemaMigrationTests
     [
         typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
         typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
-        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration)
+        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration), typeof(LifetimeMigration)
     ];
 
     [Test]
