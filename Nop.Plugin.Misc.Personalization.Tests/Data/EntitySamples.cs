@@ -152,7 +152,9 @@ public sealed class ProfileSamples : EntitySamples<PersonalizationProfile>
         Orders = seed,
         TotalSpent = 12.5m * seed,
         LastOrderOnUtc = seed % 2 == 0 ? null : Moment.AddDays(-seed),
-        MedianGapDays = seed % 2 == 0 ? null : 10.5m + seed
+        MedianGapDays = seed % 2 == 0 ? null : 10.5m + seed,
+        ProbabilityAlive = seed % 2 == 0 ? null : 0.1234m,
+        ExpectedPurchases90Days = seed % 2 == 0 ? null : 2.75m + seed
     };
 
     public override void Change(PersonalizationProfile entity)
@@ -169,6 +171,8 @@ public sealed class ProfileSamples : EntitySamples<PersonalizationProfile>
         entity.TotalSpent += 1.25m;
         entity.LastOrderOnUtc = entity.LastOrderOnUtc is null ? Moment : null;
         entity.MedianGapDays = entity.MedianGapDays is null ? 30.5m : null;
+        entity.ProbabilityAlive = entity.ProbabilityAlive is null ? 0.9876m : null;
+        entity.ExpectedPurchases90Days = entity.ExpectedPurchases90Days is null ? 12.34m : null;
     }
 
     public override Expression<Func<PersonalizationProfile, bool>> HasMarker(int marker) => entity => entity.StoreId == marker;

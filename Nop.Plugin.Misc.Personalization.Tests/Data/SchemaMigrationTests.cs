@@ -302,6 +302,23 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task UpdatingToThePredictedLifetimeAddsItsEmptyProfileColumnsOnce()
+    {
+        _migrator.MigrateUp();
+        var table = PersonalizationTables.PROFILE;
+        //the profiles as versions before the predicted lifetime created them, with a row already computed
+        await _database.ExecuteAsync($"ALTER TABLE \"{table}\" DROP COLUMN \"{LifetimeMigration.PROBABILITY_ALIVE}\", DROP COLUMN \"{LifetimeMigration.EXPECTED_PURCHASES_90_DAYS}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"CustomerId\", \"StoreId\", \"Recency\", \"Frequency\", \"Monetary\", \"LifecycleStage\", \"LastComputedOnUtc\", \"Orders\", \"TotalSpent\") " +
+            "VALUES (7, 1, 5, 4, 3, 2, '2026-12-01', 3, 10)");
+
+        _migrator.Up(new LifetimeMigration());
+        _migrator.Up(new LifetimeMigration());
+
+        (await _database.StringsAsync($"SELECT CASE WHEN \"{LifetimeMigration.PROBABILITY_ALIVE}\" IS NULL AND \"{LifetimeMigration.EXPECTED_PURCHASES_90_DAYS}\" IS NULL THEN 'empty' ELSE 'filled' END FROM \"{table}\""))
+            .Should().Equal("empty");
+    }
+
+    [Test]
     public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
     {
         _migrator.MigrateUp();
@@ -392,6 +409,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(FarmLockMigration))]
     [TestCase(typeof(ComplementAnchorMigration))]
     [TestCase(typeof(ImpressionHealthMigration))]
+    [TestCase(typeof(LifetimeMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -403,7 +421,8 @@ public class SchemaMigrationTests
     [
         typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
         typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
-        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration), typeof(AbandonedCartMigration)
+        typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration), typeof(AbandonedCartMigration),
+        typeof(LifetimeMigration)
     ];
 
     [Test]

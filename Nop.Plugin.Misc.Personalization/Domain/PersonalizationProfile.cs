@@ -43,5 +43,11 @@ public class PersonalizationProfile : BaseEntity
     /// </summary>
     public decimal? MedianGapDays { get; set; }
 
+    /// <summary>Predicted lifetime (BG/NBD): P(still a customer), 0..1; null when the store lacks the history to predict.</summary>
+    public decimal? ProbabilityAlive { get; set; }
+
+    /// <summary>Predicted lifetime: expected purchase days in the next 90 days; null like <see cref="ProbabilityAlive"/>.</summary>
+    public decimal? ExpectedPurchases90Days { get; set; }
+
     public DateTime LastComputedOnUtc { get; set; }
 }

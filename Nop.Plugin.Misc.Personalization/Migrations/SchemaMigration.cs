@@ -115,7 +115,9 @@ public class SchemaMigration : Migration
                 .WithColumn(CustomerInsightsMigration.ORDERS).AsInt32().NotNullable()
                 .WithColumn(CustomerInsightsMigration.TOTAL_SPENT).AsDecimal(18, 4).NotNullable()
                 .WithColumn(CustomerInsightsMigration.LAST_ORDER_ON_UTC).AsDateTime2().Nullable()
-                .WithColumn(CustomerInsightsMigration.MEDIAN_GAP_DAYS).AsDecimal(9, 1).Nullable();
+                .WithColumn(CustomerInsightsMigration.MEDIAN_GAP_DAYS).AsDecimal(9, 1).Nullable()
+                .WithColumn(LifetimeMigration.PROBABILITY_ALIVE).AsDecimal(9, 4).Nullable()
+                .WithColumn(LifetimeMigration.EXPECTED_PURCHASES_90_DAYS).AsDecimal(9, 2).Nullable();
 
             Create.Index("IX_Personalization_Profile_Customer_Store").OnTable(PersonalizationTables.PROFILE)
                 .OnColumn("CustomerId").Ascending()
@@ -151,6 +153,7 @@ public class SchemaMigration : Migration
         CustomerInsightsMigration.AddWhatIsMissing(Schema, Alter, Create);
         RoleSyncLedgerMigration.AddWhatIsMissing(Schema, Alter, Create);
         ImpressionHealthMigration.AddWhatIsMissing(Schema, Alter);
+        LifetimeMigration.AddWhatIsMissing(Schema, Alter);
         IntegerColumnsMigration.WidenWhereMissing(Schema, Alter, leftBehind);
     }
 

@@ -44,6 +44,12 @@ if (options.Complements)
     return 0;
 }
 
+if (options.Lifetime)
+{
+    Evaluation.Lifetime.LifetimeCheck.Run(split, options.OutDir, Console.Out);
+    return 0;
+}
+
 if (options.OutDir != null)
     Directory.CreateDirectory(options.OutDir);
 var runner = new Runner(split, data.ItemCodes, options.OutDir, options.RecommendThreads);

@@ -103,6 +103,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
             {
                 CustomerId = CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (int)LifecycleStage.AtRisk, Recency = 2, Frequency = 4, Monetary = 5,
                 Orders = 6, TotalSpent = 432.1m, LastOrderOnUtc = _now.AddDays(-70), MedianGapDays = 21.5m, LastComputedOnUtc = _now.AddHours(-1),
+                ProbabilityAlive = 0.2513m, ExpectedPurchases90Days = 1.25m,
                 //a deleted category keeps its name; category 77 and segment 999 no longer exist
                 Affinities = "c1:0.83;m1:0.41;p2:0.66;c77:0.1;c2:0.05",
                 SegmentIds = $"{_bigSpenders.Id},999, {_loyal.Id}"
@@ -123,6 +124,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         main.LifecycleStage.Should().Be(LifecycleStage.AtRisk);
         main.LastOrderOnUtc.Should().Be(_now.AddDays(-70));
         main.MedianGapDays.Should().Be(21.5m);
+        (main.ProbabilityAlive, main.ExpectedPurchases90Days).Should().Be((0.2513m, 1.25m));
         main.LastComputedOnUtc.Should().Be(_now.AddHours(-1));
         main.Segments.Should().Equal("Big spenders", "Loyal");
         main.Affinities.Select(a => (a.KindName, a.Name, a.Score)).Should().Equal(
@@ -136,6 +138,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         outlet.Affinities.Should().BeEmpty();
         outlet.Segments.Should().BeEmpty();
         outlet.MedianGapDays.Should().BeNull();
+        outlet.ProbabilityAlive.Should().BeNull();
     }
 
     [Test]

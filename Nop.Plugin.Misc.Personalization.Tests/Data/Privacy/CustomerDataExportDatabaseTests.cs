@@ -70,7 +70,7 @@ public class CustomerDataExportDatabaseTests : MigratedDatabaseTest
         {
             CustomerId = CUSTOMER, StoreId = 1, SegmentIds = loyal.Id.ToString(CultureInfo.InvariantCulture), Recency = 5, Frequency = 4, Monetary = 3,
             LifecycleStage = 2, Affinities = "c1:0.75;m1:0.5;p3:0.25", Orders = 3, TotalSpent = 99.5m, LastOrderOnUtc = _now.UtcDateTime.AddDays(-2),
-            MedianGapDays = 30.5m, LastComputedOnUtc = _now.UtcDateTime.AddHours(-1)
+            MedianGapDays = 30.5m, LastComputedOnUtc = _now.UtcDateTime.AddHours(-1), ProbabilityAlive = 0.8125m, ExpectedPurchases90Days = 3.5m
         });
         await Shop<PersonalizationProfile>().InsertAsync(new PersonalizationProfile { CustomerId = 8, StoreId = 1, LastComputedOnUtc = _now.UtcDateTime });
         await Shop<PersonalizationPrediction>().InsertAsync(new PersonalizationPrediction
@@ -123,6 +123,8 @@ public class CustomerDataExportDatabaseTests : MigratedDatabaseTest
         profile.GetProperty("frequency").GetInt32().Should().Be(4);
         profile.GetProperty("totalSpent").GetDecimal().Should().Be(99.5m);
         profile.GetProperty("medianDaysBetweenOrders").GetDecimal().Should().Be(30.5m);
+        profile.GetProperty("probabilityStillACustomer").GetDecimal().Should().Be(0.8125m);
+        profile.GetProperty("expectedPurchasesNext90Days").GetDecimal().Should().Be(3.5m);
         profile.GetProperty("segments").EnumerateArray().Select(s => s.GetString()).Should().Equal("Loyal");
         var affinities = profile.GetProperty("affinities").EnumerateArray().ToList();
         affinities.Select(a => a.GetProperty("name").GetString()).Should().Contain(["Shoes", "Acme"]);

@@ -68,6 +68,7 @@ internal static class PrivacyServices
 
         return new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
+            .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Progress.LongWorkBoard>()
             .AddSingleton(settings.Object)
             .AddSingleton(localization.Object)
             .AddSingleton(typeof(IRepository<>), typeof(LinqToDbRepository<>))

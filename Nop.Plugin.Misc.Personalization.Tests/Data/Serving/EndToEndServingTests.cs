@@ -77,6 +77,7 @@ public class EndToEndServingTests
         settings.Setup(s => s.LoadSettingAsync<PersonalizationInsightsState>(It.IsAny<int>())).ReturnsAsync(() => new PersonalizationInsightsState());
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
+            .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Progress.LongWorkBoard>()
             .AddSingleton(settings.Object)
             .AddSingleton(typeof(IRepository<>), typeof(LinqToDbRepository<>))
             .AddSingleton(options)

@@ -1,6 +1,7 @@
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Insights;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Lifetime;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -31,8 +32,9 @@ public class CustomerInsightsBuilderTests
     private static Interaction View(int customer, int product, int day, int store = 1) =>
         new(store, customer, product, InteractionType.View, _day0.AddDays(day).AddHours(12));
 
-    private static InsightsOptions Options(int minInteractions = 3, double horizonDays = 60) => new()
+    private static InsightsOptions Options(int minInteractions = 3, double horizonDays = 60, LifetimeOptions lifetime = null) => new()
     {
+        Lifetime = lifetime ?? new LifetimeOptions(),
         MinInteractionsWithoutOrder = minInteractions,
         PredictionHorizonDays = horizonDays,
         Replenishment = new ReplenishmentOptions { MinRepeatCustomers = 3, WindowTolerance = 0.25 },
@@ -118,5 +120,34 @@ public class CustomerInsightsBuilderTests
     public void NoInteractionsGiveNoStores()
     {
         CustomerInsightsBuilder.Build([], _products, _segments, _now, Options()).Should().BeEmpty();
+    }
+
+    [Test]
+    public void ProfilesCarryThePredictedLifetimeWhereTheStoreHasTheHistory()
+    {
+        var interactions = new List<Interaction>();
+        //store 1: 30 buyers, every third one a weekly buyer still buying, every third one a weekly buyer who stopped at day 30
+        for (var customer = 1; customer <= 30; customer++)
+        {
+            interactions.Add(Buy(customer, 1, customer % 10));
+            if (customer % 3 == 0)
+                interactions.AddRange(Enumerable.Range(1, 13).Select(week => Buy(customer, 1, customer % 10 + 7 * week)));
+            if (customer % 3 == 1)
+                interactions.AddRange(Enumerable.Range(1, 4).Select(week => Buy(customer, 2, customer % 10 + 7 * week)));
+        }
+
+        //store 2: too few buyers to fit; customer 99 only browses
+        interactions.AddRange([Buy(1, 1, 5, store: 2), Buy(1, 1, 50, store: 2), Buy(2, 1, 60, store: 2)]);
+        interactions.AddRange(Enumerable.Range(0, 3).Select(day => View(99, 1, day, store: 2)));
+        var options = Options(lifetime: new LifetimeOptions { MinCustomers = 20, MinRepeatCustomers = 5 });
+
+        var stores = CustomerInsightsBuilder.Build(interactions, _products, _segments, _now, options);
+
+        var store1 = stores.Single(store => store.StoreId == 1).Profiles.ToDictionary(p => p.Profile.CustomerId, p => p.Profile);
+        store1.Values.Should().OnlyContain(p => p.ProbabilityAlive > 0 && p.ProbabilityAlive <= 1 && p.ExpectedPurchases >= 0);
+        store1[2].ProbabilityAlive.Should().Be(1, "a customer without a repeat purchase has not shown drop-out");
+        store1[3].ProbabilityAlive.Should().BeGreaterThan(store1[1].ProbabilityAlive!.Value, "the weekly buyer still buys, the other stopped two months ago");
+        store1[3].ExpectedPurchases.Should().BeGreaterThan(store1[1].ExpectedPurchases!.Value);
+        stores.Single(store => store.StoreId == 2).Profiles.Should().OnlyContain(p => p.Profile.ProbabilityAlive == null && p.Profile.ExpectedPurchases == null);
     }
 }

@@ -65,6 +65,17 @@ public class SegmentEvaluationTests
         SegmentRule.Parse("days_since_last_order > 60").Matches(Profiles.Make(daysSinceLastOrder: 61)).Should().BeTrue();
     }
 
+    [TestCase(0.2, true)]
+    [TestCase(0.3, false)]
+    [TestCase(null, false)]
+    public void PredictedLifetimeFieldsCompareLikeNumbers(double? alive, bool expected)
+    {
+        var profile = Profiles.Make() with { ProbabilityAlive = alive, ExpectedPurchases = alive == null ? null : 1.5 };
+
+        SegmentRule.Parse("p_alive < 0.3").Matches(profile).Should().Be(expected);
+        SegmentRule.Parse("expected_purchases_90d >= 1.5").Matches(profile).Should().Be(alive != null);
+    }
+
     [Test]
     public void SizesCountMembersAndWarnAboutSmallSegments()
     {

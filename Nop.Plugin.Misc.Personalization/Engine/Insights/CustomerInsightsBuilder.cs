@@ -1,6 +1,7 @@
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Lifetime;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
@@ -9,7 +10,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Segments;
 namespace Nop.Plugin.Misc.Personalization.Engine.Insights;
 
 /// <summary>
-/// Layers 2 and 3 in one pass over the interactions: profiles (affinities, RFM, lifecycle), the segments each customer
+/// Layers 2 and 3 in one pass over the interactions: profiles (affinities, RFM, lifecycle, predicted lifetime), the segments each customer
 /// falls into with the segments' sizes, the replenishment predictions due soon and, from each store's trained model,
 /// the timed complements whose window is open. Pure and deterministic.
 /// </summary>
@@ -39,6 +40,7 @@ public static class CustomerInsightsBuilder
         var profiles = ProfileBuilder.BuildSorted(past, facts, bands, nowUtc, options.Profiles)
             .Where(profile => profile.Orders > 0 || interactionCounts[(profile.StoreId, profile.CustomerId)] >= options.MinInteractionsWithoutOrder)
             .ToLookup(profile => profile.StoreId);
+        var lifetimes = LifetimesByStore(past, nowUtc, options.Lifetime);
         var replenishment = ReplenishmentModel.Build(past, nowUtc, options.Replenishment);
         var predictions = replenishment.Predictions
             .Where(prediction => prediction.DueUtc >= nowUtc.AddDays(-options.Replenishment.WindowTolerance * prediction.CycleDays)
@@ -55,7 +57,10 @@ public static class CustomerInsightsBuilder
             .Order()
             .Select(storeId =>
             {
-                var storeProfiles = profiles[storeId].OrderBy(profile => profile.CustomerId).ToArray();
+                var storeLifetimes = lifetimes.GetValueOrDefault(storeId);
+                var storeProfiles = profiles[storeId].OrderBy(profile => profile.CustomerId)
+                    .Select(profile => WithLifetime(profile, storeLifetimes))
+                    .ToArray();
                 return new StoreInsights(
                     storeId,
                     storeProfiles.Select(profile => new SegmentedProfile(profile, SegmentAnalysis.MemberOf(profile, segments))).ToArray(),
@@ -64,6 +69,26 @@ public static class CustomerInsightsBuilder
                     complements[storeId].ToArray());
             })
             .ToArray();
+    }
+
+    /// <summary>Per store, each buyer's predicted lifetime from their purchase times (none for a store the model cannot fit).</summary>
+    private static Dictionary<int, IReadOnlyDictionary<int, LifetimePrediction>> LifetimesByStore(IEnumerable<Interaction> past, DateTime nowUtc, LifetimeOptions options)
+    {
+        return past.Where(interaction => interaction.Type == InteractionType.Purchase)
+            .GroupBy(interaction => interaction.StoreId)
+            .ToDictionary(
+                store => store.Key,
+                store => LifetimePredictor.Predict(
+                    store.GroupBy(purchase => purchase.CustomerId).ToDictionary(customer => customer.Key, customer => (IReadOnlyList<DateTime>)customer.Select(purchase => purchase.TimeUtc).ToArray()),
+                    nowUtc,
+                    options));
+    }
+
+    private static CustomerProfile WithLifetime(CustomerProfile profile, IReadOnlyDictionary<int, LifetimePrediction> lifetimes)
+    {
+        return lifetimes != null && lifetimes.TryGetValue(profile.CustomerId, out var lifetime)
+            ? profile with { ProbabilityAlive = lifetime.ProbabilityAlive, ExpectedPurchases = lifetime.ExpectedPurchases }
+            : profile;
     }
 
     /// <summary>The price bands a run judges customers by: the catalog's own quantiles, in the shop's primary currency.</summary>

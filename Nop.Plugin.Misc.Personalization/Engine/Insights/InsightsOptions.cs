@@ -3,6 +3,8 @@ using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
 
+using Nop.Plugin.Misc.Personalization.Engine.Lifetime;
+
 namespace Nop.Plugin.Misc.Personalization.Engine.Insights;
 
 /// <summary>
@@ -17,6 +19,8 @@ public sealed class InsightsOptions
     public SegmentOptions Segments { get; init; } = new();
 
     public ComplementOptions Complements { get; init; } = new();
+
+    public LifetimeOptions Lifetime { get; init; } = new();
 
     /// <summary>
     /// A customer who never ordered gets a profile only with this many interactions: one or two views say too little

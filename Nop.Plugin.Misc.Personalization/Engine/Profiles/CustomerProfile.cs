@@ -27,6 +27,12 @@ public sealed record CustomerProfile(
 {
     public decimal AverageOrderValue => Orders == 0 ? 0m : TotalSpent / Orders;
 
+    /// <summary>BG/NBD P(still a customer); null without an order or when the store lacks the history to fit the model.</summary>
+    public double? ProbabilityAlive { get; init; }
+
+    /// <summary>BG/NBD expected purchase days in the next <see cref="Lifetime.LifetimeOptions.HorizonDays"/> (90) days; null like <see cref="ProbabilityAlive"/>.</summary>
+    public double? ExpectedPurchases { get; init; }
+
     /// <summary>
     /// The score of one affinity, 0 when the profile does not hold it.
     /// </summary>

@@ -21,7 +21,9 @@ public sealed record SegmentField(string Name, int? Index = null)
         ["days_since_last_order"] = profile => profile.DaysSinceLastOrder,
         ["median_gap_days"] = profile => profile.MedianGapDays,
         ["total_spent"] = profile => (double)profile.TotalSpent,
-        ["average_order_value"] = profile => profile.Orders == 0 ? null : (double)profile.AverageOrderValue
+        ["average_order_value"] = profile => profile.Orders == 0 ? null : (double)profile.AverageOrderValue,
+        ["p_alive"] = profile => profile.ProbabilityAlive,
+        ["expected_purchases_90d"] = profile => profile.ExpectedPurchases
     };
 
     private static readonly Dictionary<string, AffinityKind> _affinities = new(StringComparer.OrdinalIgnoreCase)

@@ -32,6 +32,12 @@ public record CustomerProfileModel : BaseNopModel
     /// <summary>The customer's own rhythm: median days between order days.</summary>
     public decimal? MedianGapDays { get; set; }
 
+    /// <summary>Predicted lifetime: P(still a customer); null when the store lacks the history to predict.</summary>
+    public decimal? ProbabilityAlive { get; set; }
+
+    /// <summary>Predicted lifetime: expected purchase days in the next 90 days.</summary>
+    public decimal? ExpectedPurchases90Days { get; set; }
+
     public DateTime LastComputedOnUtc { get; set; }
 
     /// <summary>Strongest first, as stored.</summary>

@@ -118,6 +118,8 @@ public class CustomerInsightsReader : ICustomerInsightsReader
                 TotalSpent = profile.TotalSpent,
                 LastOrderOnUtc = profile.LastOrderOnUtc,
                 MedianGapDays = profile.MedianGapDays,
+                ProbabilityAlive = profile.ProbabilityAlive,
+                ExpectedPurchases90Days = profile.ExpectedPurchases90Days,
                 LastComputedOnUtc = profile.LastComputedOnUtc,
                 Segments = ProfileSegmentIds.Parse(profile.SegmentIds)
                     .Where(segmentNames.ContainsKey)

@@ -249,7 +249,9 @@ public class CustomerInsightsRefresher
             Orders = profile.Orders,
             TotalSpent = Math.Round(profile.TotalSpent, 4),
             LastOrderOnUtc = profile.LastOrderUtc,
-            MedianGapDays = profile.MedianGapDays == null ? null : Math.Round((decimal)profile.MedianGapDays.Value, 1)
+            MedianGapDays = profile.MedianGapDays == null ? null : Math.Round((decimal)profile.MedianGapDays.Value, 1),
+            ProbabilityAlive = profile.ProbabilityAlive == null ? null : Math.Round((decimal)profile.ProbabilityAlive.Value, 4),
+            ExpectedPurchases90Days = profile.ExpectedPurchases == null ? null : Math.Round((decimal)Math.Min(profile.ExpectedPurchases.Value, 9_999_999), 2)
         };
     }
 

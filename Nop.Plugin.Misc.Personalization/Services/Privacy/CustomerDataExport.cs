@@ -134,6 +134,8 @@ public class CustomerDataExport
                 json.WriteNumber("medianDaysBetweenOrders", gap);
             else
                 json.WriteNull("medianDaysBetweenOrders");
+            WriteOptional(json, "probabilityStillACustomer", profile.ProbabilityAlive);
+            WriteOptional(json, "expectedPurchasesNext90Days", profile.ExpectedPurchases90Days);
             WriteTime(json, "computedOnUtc", profile.LastComputedOnUtc);
 
             json.WritePropertyName("affinities");
@@ -265,6 +267,14 @@ public class CustomerDataExport
     {
         json.WriteNumber("storeId", storeId);
         json.WriteString("storeName", NameOf(storeNames, storeId));
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+            json.WriteNumber(name, number);
+        else
+            json.WriteNull(name);
     }
 
     private static void WriteTime(Utf8JsonWriter json, string name, DateTime? value)
