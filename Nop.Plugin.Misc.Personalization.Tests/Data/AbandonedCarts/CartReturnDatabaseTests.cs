@@ -81,7 +81,7 @@ public class CartReturnDatabaseTests : MigratedDatabaseTest
     /// <summary>The e-mail's own signed cart token that the restore link carries (parameter e).</summary>
     private string EmailToken(int customerId = SHOPPER, int storeId = STORE, EmailKind kind = EmailKind.AbandonedCart, EmailTarget target = EmailTarget.Cart) =>
         new EmailTrackingCodec(TrackingKeyBytes.Read(_settings.TrackingKey, EmailTrackingCodec.MIN_KEY_BYTES))
-            .Issue(new EmailTrackingSubject(kind, EMAIL_ID, customerId, storeId, target, 0));
+            .Issue(new EmailTrackingSubject(kind, EMAIL_ID, customerId, storeId, target, target == EmailTarget.Product ? 10 : 0));
 
     [Test]
     public async Task AReturnWithoutTheEmailsOwnTokenOrWithAnotherEmailsOpensTheCartButCountsNoClick()
