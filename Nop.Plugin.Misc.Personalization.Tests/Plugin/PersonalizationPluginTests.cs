@@ -32,6 +32,7 @@ public class PersonalizationPluginTests
     private Mock<ILanguageService> _languages;
     private Mock<ILocalizationService> _localization;
     private Mock<INopUrlHelper> _urlHelper;
+    private Mock<Nop.Plugin.Misc.Personalization.Services.Search.IPersonalizedSearch> _search;
     private PlacementCatalog _placements;
     private Mock<IPlacementService> _placementService;
     private Mock<IScheduleTaskService> _tasks;
@@ -51,6 +52,7 @@ public class PersonalizationPluginTests
         _languages = new Mock<ILanguageService>();
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();
+        _search = new Mock<Nop.Plugin.Misc.Personalization.Services.Search.IPersonalizedSearch>();
         _placements = new PlacementCatalog();
         _placementService = new Mock<IPlacementService>();
         _settings = new Mock<ISettingService>();
@@ -68,7 +70,7 @@ public class PersonalizationPluginTests
         _activityTypes = new RoleSync.RoleSyncActivityTypes();
         _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
         _lifetime = new PluginLifetime();
-        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object,
+        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _search.Object, _lifetime, _placements, _placementService.Object,
             _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings);
     }
