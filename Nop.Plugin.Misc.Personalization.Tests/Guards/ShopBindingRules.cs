@@ -34,11 +34,12 @@ public sealed class ShopBindingRules
         ["MimeKit"] = new(4, 13, 0, 0)
     };
 
-    /// <summary>What the zip ships next to the plugin dll: Lucene.NET (the search index) and its dependency J2N.</summary>
+    /// <summary>What the zip ships next to the plugin dll, at their assembly versions: Lucene.NET 4.8.0-beta00018 (the search
+    /// index, assembly 4.0.0.0) and its dependency J2N 2.1.0.</summary>
     public static readonly IReadOnlyDictionary<string, Version> ShippedLibraries = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Lucene.Net"] = new(4, 8, 0, 0),
-        ["Lucene.Net.Analysis.Common"] = new(4, 8, 0, 0),
+        ["Lucene.Net"] = new(4, 0, 0, 0),
+        ["Lucene.Net.Analysis.Common"] = new(4, 0, 0, 0),
         ["J2N"] = new(2, 0, 0, 0)
     };
 

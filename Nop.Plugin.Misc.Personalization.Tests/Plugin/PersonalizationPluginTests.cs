@@ -79,6 +79,23 @@ public class PersonalizationPluginTests
     public void DisposeLifetime() => _lifetime.Dispose();
 
     [Test]
+    public async Task IsTheSearchProviderNopCommerceListsAndReturnsThePersonalisedOrder()
+    {
+        _search.Setup(s => s.SearchAsync("apple")).ReturnsAsync([3, 1, 2]);
+
+        ((Nop.Services.Catalog.ISearchProvider)_plugin).Should().NotBeNull();
+        (await _plugin.SearchProductsAsync("apple", isLocalized: true)).Should().Equal(3, 1, 2);
+    }
+
+    [Test]
+    public async Task SearchThrowsWhileTheIndexIsNotBuiltSoNopCommerceFallsBackToItsStandardSearch()
+    {
+        _search.Setup(s => s.SearchAsync(It.IsAny<string>())).ThrowsAsync(new Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException());
+
+        await _plugin.Invoking(p => p.SearchProductsAsync("apple", false)).Should().ThrowAsync<Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException>();
+    }
+
+    [Test]
     public async Task UninstallTellsTheBackgroundServicesToStop()
     {
         await _plugin.UninstallAsync();
