@@ -175,6 +175,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         await _settingService.DeleteSettingAsync<PersonalizationInsightsState>();
         await _settingService.DeleteSettingAsync<PersonalizationTrainingState>();
         await _settingService.DeleteSettingAsync<PersonalizationImpressionState>();
+        //an uninstalled plugin is no search provider: nopCommerce's standard search answers again
+        await new SearchProviderSwitch(_settingService).SetActiveAsync(false);
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

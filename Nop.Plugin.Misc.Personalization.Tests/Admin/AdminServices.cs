@@ -48,7 +48,7 @@ public sealed class AdminServices
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>()
-        .Handle<PersonalizationTrainingState>();
+        .Handle<PersonalizationTrainingState>().Handle<Nop.Core.Domain.Catalog.CatalogSettings>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
 

@@ -17,6 +17,7 @@ using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Search;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
@@ -103,7 +104,8 @@ public class PersonalizationAdminController : BasePluginController
             ReplenishmentEmailMaxProducts = ReplenishmentEmailRules.MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts),
             ReplenishmentEmailConsent = (int)settings.ReplenishmentEmailConsent,
             ReplenishmentEmailNewsletterTypeId = settings.ReplenishmentEmailNewsletterTypeId,
-            ReplenishmentEmailGdprConsentId = settings.ReplenishmentEmailGdprConsentId
+            ReplenishmentEmailGdprConsentId = settings.ReplenishmentEmailGdprConsentId,
+            IsSearchProvider = await new SearchProviderSwitch(_settingService).IsActiveAsync()
         };
 
         if (storeScope > 0)
@@ -202,6 +204,8 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailConsent, model.ReplenishmentEmailConsent_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailNewsletterTypeId, model.ReplenishmentEmailNewsletterTypeId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailGdprConsentId, model.ReplenishmentEmailGdprConsentId_OverrideForStore, storeScope, false);
+        //installation-wide: nopCommerce reads the search provider of the whole installation
+        await new SearchProviderSwitch(_settingService).SetActiveAsync(model.IsSearchProvider);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
