@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Nop.Plugin.Misc.Personalization.Services.Models;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Search;
 
@@ -11,7 +12,8 @@ public sealed class SearchIndexPatches
     public const int MAX_PENDING = 100_000;
 
     private readonly ConcurrentDictionary<int, byte> _pending = new();
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    //the same one-slot wake-up as the model refresher's
+    private readonly ModelRefreshSignal _signal = new();
 
     public int Count => _pending.Count;
 
@@ -21,15 +23,7 @@ public sealed class SearchIndexPatches
         if (productId <= 0 || _pending.Count >= MAX_PENDING)
             return false;
         _pending[productId] = 0;
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            //already signalled
-        }
-
+        _signal.RequestRefresh();
         return true;
     }
 
@@ -48,17 +42,6 @@ public sealed class SearchIndexPatches
     /// <summary>A full rebuild reads every product again: what was pending before it started is in it.</summary>
     public void Clear() => _pending.Clear();
 
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
-    {
-        using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeoutSource.Token, cancellationToken);
-        try
-        {
-            await _signal.WaitAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            //the poll interval elapsed
-        }
-    }
+    public Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        _signal.WaitAsync(timeout, timeProvider, cancellationToken);
 }
