@@ -48,13 +48,20 @@ public class SearchDocumentReader
 
     public async Task<IReadOnlyList<SearchDocument>> ReadAllAsync()
     {
-        var categoryNames = await NamesAsync(_categoryRepository, category => !category.Deleted, category => category.Name);
-        var manufacturerNames = await NamesAsync(_manufacturerRepository, manufacturer => !manufacturer.Deleted, manufacturer => manufacturer.Name);
-        var tagNames = await NamesAsync(_productTagRepository, _ => true, tag => tag.Name);
+        //concrete queries per table: the shop's linq2db 5.4 does not translate a filter on a generic entity's Id
+        var categoryNames = await NamesAsync(lastId => _categoryRepository.GetAllAsync(query => query
+            .Where(category => !category.Deleted && category.Id > lastId).OrderBy(category => category.Id).Take(PAGE_SIZE)), category => category.Name);
+        var manufacturerNames = await NamesAsync(lastId => _manufacturerRepository.GetAllAsync(query => query
+            .Where(manufacturer => !manufacturer.Deleted && manufacturer.Id > lastId).OrderBy(manufacturer => manufacturer.Id).Take(PAGE_SIZE)), manufacturer => manufacturer.Name);
+        var tagNames = await NamesAsync(lastId => _productTagRepository.GetAllAsync(query => query
+            .Where(tag => tag.Id > lastId).OrderBy(tag => tag.Id).Take(PAGE_SIZE)), tag => tag.Name);
         var texts = new Dictionary<int, List<string>>();
-        await AddMappedNamesAsync(_productCategoryRepository, mapping => true, mapping => mapping.ProductId, mapping => mapping.CategoryId, categoryNames, texts);
-        await AddMappedNamesAsync(_productManufacturerRepository, mapping => true, mapping => mapping.ProductId, mapping => mapping.ManufacturerId, manufacturerNames, texts);
-        await AddMappedNamesAsync(_productTagMappingRepository, mapping => true, mapping => mapping.ProductId, mapping => mapping.ProductTagId, tagNames, texts);
+        await AddMappedNamesAsync(lastId => _productCategoryRepository.GetAllAsync(query => query
+            .Where(mapping => mapping.Id > lastId).OrderBy(mapping => mapping.Id).Take(PAGE_SIZE)), mapping => mapping.ProductId, mapping => mapping.CategoryId, categoryNames, texts);
+        await AddMappedNamesAsync(lastId => _productManufacturerRepository.GetAllAsync(query => query
+            .Where(mapping => mapping.Id > lastId).OrderBy(mapping => mapping.Id).Take(PAGE_SIZE)), mapping => mapping.ProductId, mapping => mapping.ManufacturerId, manufacturerNames, texts);
+        await AddMappedNamesAsync(lastId => _productTagMappingRepository.GetAllAsync(query => query
+            .Where(mapping => mapping.Id > lastId).OrderBy(mapping => mapping.Id).Take(PAGE_SIZE)), mapping => mapping.ProductId, mapping => mapping.ProductTagId, tagNames, texts);
         await AddLocalizedAsync(property => true, texts);
         var stores = await StoresAsync(mapping => true);
 
@@ -114,14 +121,14 @@ public class SearchDocumentReader
             texts.TryGetValue(product.Id, out var list) ? list : [], storeIds);
     }
 
-    private static async Task<Dictionary<int, string>> NamesAsync<TEntity>(IRepository<TEntity> repository,
-        Expression<Func<TEntity, bool>> filter, Func<TEntity, string> name) where TEntity : BaseEntity
+    private static async Task<Dictionary<int, string>> NamesAsync<TEntity>(Func<int, Task<IList<TEntity>>> pageAfter, Func<TEntity, string> name)
+        where TEntity : BaseEntity
     {
         var result = new Dictionary<int, string>();
         var lastId = 0;
         while (true)
         {
-            var page = await repository.GetAllAsync(query => query.Where(filter).Where(entity => entity.Id > lastId).OrderBy(entity => entity.Id).Take(PAGE_SIZE));
+            var page = await pageAfter(lastId);
             if (page.Count == 0)
                 return result;
             foreach (var entity in page)
@@ -130,14 +137,14 @@ public class SearchDocumentReader
         }
     }
 
-    private static async Task AddMappedNamesAsync<TMapping>(IRepository<TMapping> repository, Expression<Func<TMapping, bool>> filter,
+    private static async Task AddMappedNamesAsync<TMapping>(Func<int, Task<IList<TMapping>>> pageAfter,
         Func<TMapping, int> productId, Func<TMapping, int> targetId, Dictionary<int, string> names, Dictionary<int, List<string>> texts)
         where TMapping : BaseEntity
     {
         var lastId = 0;
         while (true)
         {
-            var page = await repository.GetAllAsync(query => query.Where(filter).Where(entity => entity.Id > lastId).OrderBy(entity => entity.Id).Take(PAGE_SIZE));
+            var page = await pageAfter(lastId);
             if (page.Count == 0)
                 return;
             foreach (var mapping in page)
