@@ -13,7 +13,9 @@ using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
+using Nop.Plugin.Misc.Personalization.Services.Search;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Services.Catalog;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -26,15 +28,16 @@ using Nop.Web.Framework.Mvc.Routing;
 namespace Nop.Plugin.Misc.Personalization;
 
 /// <summary>
-/// Lifecycle and widget registration only; the work happens in services.
+/// Lifecycle, widget registration and the search provider's entry point only; the work happens in services.
 /// </summary>
-public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
+public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISearchProvider
 {
     private readonly AbandonedCartEmailTemplate _abandonedCartEmailTemplate;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
+    private readonly IPersonalizedSearch _personalizedSearch;
     private readonly PluginLifetime _pluginLifetime;
     private readonly IPlacementCatalog _placementCatalog;
     private readonly IPlacementService _placementService;
@@ -51,6 +54,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         ILanguageService languageService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
+        IPersonalizedSearch personalizedSearch,
         PluginLifetime pluginLifetime,
         IPlacementCatalog placementCatalog,
         IPlacementService placementService,
@@ -69,6 +73,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _languageService = languageService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
+        _personalizedSearch = personalizedSearch;
         _pluginLifetime = pluginLifetime;
         _placementCatalog = placementCatalog;
         _placementService = placementService;
@@ -83,6 +88,12 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     }
 
     public bool HideInWidgetList => false;
+
+    /// <summary>
+    /// nopCommerce keeps this order when the shopper sorts by position. Until this node's index is built it throws, so
+    /// nopCommerce runs its standard search (CatalogSettings.UseStandardSearchWhenSearchProviderThrowsException).
+    /// </summary>
+    public Task<List<int>> SearchProductsAsync(string keywords, bool isLocalized) => _personalizedSearch.SearchAsync(keywords);
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
 
@@ -176,6 +187,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<PersonalizationTrainingState>();
         await _settingService.DeleteSettingAsync<PersonalizationImpressionState>();
         await _settingService.DeleteSettingAsync<PersonalizationAbandonedCartState>();
+        //an uninstalled plugin is no search provider: nopCommerce's standard search answers again
+        await new SearchProviderSwitch(_settingService).SetActiveAsync(false);
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

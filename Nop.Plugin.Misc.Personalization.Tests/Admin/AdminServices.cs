@@ -53,7 +53,7 @@ public sealed class AdminServices
     public LongWorkBoard WorkBoard => _workBoard ??= new LongWorkBoard(Clock);
 
     public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>()
-        .Handle<PersonalizationTrainingState>();
+        .Handle<PersonalizationTrainingState>().Handle<Nop.Core.Domain.Catalog.CatalogSettings>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
 

@@ -21,7 +21,7 @@ public class BackfillUninstallTests
     {
         var settings = new InMemorySettings().Handle<PersonalizationBackfillState>().Handle<PersonalizationSettings>();
         settings.Save(new PersonalizationBackfillState { LastOrderId = 42, Completed = true });
-        var plugin = new PersonalizationPlugin(Mock.Of<Nop.Services.Common.IGenericAttributeService>(), Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), new PluginLifetime(), new PlacementCatalog(), Mock.Of<IPlacementService>(), TestSupport.PlacementFormFactories.NoTitles().Object,
+        var plugin = new PersonalizationPlugin(Mock.Of<Nop.Services.Common.IGenericAttributeService>(), Mock.Of<ILanguageService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(), Mock.Of<Nop.Plugin.Misc.Personalization.Services.Search.IPersonalizedSearch>(), new PluginLifetime(), new PlacementCatalog(), Mock.Of<IPlacementService>(), TestSupport.PlacementFormFactories.NoTitles().Object,
             new Replenishment.MessageTemplateTable().Installer(), new RoleSync.RoleSyncActivityTypes().Installer(),
             Mock.Of<IScheduleTaskService>(), new SegmentStore(Mock.Of<IRepository<PersonalizationSegment>>()), settings.Service, new FakeTimeProvider(), new WidgetSettings { ActiveWidgetSystemNames = [] },
             new Replenishment.MessageTemplateTable().CartInstaller());

@@ -34,6 +34,29 @@ public class PackageContentTests
     }
 
     [Test]
+    public void PackageShipsTheLibrariesThePluginReferencesAndTheyBindInA490Shop()
+    {
+        using var zip = ZipFile.OpenRead(PluginPackage.EnsureFresh());
+        var rules = ShopBindingRules.ForNet9SharedFramework();
+
+        foreach (var (library, version) in ShopBindingRules.ShippedLibraries)
+        {
+            var entry = zip.GetEntry(PREFIX + library + ".dll");
+            entry.Should().NotBeNull($"the plugin references {library}, which a 4.90.6 shop does not load");
+            using var image = new MemoryStream();
+            using (var dll = entry.Open())
+                dll.CopyTo(image);
+            image.Position = 0;
+            using (var reader = new System.Reflection.PortableExecutable.PEReader(image, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen))
+                System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader).GetAssemblyDefinition().Version.Should().Be(version);
+            image.Position = 0;
+
+            //Lucene.NET's own references (J2N, Microsoft.Extensions.Configuration.Abstractions 8, the runtime) must bind too
+            rules.Violations(AssemblyReferences.Of(image)).Should().BeEmpty($"{library} is loaded in the shop's process");
+        }
+    }
+
+    [Test]
     public void PackageShipsTheViewsFolder()
     {
         var views = PluginPackage.SourceViews();

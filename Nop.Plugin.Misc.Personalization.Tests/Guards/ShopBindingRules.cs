@@ -6,6 +6,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Guards;
 /// What a nopCommerce 4.90.6 shop can bind a plugin reference to (nop-api.md §11): its own assemblies at 4.90.0.0,
 /// the .NET 9 / ASP.NET Core 9 shared framework, and the third-party libraries it ships, each at most at the version it
 /// loads. The runtime binds a reference only to the same or a higher version, and the plugin ships none of these.
+/// Besides, the libraries the plugin ships itself because the shop does not load them (<see cref="ShippedLibraries"/>),
+/// each at the version the zip holds.
 /// </summary>
 public sealed class ShopBindingRules
 {
@@ -30,6 +32,15 @@ public sealed class ShopBindingRules
         ["FluentValidation.AspNetCore"] = new(11, 0, 0, 0),
         ["MailKit"] = new(4, 13, 0, 0),
         ["MimeKit"] = new(4, 13, 0, 0)
+    };
+
+    /// <summary>What the zip ships next to the plugin dll, at their assembly versions: Lucene.NET 4.8.0-beta00018 (the search
+    /// index, assembly 4.0.0.0) and its dependency J2N 2.1.0.</summary>
+    public static readonly IReadOnlyDictionary<string, Version> ShippedLibraries = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Lucene.Net"] = new(4, 0, 0, 0),
+        ["Lucene.Net.Analysis.Common"] = new(4, 0, 0, 0),
+        ["J2N"] = new(2, 0, 0, 0)
     };
 
     private readonly IReadOnlyDictionary<string, Version> _sharedFramework;
@@ -60,6 +71,8 @@ public sealed class ShopBindingRules
             return null;
         }
 
+        if (ShippedLibraries.TryGetValue(name, out var shippedVersion))
+            return version > shippedVersion ? $"{display}: the package ships {shippedVersion}" : null;
         if (_sharedFramework.TryGetValue(name, out var frameworkVersion))
             return version > frameworkVersion ? $"{display}: the .NET 9 shared framework has {frameworkVersion}" : null;
         return $"{display}: neither the .NET 9 / ASP.NET Core 9 shared framework nor a 4.90.6 shop provides it";

@@ -34,6 +34,7 @@ public class PersonalizationPluginTests
     private Mock<ILanguageService> _languages;
     private Mock<ILocalizationService> _localization;
     private Mock<INopUrlHelper> _urlHelper;
+    private Mock<Nop.Plugin.Misc.Personalization.Services.Search.IPersonalizedSearch> _search;
     private PlacementCatalog _placements;
     private Mock<IPlacementService> _placementService;
     private Mock<PlacementTitles> _titles;
@@ -54,6 +55,7 @@ public class PersonalizationPluginTests
         _languages = new Mock<ILanguageService>();
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();
+        _search = new Mock<Nop.Plugin.Misc.Personalization.Services.Search.IPersonalizedSearch>();
         _placements = new PlacementCatalog();
         _placementService = new Mock<IPlacementService>();
         _titles = PlacementFormFactories.NoTitles();
@@ -72,13 +74,30 @@ public class PersonalizationPluginTests
         _activityTypes = new RoleSync.RoleSyncActivityTypes();
         _attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
         _lifetime = new PluginLifetime();
-        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _lifetime, _placements, _placementService.Object, _titles.Object,
+        _plugin = new PersonalizationPlugin(_attributes.Object, _languages.Object, _localization.Object, _urlHelper.Object, _search.Object, _lifetime, _placements, _placementService.Object, _titles.Object,
             _templates.Installer(defaultEmailAccountId: 7), _activityTypes.Installer(), _tasks.Object,
             new SegmentStore(_segments.Object), _settings.Object, new FakeTimeProvider(_now), _widgetSettings, _templates.CartInstaller(defaultEmailAccountId: 7));
     }
 
     [TearDown]
     public void DisposeLifetime() => _lifetime.Dispose();
+
+    [Test]
+    public async Task IsTheSearchProviderNopCommerceListsAndReturnsThePersonalisedOrder()
+    {
+        _search.Setup(s => s.SearchAsync("apple")).ReturnsAsync([3, 1, 2]);
+
+        ((Nop.Services.Catalog.ISearchProvider)_plugin).Should().NotBeNull();
+        (await _plugin.SearchProductsAsync("apple", isLocalized: true)).Should().Equal(3, 1, 2);
+    }
+
+    [Test]
+    public async Task SearchThrowsWhileTheIndexIsNotBuiltSoNopCommerceFallsBackToItsStandardSearch()
+    {
+        _search.Setup(s => s.SearchAsync(It.IsAny<string>())).ThrowsAsync(new Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException());
+
+        await _plugin.Invoking(p => p.SearchProductsAsync("apple", false)).Should().ThrowAsync<Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException>();
+    }
 
     [Test]
     public async Task UninstallTellsTheBackgroundServicesToStop()

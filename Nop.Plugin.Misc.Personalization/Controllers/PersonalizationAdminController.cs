@@ -18,6 +18,7 @@ using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
+using Nop.Plugin.Misc.Personalization.Services.Search;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
@@ -111,7 +112,8 @@ public class PersonalizationAdminController : BasePluginController
             AbandonedCartSecondDelayHours = settings.AbandonedCartSecondDelayHours > 0
                 ? settings.AbandonedCartSecondDelayHours : PersonalizationSettings.DEFAULT_ABANDONED_CART_SECOND_DELAY_HOURS,
             EmailFrequencyCapHours = settings.EmailFrequencyCapHours,
-            AbandonedCartLastRun = await AbandonedCartLastRunAsync()
+            AbandonedCartLastRun = await AbandonedCartLastRunAsync(),
+            IsSearchProvider = await new SearchProviderSwitch(_settingService).IsActiveAsync()
         };
 
         if (storeScope > 0)
@@ -225,6 +227,8 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.AbandonedCartSecondReminderEnabled, model.AbandonedCartSecondReminderEnabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.AbandonedCartSecondDelayHours, model.AbandonedCartSecondDelayHours_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.EmailFrequencyCapHours, model.EmailFrequencyCapHours_OverrideForStore, storeScope, false);
+        //installation-wide: nopCommerce reads the search provider of the whole installation
+        await new SearchProviderSwitch(_settingService).SetActiveAsync(model.IsSearchProvider);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));

@@ -24,6 +24,7 @@ using Nop.Plugin.Misc.Personalization.Services.Progress;
 using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Plugin.Misc.Personalization.Services.Search;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.AbandonedCarts;
 using Nop.Plugin.Misc.Personalization.Services.Reporting;
@@ -88,6 +89,14 @@ public class NopStartup : INopStartup
         services.AddScoped<ShowableProducts>();
         services.AddScoped<WidgetModelBuilder>();
         services.AddSingleton<ProductBoxCache>();
+
+        //search
+        services.AddSingleton<ISearchIndexHolder, SearchIndexHolder>();
+        services.AddSingleton<SearchIndexPatches>();
+        services.AddScoped<SearchDocumentReader>();
+        services.AddScoped<SearchLogReader>();
+        services.AddScoped<IPersonalizedSearch, PersonalizedSearch>();
+        services.AddHostedService<SearchIndexRefresher>();
         services.AddScoped<ProductBoxPreparer>();
 
         //farm lock

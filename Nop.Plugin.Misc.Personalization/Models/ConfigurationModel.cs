@@ -76,6 +76,9 @@ public record ConfigurationModel : BaseNopModel
     public bool PromoteLowStock { get; set; }
     public bool PromoteLowStock_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.IsSearchProvider")]
+    public bool IsSearchProvider { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ProductBoxCacheMinutes")]
     public int ProductBoxCacheMinutes { get; set; }
 

@@ -1,0 +1,3 @@
+namespace Nop.Plugin.Misc.Personalization.Engine.Search;
+
+public readonly record struct RankedResult(int ProductId, double Score);
