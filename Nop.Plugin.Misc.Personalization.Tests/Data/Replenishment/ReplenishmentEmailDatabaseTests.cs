@@ -199,10 +199,10 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         ]);
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, stores.Object);
 
-        var emailQueue = new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object,
+        var tracking = new EmailTracking(Repository<PersonalizationEvent>(), _settings.Service, new EventSink(100), new FakeTimeProvider(_now));
+        var emailQueue = new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, tracking,
             localization.Object, _queuedEmailService.Object);
-        var service = new ReplenishmentEmailService(customerService.Object, emailQueue,
-            new EmailTracking(Repository<PersonalizationEvent>(), _settings.Service, new EventSink(100), new FakeTimeProvider(_now)), attributes.Object,
+        var service = new ReplenishmentEmailService(customerService.Object, emailQueue, tracking, attributes.Object,
             localization.Object, new RecordingShopLog(), _templates.Object, new ReminderConsent(_gdpr.Object, newsletter.Object),
             new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), new FakeTimeProvider(_now)), _options,
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object), _recommenders,

@@ -28,7 +28,6 @@ public class AbandonedCartEmailService
 {
     private const int CUSTOMER_BATCH = 200;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.AbandonedCartEmail.Complements";
-    private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly ReminderConsent _consent;
     private readonly ICustomerService _customerService;
@@ -231,27 +230,8 @@ public class AbandonedCartEmailService
             .Add(AbandonedCartEmailTokens.ITEMS_TOKEN, AbandonedCartEmailTokens.Items(items), neverEncoded: true)
             .Add(AbandonedCartEmailTokens.COMPLEMENTS_TOKEN, AbandonedCartEmailTokens.Complements(heading, complements), neverEncoded: true);
 
-        //a template reworded without the opt-out link still carries it; the open pixel goes last
-        async Task<string> WithStopLinkAndPixel(string body) => (ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN)
-            ? body
-            : body + ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId))) + tracking.PixelTag;
-
-        bool queued;
-        try
-        {
-            queued = await _queue.QueueAsync(template, languageId, customer.Email, customerName, tokens, WithStopLinkAndPixel, now);
-        }
-        catch
-        {
-            await _emailTracking.ForgetAsync(tracking);
-            throw;
-        }
-
-        if (!queued)
-        {
-            await _emailTracking.ForgetAsync(tracking);
+        if (!await _queue.QueueTrackedAsync(template, languageId, customer.Email, customerName, tokens, tracking, now))
             return false;
-        }
 
         await _reader.SaveReminderAsync(reminder, cart, step, now);
         await _sendLog.RecordAsync(customer.Id, store.Id, EmailKind.AbandonedCart, now);

@@ -17,19 +17,23 @@ namespace Nop.Plugin.Misc.Personalization.Services.Messaging;
 public class PluginEmailQueue
 {
     private const int MAX_NAME_LENGTH = 300;
+    private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
+    private readonly IEmailTracking _emailTracking;
     private readonly ILocalizationService _localizationService;
     private readonly IQueuedEmailService _queuedEmailService;
 
     public PluginEmailQueue(EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
+        IEmailTracking emailTracking,
         ILocalizationService localizationService,
         IQueuedEmailService queuedEmailService)
     {
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
+        _emailTracking = emailTracking;
         _localizationService = localizationService;
         _queuedEmailService = queuedEmailService;
     }
@@ -51,6 +55,36 @@ public class PluginEmailQueue
         .Add("NewsLetterSubscription.Email", customer.Email.Trim())
         .Add("NewsLetterSubscription.DeactivationUrl", unsubscribeUrl, neverEncoded: true)
         .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, stopRemindersUrl, neverEncoded: true);
+
+    /// <summary>
+    /// Queues an e-mail whose send <paramref name="tracking"/> recorded: a template reworded without the "no more
+    /// reminders" link still carries it, the open pixel goes last, and a send that could not be queued is forgotten.
+    /// </summary>
+    /// <returns>False when no e-mail account could send it.</returns>
+    public virtual async Task<bool> QueueTrackedAsync(MessageTemplate template, int languageId, string toEmail, string toName,
+        ReplenishmentEmailTokens tokens, EmailTrackingLinks tracking, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(tracking);
+
+        async Task<string> WithStopLinkAndPixel(string body) => (ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN)
+            ? body
+            : body + ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId))) + tracking.PixelTag;
+
+        bool queued;
+        try
+        {
+            queued = await QueueAsync(template, languageId, toEmail, toName, tokens, WithStopLinkAndPixel, nowUtc);
+        }
+        catch
+        {
+            await _emailTracking.ForgetAsync(tracking);
+            throw;
+        }
+
+        if (!queued)
+            await _emailTracking.ForgetAsync(tracking);
+        return queued;
+    }
 
     /// <param name="completeBody">Adds what a reworded template lost (e.g. a mandatory opt-out link), before replacing.</param>
     /// <returns>False when no e-mail account could send it.</returns>

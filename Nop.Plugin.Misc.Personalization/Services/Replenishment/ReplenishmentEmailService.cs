@@ -35,7 +35,6 @@ public class ReplenishmentEmailService
     private const int COMPLEMENTS = 2;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
     private const string NEED_NEXT_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.NeedNext";
-    private const string STOP_LINK_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.StopReminders";
 
     private readonly ICustomerService _customerService;
     private readonly PluginEmailQueue _emailQueue;
@@ -274,27 +273,8 @@ public class ReplenishmentEmailService
             .Add(ReplenishmentEmailTokens.PRODUCTS_TOKEN, ReplenishmentEmailTokens.ProductList(products), neverEncoded: true)
             .Add(ReplenishmentEmailTokens.COMPLEMENTS_TOKEN, ReplenishmentEmailTokens.Complements(complementsHeading, complements), neverEncoded: true);
 
-        //a template reworded before the link existed still carries it
-        async Task<string> WithStopLinkAndPixel(string body) => (ReplenishmentEmailTokens.Mentions(body, ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN)
-            ? body
-            : body + ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId))) + tracking.PixelTag;
-
-        bool queued;
-        try
-        {
-            queued = await _emailQueue.QueueAsync(template, languageId, customer.Email, customerName, tokens, WithStopLinkAndPixel, now);
-        }
-        catch
-        {
-            await _emailTracking.ForgetAsync(tracking);
-            throw;
-        }
-
-        if (!queued)
-        {
-            await _emailTracking.ForgetAsync(tracking);
+        if (!await _emailQueue.QueueTrackedAsync(template, languageId, customer.Email, customerName, tokens, tracking, now))
             return false;
-        }
 
         var sentIds = products.Select(product => product.ProductId).ToHashSet();
         var emailed = reminder.Predictions.Where(prediction => sentIds.Contains(prediction.ProductId)).ToList();
