@@ -11,7 +11,7 @@ public partial class PersonalizationInShopTests
     [
         "Personalization_Event", "Personalization_ModelSnapshot", "Personalization_Placement",
         "Personalization_Prediction", "Personalization_Profile", "Personalization_RoleMapping", "Personalization_Segment", "Personalization_Erasure",
-        "Personalization_Lock", "Personalization_ImpressionCount"
+        "Personalization_Lock", "Personalization_ImpressionCount", "Personalization_CartReminder", "Personalization_EmailSend"
     ];
 
     [Test, Order(100)]
