@@ -14,6 +14,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Search;
 public class SearchDocumentReader
 {
     public const int PAGE_SIZE = 5_000;
+    private const int TAG_PRODUCT_RANGE = 2_000;
 
     private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<LocalizedProperty> _localizedPropertyRepository;
@@ -60,8 +61,7 @@ public class SearchDocumentReader
             .Where(mapping => mapping.Id > lastId).OrderBy(mapping => mapping.Id).Take(PAGE_SIZE)), mapping => mapping.ProductId, mapping => mapping.CategoryId, categoryNames, texts);
         await AddMappedNamesAsync(lastId => _productManufacturerRepository.GetAllAsync(query => query
             .Where(mapping => mapping.Id > lastId).OrderBy(mapping => mapping.Id).Take(PAGE_SIZE)), mapping => mapping.ProductId, mapping => mapping.ManufacturerId, manufacturerNames, texts);
-        await AddMappedNamesAsync(lastId => _productTagMappingRepository.GetAllAsync(query => query
-            .Where(mapping => mapping.Id > lastId).OrderBy(mapping => mapping.Id).Take(PAGE_SIZE)), mapping => mapping.ProductId, mapping => mapping.ProductTagId, tagNames, texts);
+        await AddTagNamesAsync(tagNames, texts);
         await AddLocalizedAsync(property => true, texts);
         var stores = await StoresAsync(mapping => true);
 
@@ -153,6 +153,27 @@ public class SearchDocumentReader
                     Add(texts, productId(mapping), name);
             }
             lastId = page[^1].Id;
+        }
+    }
+
+    /// <summary>
+    /// nopCommerce's product–tag mapping table has no Id column (its key is product and tag), so it is read in ranges of
+    /// product ids up to the newest product.
+    /// </summary>
+    private async Task AddTagNamesAsync(Dictionary<int, string> tagNames, Dictionary<int, List<string>> texts)
+    {
+        var newest = await _productRepository.GetAllAsync(query => query.OrderByDescending(product => product.Id).Take(1).Select(product => new Product { Id = product.Id }),
+            includeDeleted: true);
+        var maxProductId = newest.Count == 0 ? 0 : newest[0].Id;
+        for (var from = 0; from < maxProductId; from += TAG_PRODUCT_RANGE)
+        {
+            var (after, upTo) = (from, from + TAG_PRODUCT_RANGE);
+            var page = await _productTagMappingRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId > after && mapping.ProductId <= upTo));
+            foreach (var mapping in page)
+            {
+                if (tagNames.TryGetValue(mapping.ProductTagId, out var name))
+                    Add(texts, mapping.ProductId, name);
+            }
         }
     }
 
