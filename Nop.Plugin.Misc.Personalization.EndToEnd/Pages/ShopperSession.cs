@@ -68,9 +68,9 @@ public sealed partial class ShopperSession : IDisposable
         Browser.FindPresent(By.CssSelector(".category-page"));
     }
 
-    public void Search(string term)
+    public void Search(string term, int? orderBy = null)
     {
-        Browser.Open("search?q=" + Uri.EscapeDataString(term));
+        Browser.Open("search?q=" + Uri.EscapeDataString(term) + (orderBy is { } order ? $"&orderby={order}" : ""));
         Browser.FindPresent(By.CssSelector(".search-page"));
     }
 
