@@ -226,6 +226,13 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
             settings.LowStockThreshold = defaults.LowStockThreshold;
             await _settingService.SaveSettingAsync(settings, s => s.LowStockThreshold, 0, false);
         }
+        if (!await _settingService.SettingExistsAsync(settings, s => s.BackInStockOfferDays, 0))
+        {
+            settings.BackInStockMaxCustomers = defaults.BackInStockMaxCustomers;
+            settings.BackInStockOfferDays = defaults.BackInStockOfferDays;
+            await _settingService.SaveSettingAsync(settings, s => s.BackInStockMaxCustomers, 0, false);
+            await _settingService.SaveSettingAsync(settings, s => s.BackInStockOfferDays, 0, false);
+        }
         if (!await _settingService.SettingExistsAsync(settings, s => s.ProductBoxCacheMinutes, 0))
         {
             settings.ProductBoxCacheMinutes = defaults.ProductBoxCacheMinutes;

@@ -53,10 +53,13 @@ public class ProductFactsReader
                     VisibleIndividually = product.VisibleIndividually,
                     ManageInventoryMethodId = product.ManageInventoryMethodId,
                     StockQuantity = product.StockQuantity,
+                    MinStockQuantity = product.MinStockQuantity,
+                    LowStockActivityId = product.LowStockActivityId,
                     UseMultipleWarehouses = product.UseMultipleWarehouses,
                     BackorderModeId = product.BackorderModeId,
                     AllowAddingOnlyExistingAttributeCombinations = product.AllowAddingOnlyExistingAttributeCombinations,
                     DisableBuyButton = product.DisableBuyButton,
+                    CallForPrice = product.CallForPrice,
                     AvailableStartDateTimeUtc = product.AvailableStartDateTimeUtc,
                     AvailableEndDateTimeUtc = product.AvailableEndDateTimeUtc,
                     SubjectToAcl = product.SubjectToAcl,
@@ -107,7 +110,9 @@ public class ProductFactsReader
         product.Price,
         product.CreatedOnUtc)
     {
-        StockLeft = StockLeft(product, leftElsewhere)
+        StockLeft = StockLeft(product, leftElsewhere),
+        //nopCommerce's own "low stock" mark: only while reaching it does nothing else (no disabled buy button, no unpublishing)
+        MinStockQuantity = product.LowStockActivity == LowStockActivity.Nothing ? product.MinStockQuantity : 0
     };
 
     /// <summary>
@@ -123,13 +128,13 @@ public class ProductFactsReader
 
     /// <summary>
     /// Whether the product can be bought now, as nopCommerce decides it: not when its buy button is disabled (by hand,
-    /// or by nopCommerce's low-stock action); stock counts only when nopCommerce manages it; backorders sell below zero;
+    /// or by nopCommerce's low-stock action) or its price is to be asked for ("call for price": the cart refuses it); stock counts only when nopCommerce manages it; backorders sell below zero;
     /// a product in several warehouses has what they hold beyond reservations, a product stocked by attribute
     /// combinations what any combination holds or may sell out of stock.
     /// </summary>
     public static bool IsInStock(Product product, bool stockedElsewhere = false)
     {
-        if (product.DisableBuyButton)
+        if (product.DisableBuyButton || product.CallForPrice)
             return false;
 
         return product.ManageInventoryMethod switch
