@@ -89,6 +89,38 @@ public class ProductFactsReader
         return products;
     }
 
+    /// <summary>
+    /// One product's serving facts as the database holds them now (null when it is missing or deleted): what a product
+    /// whose stock changed outside the product row (warehouses, attribute combinations) looks like after the change.
+    /// </summary>
+    public async Task<ServableProduct> ReadProductAsync(int productId)
+    {
+        var product = await _productRepository.GetByIdAsync(productId, includeDeleted: false);
+        if (product == null || product.Deleted)
+            return null;
+
+        var categoryIds = (await _productCategoryRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId == productId)))
+            .Select(mapping => mapping.CategoryId).ToArray();
+        var manufacturerId = (await _productManufacturerRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId == productId)))
+            .OrderBy(mapping => mapping.DisplayOrder).Select(mapping => mapping.ManufacturerId).FirstOrDefault();
+
+        int? leftElsewhere;
+        if (product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes)
+        {
+            var combinations = await _combinationRepository.GetAllAsync(query => query.Where(combination => combination.ProductId == productId));
+            leftElsewhere = combinations.Count == 0 ? (product.AllowAddingOnlyExistingAttributeCombinations ? 0 : null)
+                : combinations.Any(combination => combination.AllowOutOfStockOrders) ? null
+                : combinations.Sum(combination => Math.Max(combination.StockQuantity, 0));
+        }
+        else
+        {
+            leftElsewhere = (await _warehouseInventoryRepository.GetAllAsync(query => query.Where(inventory => inventory.ProductId == productId)))
+                .Sum(inventory => inventory.StockQuantity - inventory.ReservedQuantity);
+        }
+
+        return ToServable(product, categoryIds, manufacturerId, leftElsewhere is null or > 0, leftElsewhere);
+    }
+
     /// <param name="stockedElsewhere">
     /// For a product whose stock is not its own StockQuantity (stocked in several warehouses, or by attribute
     /// combinations): whether any of them can be sold.
