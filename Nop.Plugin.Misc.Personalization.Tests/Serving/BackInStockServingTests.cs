@@ -70,7 +70,7 @@ public class BackInStockServingTests
     }
 
     [Test]
-    public void LeavesOutWhatIsSoldOutAgainInTheCartOnThePageOrOfferedToSomeoneElse()
+    public void LeavesOutWhatIsSoldOutAgainInTheCartOnThePageShownAboveOrOfferedToSomeoneElse()
     {
         Offer(5, 1, 1);
         Offer(2, 1, 1);
@@ -78,6 +78,9 @@ public class BackInStockServingTests
         _offers.Add(1, 701, new LiveOffer(4, 1, _now.AddDays(-1), _now.AddDays(5)));
 
         Recommend(cart: [2], productOnPage: 3).Should().BeEmpty();
+        new RecommendationService(_catalog, new CustomerHistory(_live), new RecommenderHolder(), _live, new ServingOptions(), _offers)
+            .Recommend(new RecommendationRequest(PlacementStrategy.BackInStockForYou, 1, SHOPPER, 4, 0) with { CartProductIds = [], AlreadyShown = [2, 3] }, _now)
+            .Should().BeEmpty("an earlier placement on the page shows them");
         Recommend(customerId: 0).Should().BeEmpty();
         Recommend(customerId: 701).Select(p => p.ProductId).Should().Equal(4);
     }

@@ -249,7 +249,7 @@ public class RecommendationService
 
         return offers
             .Where(offer => BackInStockOfferRules.IsLive(offer.OfferedOnUtc, offer.ExpiresOnUtc, lastSeen.TryGetValue(offer.ProductId, out var seen) ? seen : null, nowUtc)
-                && offer.ProductId != request.ProductId && !cart.Contains(offer.ProductId)
+                && offer.ProductId != request.ProductId && !cart.Contains(offer.ProductId) && request.AlreadyShown?.Contains(offer.ProductId) != true
                 && _catalog.Find(offer.ProductId)?.IsSellable(nowUtc) == true)
             .OrderByDescending(offer => offer.Score)
             .ThenByDescending(offer => offer.OfferedOnUtc)
