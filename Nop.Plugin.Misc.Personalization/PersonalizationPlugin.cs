@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
+using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Search;
@@ -33,6 +34,7 @@ namespace Nop.Plugin.Misc.Personalization;
 public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISearchProvider
 {
     private readonly AbandonedCartEmailTemplate _abandonedCartEmailTemplate;
+    private readonly BackInStockEmailTemplate _backInStockEmailTemplate;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
@@ -66,9 +68,11 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         ISettingService settingService,
         TimeProvider timeProvider,
         WidgetSettings widgetSettings,
-        AbandonedCartEmailTemplate abandonedCartEmailTemplate)
+        AbandonedCartEmailTemplate abandonedCartEmailTemplate,
+        BackInStockEmailTemplate backInStockEmailTemplate = null)
     {
         _abandonedCartEmailTemplate = abandonedCartEmailTemplate;
+        _backInStockEmailTemplate = backInStockEmailTemplate;
         _genericAttributeService = genericAttributeService;
         _languageService = languageService;
         _localizationService = localizationService;
@@ -137,6 +141,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         await _segmentStore.InsertBuiltInSegmentsAsync();
         await _replenishmentEmailTemplate.InstallAsync();
         await _abandonedCartEmailTemplate.InstallAsync();
+        if (_backInStockEmailTemplate != null)
+            await _backInStockEmailTemplate.InstallAsync();
         await _roleSyncActivityLog.InstallAsync();
 
         await base.InstallAsync();
@@ -171,6 +177,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         //versions before abandoned-cart e-mails had neither their template nor their task
         await _abandonedCartEmailTemplate.InstallAsync();
         await InsertMissingTasksAsync(PersonalizationDefaults.AbandonedCartEmailTask.Type);
+        //versions before back-in-stock offers had no template for their e-mail
+        if (_backInStockEmailTemplate != null)
+            await _backInStockEmailTemplate.InstallAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -203,6 +212,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         await _replenishmentEmailTemplate.UninstallAsync();
         await _placementTitles.DeleteAllAsync();
         await _abandonedCartEmailTemplate.UninstallAsync();
+        if (_backInStockEmailTemplate != null)
+            await _backInStockEmailTemplate.UninstallAsync();
         await _roleSyncActivityLog.UninstallAsync();
         //a customer's "no more reminders" (PersonalizationDefaults.RemindersStoppedAttribute) is kept on purpose: a
         //reinstall must not e-mail them again
@@ -225,6 +236,13 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         {
             settings.LowStockThreshold = defaults.LowStockThreshold;
             await _settingService.SaveSettingAsync(settings, s => s.LowStockThreshold, 0, false);
+        }
+        if (!await _settingService.SettingExistsAsync(settings, s => s.BackInStockOfferDays, 0))
+        {
+            settings.BackInStockMaxCustomers = defaults.BackInStockMaxCustomers;
+            settings.BackInStockOfferDays = defaults.BackInStockOfferDays;
+            await _settingService.SaveSettingAsync(settings, s => s.BackInStockMaxCustomers, 0, false);
+            await _settingService.SaveSettingAsync(settings, s => s.BackInStockOfferDays, 0, false);
         }
         if (!await _settingService.SettingExistsAsync(settings, s => s.ProductBoxCacheMinutes, 0))
         {

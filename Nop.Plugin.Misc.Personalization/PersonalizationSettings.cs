@@ -14,6 +14,8 @@ public class PersonalizationSettings : ISettings
     public const int DEFAULT_ABANDONED_CART_FIRST_DELAY_MINUTES = 60;
     public const int DEFAULT_ABANDONED_CART_SECOND_DELAY_HOURS = 24;
     public const int DEFAULT_EMAIL_FREQUENCY_CAP_HOURS = 24;
+    public const int DEFAULT_BACK_IN_STOCK_MAX_CUSTOMERS = 50;
+    public const int DEFAULT_BACK_IN_STOCK_OFFER_DAYS = 14;
 
     public bool Enabled { get; set; }
 
@@ -93,6 +95,22 @@ public class PersonalizationSettings : ISettings
     public string TrackingKey { get; set; }
 
     /// <summary>
+    /// Customers offered a product coming back in stock besides those who asked to be told (0: only them).
+    /// </summary>
+    public int BackInStockMaxCustomers { get; set; }
+
+    /// <summary>
+    /// A "back in stock for you" offer ends after this many days (sooner once the customer looks at or buys the product).
+    /// </summary>
+    public int BackInStockOfferDays { get; set; }
+
+    /// <summary>
+    /// "Back in stock for you" offers are also e-mailed, with the reminders' consent, cap and opt-out. Off until the owner
+    /// turns it on.
+    /// </summary>
+    public bool BackInStockEmailsEnabled { get; set; }
+
+    /// <summary>
     /// Replenishment reminders are e-mailed (to registered customers with the e-mail consent the owner chose). Off until
     /// the owner turns it on.
     /// </summary>
@@ -169,6 +187,9 @@ public class PersonalizationSettings : ISettings
         MaxProductsPerCategory = 3,
         TrackingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ReplenishmentEmailsEnabled = false,
+        BackInStockMaxCustomers = DEFAULT_BACK_IN_STOCK_MAX_CUSTOMERS,
+        BackInStockOfferDays = DEFAULT_BACK_IN_STOCK_OFFER_DAYS,
+        BackInStockEmailsEnabled = false,
         ReplenishmentEmailMinDaysBetween = DEFAULT_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN,
         ReplenishmentEmailMaxProducts = DEFAULT_REPLENISHMENT_EMAIL_MAX_PRODUCTS,
         ReplenishmentEmailConsent = EmailConsent.NewsletterSubscription,

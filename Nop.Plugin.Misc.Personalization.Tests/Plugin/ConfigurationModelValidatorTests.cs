@@ -22,6 +22,8 @@ public class ConfigurationModelValidatorTests
             MinimumProductsPerPlacement = defaults.MinimumProductsPerPlacement,
             MaxProductsPerCategory = defaults.MaxProductsPerCategory,
             ReplenishmentEmailsEnabled = defaults.ReplenishmentEmailsEnabled,
+            BackInStockMaxCustomers = defaults.BackInStockMaxCustomers,
+            BackInStockOfferDays = defaults.BackInStockOfferDays,
             ReplenishmentEmailMinDaysBetween = defaults.ReplenishmentEmailMinDaysBetween,
             ReplenishmentEmailMaxProducts = defaults.ReplenishmentEmailMaxProducts,
             AbandonedCartFirstDelayMinutes = defaults.AbandonedCartFirstDelayMinutes,
@@ -57,6 +59,10 @@ public class ConfigurationModelValidatorTests
     [TestCase(nameof(ConfigurationModel.AbandonedCartSecondDelayHours), 169)]
     [TestCase(nameof(ConfigurationModel.EmailFrequencyCapHours), -1)]
     [TestCase(nameof(ConfigurationModel.EmailFrequencyCapHours), 721)]
+    [TestCase(nameof(ConfigurationModel.BackInStockMaxCustomers), -1)]
+    [TestCase(nameof(ConfigurationModel.BackInStockMaxCustomers), 10_001)]
+    [TestCase(nameof(ConfigurationModel.BackInStockOfferDays), 0)]
+    [TestCase(nameof(ConfigurationModel.BackInStockOfferDays), 91)]
     public void OutOfRangeValuesNameTheFieldAndTheRange(string property, int value)
     {
         var model = Valid();

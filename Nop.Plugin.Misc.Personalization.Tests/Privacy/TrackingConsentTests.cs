@@ -42,7 +42,8 @@ public class TrackingConsentTests
     {
         var model = new ConfigurationModel { Consent = (int)TrackingConsent.GdprConsentAccepted, GdprConsentId = 0, HoldoutPercent = 10, DecayHalfLifeDays = 30,
             RetentionDays = 730, MaxBufferedEvents = 100_000, TrainingMemoryMegabytes = 1_000, MinimumProductsPerPlacement = 2, MaxProductsPerCategory = 3,
-            ReplenishmentEmailMinDaysBetween = 14, ReplenishmentEmailMaxProducts = 4, AbandonedCartFirstDelayMinutes = 60, AbandonedCartSecondDelayHours = 24 };
+            ReplenishmentEmailMinDaysBetween = 14, ReplenishmentEmailMaxProducts = 4, AbandonedCartFirstDelayMinutes = 60, AbandonedCartSecondDelayHours = 24,
+            BackInStockOfferDays = 14 };
 
         ConfigurationModelValidator.Validate(model).Should().ContainSingle(error => error.Property == nameof(ConfigurationModel.GdprConsentId));
         ConfigurationModelValidator.Validate(model with { GdprConsentId = 3 }).Should().BeEmpty();

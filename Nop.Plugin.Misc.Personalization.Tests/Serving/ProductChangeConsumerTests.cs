@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
 using Nop.Plugin.Misc.Personalization.Consumers;
+using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Serving;
@@ -16,7 +17,7 @@ public class ProductChangeConsumerTests
         {
             [5] = new(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow)
         });
-        var consumer = new ProductChangeConsumer(catalog);
+        var consumer = new ProductChangeConsumer(new BackInStockWatch(), catalog, TimeProvider.System);
 
         await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(new Product { Id = 5, Published = false, VisibleIndividually = true }));
 
@@ -40,7 +41,7 @@ public class ProductChangeConsumerTests
             [5] = new(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 3 },
             [6] = new(6, true, false, true, false, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 0 }
         });
-        var consumer = new ProductChangeConsumer(catalog);
+        var consumer = new ProductChangeConsumer(new BackInStockWatch(), catalog, TimeProvider.System);
         Product InWarehouses(int id) => new()
         {
             Id = id, Published = true, VisibleIndividually = true, ManageInventoryMethod = ManageInventoryMethod.ManageStock,
@@ -63,7 +64,7 @@ public class ProductChangeConsumerTests
             [5] = new ServableProduct(5, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 2 },
             [6] = new ServableProduct(6, true, false, true, true, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 40 }
         });
-        var consumer = new ProductChangeConsumer(catalog);
+        var consumer = new ProductChangeConsumer(new BackInStockWatch(), catalog, TimeProvider.System);
 
         await consumer.HandleEventAsync(new EntityUpdatedEvent<Product>(new Product
         {
@@ -89,7 +90,7 @@ public class ProductChangeConsumerTests
             [5] = new ServableProduct(5, true, false, true, false, null, null, false, false, [10], 3, 9m, DateTime.UtcNow) { StockLeft = 4 }
         });
 
-        await new ProductChangeConsumer(catalog).HandleEventAsync(new EntityUpdatedEvent<Product>(new Product
+        await new ProductChangeConsumer(new BackInStockWatch(), catalog, TimeProvider.System).HandleEventAsync(new EntityUpdatedEvent<Product>(new Product
         {
             Id = 5, Published = true, VisibleIndividually = true, ManageInventoryMethod = ManageInventoryMethod.ManageStock, UseMultipleWarehouses = true
         }));

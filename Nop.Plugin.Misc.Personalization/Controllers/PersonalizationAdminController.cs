@@ -100,6 +100,9 @@ public class PersonalizationAdminController : BasePluginController
             MinimumProductsPerPlacement = settings.MinimumProductsPerPlacement,
             MaxProductsPerCategory = settings.MaxProductsPerCategory,
             ReplenishmentEmailsEnabled = settings.ReplenishmentEmailsEnabled,
+            BackInStockMaxCustomers = settings.BackInStockMaxCustomers,
+            BackInStockOfferDays = settings.BackInStockOfferDays,
+            BackInStockEmailsEnabled = settings.BackInStockEmailsEnabled,
             //settings saved before these fields existed read as 0: show the defaults the reminder task uses
             ReplenishmentEmailMinDaysBetween = ReplenishmentEmailRules.MinDaysBetweenOrDefault(settings.ReplenishmentEmailMinDaysBetween),
             ReplenishmentEmailMaxProducts = ReplenishmentEmailRules.MaxProductsOrDefault(settings.ReplenishmentEmailMaxProducts),
@@ -128,6 +131,9 @@ public class PersonalizationAdminController : BasePluginController
             model.MinimumProductsPerPlacement_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MinimumProductsPerPlacement, storeScope);
             model.MaxProductsPerCategory_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.MaxProductsPerCategory, storeScope);
             model.ReplenishmentEmailsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailsEnabled, storeScope);
+            model.BackInStockMaxCustomers_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.BackInStockMaxCustomers, storeScope);
+            model.BackInStockOfferDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.BackInStockOfferDays, storeScope);
+            model.BackInStockEmailsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.BackInStockEmailsEnabled, storeScope);
             model.ReplenishmentEmailMinDaysBetween_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailMinDaysBetween, storeScope);
             model.ReplenishmentEmailMaxProducts_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailMaxProducts, storeScope);
             model.ReplenishmentEmailConsent_OverrideForStore = await _settingService.SettingExistsAsync(settings, s => s.ReplenishmentEmailConsent, storeScope);
@@ -188,6 +194,9 @@ public class PersonalizationAdminController : BasePluginController
         settings.MinimumProductsPerPlacement = model.MinimumProductsPerPlacement;
         settings.MaxProductsPerCategory = model.MaxProductsPerCategory;
         settings.ReplenishmentEmailsEnabled = model.ReplenishmentEmailsEnabled;
+        settings.BackInStockMaxCustomers = model.BackInStockMaxCustomers;
+        settings.BackInStockOfferDays = model.BackInStockOfferDays;
+        settings.BackInStockEmailsEnabled = model.BackInStockEmailsEnabled;
         settings.ReplenishmentEmailMinDaysBetween = model.ReplenishmentEmailMinDaysBetween;
         settings.ReplenishmentEmailMaxProducts = model.ReplenishmentEmailMaxProducts;
         settings.ReplenishmentEmailConsent = (EmailConsent)model.ReplenishmentEmailConsent;
@@ -217,6 +226,9 @@ public class PersonalizationAdminController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MinimumProductsPerPlacement, model.MinimumProductsPerPlacement_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.MaxProductsPerCategory, model.MaxProductsPerCategory_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailsEnabled, model.ReplenishmentEmailsEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.BackInStockMaxCustomers, model.BackInStockMaxCustomers_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.BackInStockOfferDays, model.BackInStockOfferDays_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.BackInStockEmailsEnabled, model.BackInStockEmailsEnabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailMinDaysBetween, model.ReplenishmentEmailMinDaysBetween_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailMaxProducts, model.ReplenishmentEmailMaxProducts_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ReplenishmentEmailConsent, model.ReplenishmentEmailConsent_OverrideForStore, storeScope, false);

@@ -9,5 +9,11 @@ public enum PredictionKind
     Replenishment = 1,
 
     /// <summary>A product that usually follows what the customer bought.</summary>
-    Complement = 2
+    Complement = 2,
+
+    /// <summary>
+    /// A product back in stock offered to a customer likely to want it: DueOnUtc is when the offer ends, AnchorOnUtc when
+    /// it was made, Score 1 for a customer who asked to be told.
+    /// </summary>
+    BackInStock = 3
 }

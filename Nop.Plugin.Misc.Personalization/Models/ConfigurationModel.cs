@@ -91,6 +91,18 @@ public record ConfigurationModel : BaseNopModel
     /// <summary>The machine name of the node showing the page, for the training-node field.</summary>
     public string ThisNode { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.BackInStockMaxCustomers")]
+    public int BackInStockMaxCustomers { get; set; }
+    public bool BackInStockMaxCustomers_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.BackInStockOfferDays")]
+    public int BackInStockOfferDays { get; set; }
+    public bool BackInStockOfferDays_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.BackInStockEmailsEnabled")]
+    public bool BackInStockEmailsEnabled { get; set; }
+    public bool BackInStockEmailsEnabled_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ReplenishmentEmailsEnabled")]
     public bool ReplenishmentEmailsEnabled { get; set; }
     public bool ReplenishmentEmailsEnabled_OverrideForStore { get; set; }

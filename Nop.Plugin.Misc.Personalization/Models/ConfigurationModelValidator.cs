@@ -31,6 +31,8 @@ public static class ConfigurationModelValidator
             SettingsLimits.MIN_TRAINING_MEMORY_MEGABYTES, SettingsLimits.MAX_TRAINING_MEMORY_MEGABYTES);
         if ((model.TrainingNode?.Trim().Length ?? 0) > SettingsLimits.MAX_TRAINING_NODE_LENGTH)
             errors.Add(new Error(nameof(model.TrainingNode), "Plugins.Misc.Personalization.Validation.TrainingNode", [SettingsLimits.MAX_TRAINING_NODE_LENGTH]));
+        Range(errors, nameof(model.BackInStockMaxCustomers), model.BackInStockMaxCustomers, 0, SettingsLimits.MAX_BACK_IN_STOCK_CUSTOMERS);
+        Range(errors, nameof(model.BackInStockOfferDays), model.BackInStockOfferDays, SettingsLimits.MIN_BACK_IN_STOCK_OFFER_DAYS, SettingsLimits.MAX_BACK_IN_STOCK_OFFER_DAYS);
         Range(errors, nameof(model.ReplenishmentEmailMinDaysBetween), model.ReplenishmentEmailMinDaysBetween,
             SettingsLimits.MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN, SettingsLimits.MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN);
         Range(errors, nameof(model.ReplenishmentEmailMaxProducts), model.ReplenishmentEmailMaxProducts,

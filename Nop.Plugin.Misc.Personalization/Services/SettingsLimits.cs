@@ -19,6 +19,9 @@ public static class SettingsLimits
     public const int MAX_PRODUCT_BOX_CACHE_MINUTES = 60;
     public const int MIN_PRODUCTS_PER_PLACEMENT = 1;
     public const int MAX_PRODUCTS_PER_PLACEMENT = 24;
+    public const int MAX_BACK_IN_STOCK_CUSTOMERS = 10_000;
+    public const int MIN_BACK_IN_STOCK_OFFER_DAYS = 1;
+    public const int MAX_BACK_IN_STOCK_OFFER_DAYS = 90;
     public const int MIN_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 1;
     public const int MAX_REPLENISHMENT_EMAIL_MIN_DAYS_BETWEEN = 365;
     public const int MIN_REPLENISHMENT_EMAIL_PRODUCTS = 1;

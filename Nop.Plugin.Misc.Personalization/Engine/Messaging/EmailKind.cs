@@ -13,5 +13,8 @@ public enum EmailKind
     AbandonedCart = 2,
 
     /// <summary>The plugin's product blocks in nopCommerce's own message templates and newsletter campaigns.</summary>
-    ShopMessage = 3
+    ShopMessage = 3,
+
+    /// <summary>"Back in stock for you": a product that came back, to a customer likely to want it.</summary>
+    BackInStock = 4
 }

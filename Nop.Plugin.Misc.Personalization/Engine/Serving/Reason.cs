@@ -34,6 +34,8 @@ public readonly record struct Reason(ReasonKind Kind, int ProductId = 0, int Cat
                 return string.Create(inv, $"same manufacturer ({ManufacturerId}) as {ProductId}");
             case ReasonKind.Seasonal:
                 return string.Create(inv, $"seasonal in category {CategoryId}");
+            case ReasonKind.BackInStock:
+                return "back in stock";
             default:
                 return Kind.ToString();
         }

@@ -37,5 +37,8 @@ public enum ReasonKind : byte
     SameManufacturer = 11,
 
     /// <summary>Seasonal demand in category <see cref="Reason.CategoryId"/> is rising; <see cref="Reason.Value"/> = index ratio.</summary>
-    Seasonal = 12
+    Seasonal = 12,
+
+    /// <summary>The product came back in stock and the shopper asked about it or is likely to want it.</summary>
+    BackInStock = 13
 }

@@ -53,10 +53,13 @@ public class ProductFactsReader
                     VisibleIndividually = product.VisibleIndividually,
                     ManageInventoryMethodId = product.ManageInventoryMethodId,
                     StockQuantity = product.StockQuantity,
+                    MinStockQuantity = product.MinStockQuantity,
+                    LowStockActivityId = product.LowStockActivityId,
                     UseMultipleWarehouses = product.UseMultipleWarehouses,
                     BackorderModeId = product.BackorderModeId,
                     AllowAddingOnlyExistingAttributeCombinations = product.AllowAddingOnlyExistingAttributeCombinations,
                     DisableBuyButton = product.DisableBuyButton,
+                    CallForPrice = product.CallForPrice,
                     AvailableStartDateTimeUtc = product.AvailableStartDateTimeUtc,
                     AvailableEndDateTimeUtc = product.AvailableEndDateTimeUtc,
                     SubjectToAcl = product.SubjectToAcl,
@@ -86,6 +89,38 @@ public class ProductFactsReader
         return products;
     }
 
+    /// <summary>
+    /// One product's serving facts as the database holds them now (null when it is missing or deleted): what a product
+    /// whose stock changed outside the product row (warehouses, attribute combinations) looks like after the change.
+    /// </summary>
+    public async Task<ServableProduct> ReadProductAsync(int productId)
+    {
+        var product = await _productRepository.GetByIdAsync(productId, includeDeleted: false);
+        if (product == null || product.Deleted)
+            return null;
+
+        var categoryIds = (await _productCategoryRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId == productId)))
+            .Select(mapping => mapping.CategoryId).ToArray();
+        var manufacturerId = (await _productManufacturerRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId == productId)))
+            .OrderBy(mapping => mapping.DisplayOrder).Select(mapping => mapping.ManufacturerId).FirstOrDefault();
+
+        int? leftElsewhere;
+        if (product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes)
+        {
+            var combinations = await _combinationRepository.GetAllAsync(query => query.Where(combination => combination.ProductId == productId));
+            leftElsewhere = combinations.Count == 0 ? (product.AllowAddingOnlyExistingAttributeCombinations ? 0 : null)
+                : combinations.Any(combination => combination.AllowOutOfStockOrders) ? null
+                : combinations.Sum(combination => Math.Max(combination.StockQuantity, 0));
+        }
+        else
+        {
+            leftElsewhere = (await _warehouseInventoryRepository.GetAllAsync(query => query.Where(inventory => inventory.ProductId == productId)))
+                .Sum(inventory => inventory.StockQuantity - inventory.ReservedQuantity);
+        }
+
+        return ToServable(product, categoryIds, manufacturerId, leftElsewhere is null or > 0, leftElsewhere);
+    }
+
     /// <param name="stockedElsewhere">
     /// For a product whose stock is not its own StockQuantity (stocked in several warehouses, or by attribute
     /// combinations): whether any of them can be sold.
@@ -107,7 +142,9 @@ public class ProductFactsReader
         product.Price,
         product.CreatedOnUtc)
     {
-        StockLeft = StockLeft(product, leftElsewhere)
+        StockLeft = StockLeft(product, leftElsewhere),
+        //nopCommerce's own "low stock" mark: only while reaching it does nothing else (no disabled buy button, no unpublishing)
+        MinStockQuantity = product.LowStockActivity == LowStockActivity.Nothing ? product.MinStockQuantity : 0
     };
 
     /// <summary>
@@ -123,13 +160,13 @@ public class ProductFactsReader
 
     /// <summary>
     /// Whether the product can be bought now, as nopCommerce decides it: not when its buy button is disabled (by hand,
-    /// or by nopCommerce's low-stock action); stock counts only when nopCommerce manages it; backorders sell below zero;
+    /// or by nopCommerce's low-stock action) or its price is to be asked for ("call for price": the cart refuses it); stock counts only when nopCommerce manages it; backorders sell below zero;
     /// a product in several warehouses has what they hold beyond reservations, a product stocked by attribute
     /// combinations what any combination holds or may sell out of stock.
     /// </summary>
     public static bool IsInStock(Product product, bool stockedElsewhere = false)
     {
-        if (product.DisableBuyButton)
+        if (product.DisableBuyButton || product.CallForPrice)
             return false;
 
         return product.ManageInventoryMethod switch

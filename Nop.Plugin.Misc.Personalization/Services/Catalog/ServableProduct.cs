@@ -31,8 +31,22 @@ public sealed record ServableProduct(
     /// </summary>
     public bool StockCanSell => StockLeft is null or > 0;
 
-    /// <summary>About to sell out: at most <paramref name="threshold"/> units left (a threshold of 0 turns this off).</summary>
-    public bool IsLowStock(int threshold) => threshold > 0 && StockLeft is { } left && left <= threshold;
+    /// <summary>
+    /// The owner's own low-stock mark (nopCommerce's "minimum stock quantity", when reaching it triggers no other action);
+    /// 0 when there is none.
+    /// </summary>
+    public int MinStockQuantity { get; init; }
+
+    /// <summary>
+    /// About to sell out: at most <paramref name="threshold"/> units left, or no more than the owner's own minimum stock
+    /// quantity, the point where nopCommerce shows "low stock" (a threshold of 0 turns this off).
+    /// </summary>
+    public bool IsLowStock(int threshold) => threshold > 0 && StockLeft is { } left && (left <= threshold || left <= MinStockQuantity);
+
+    /// <summary>
+    /// Can be offered to shoppers at <paramref name="nowUtc"/>: shown and buyable (what "back in stock" means).
+    /// </summary>
+    public bool IsSellable(DateTime nowUtc) => IsShowable(nowUtc, requireStock: true);
 
     public bool IsAvailableAt(DateTime nowUtc) =>
         (AvailableFromUtc == null || AvailableFromUtc <= nowUtc) && (AvailableToUtc == null || AvailableToUtc >= nowUtc);

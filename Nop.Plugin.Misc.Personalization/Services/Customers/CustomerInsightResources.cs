@@ -45,6 +45,7 @@ public static class CustomerInsightResources
     {
         PredictionKind.Replenishment => "Plugins.Misc.Personalization.Customer.Prediction.Replenishment",
         PredictionKind.Complement => "Plugins.Misc.Personalization.Customer.Prediction.Complement",
+        PredictionKind.BackInStock => "Plugins.Misc.Personalization.Customer.Prediction.BackInStock",
         _ => null
     };
 

@@ -40,5 +40,12 @@ public enum PlacementStrategy
     /// still open (timed complements), most likely first; a shopper with no such purchase sees no placement. Any page,
     /// meant for the home page and the account pages.
     /// </summary>
-    YouMayNeedNext
+    YouMayNeedNext,
+
+    /// <summary>
+    /// "Back in stock for you": products that came back in stock and were offered to this shopper (they asked to be told,
+    /// or are among those most likely to want them), until the offer ends or the shopper looks at or buys the product; a
+    /// shopper with no live offer sees no placement. Any page.
+    /// </summary>
+    BackInStockForYou
 }

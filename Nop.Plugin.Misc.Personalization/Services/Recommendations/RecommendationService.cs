@@ -1,6 +1,8 @@
+using Nop.Plugin.Misc.Personalization.Engine.BackInStock;
 using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
+using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -18,6 +20,7 @@ public class RecommendationService
 {
     private delegate IReadOnlyList<Recommendation> Source(int count);
 
+    private readonly IBackInStockOffers _backInStock;
     private readonly IServingCatalog _catalog;
     private readonly ICustomerHistory _history;
     private readonly IRecommenderHolder _holder;
@@ -25,13 +28,15 @@ public class RecommendationService
     private readonly ServingOptions _options;
 
     public RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity,
-        PersonalizationSettings settings)
-        : this(catalog, history, holder, liveActivity, ServingOptions.From(settings))
+        PersonalizationSettings settings, IBackInStockOffers backInStock = null)
+        : this(catalog, history, holder, liveActivity, ServingOptions.From(settings), backInStock)
     {
     }
 
-    internal RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity, ServingOptions options)
+    internal RecommendationService(IServingCatalog catalog, ICustomerHistory history, IRecommenderHolder holder, ILiveActivity liveActivity, ServingOptions options,
+        IBackInStockOffers backInStock = null)
     {
+        _backInStock = backInStock;
         _catalog = catalog;
         _history = history;
         _holder = holder;
@@ -50,6 +55,9 @@ public class RecommendationService
 
         if (request.Strategy == PlacementStrategy.RecentlyViewed)
             return Finish(RecentlyViewed(request, history, cart, nowUtc));
+        //one product back in stock is the whole point: the placement's minimum (against filler) does not apply
+        if (request.Strategy == PlacementStrategy.BackInStockForYou)
+            return BackInStockForYou(request, history, cart, nowUtc);
 
         var recommender = _holder.Find(request.StoreId);
         if (recommender == null)
@@ -218,6 +226,36 @@ public class RecommendationService
         }
 
         return picked;
+    }
+
+    /// <summary>
+    /// The shopper's live offers of products back in stock, those they asked about first; an offer ends once they look at
+    /// or buy the product (their history shows it) or its days run out. No fallback: anything else would pass for a
+    /// product they were waiting for.
+    /// </summary>
+    private List<RecommendedProduct> BackInStockForYou(RecommendationRequest request, IReadOnlyList<Interaction> history, IReadOnlyCollection<int> cart,
+        DateTime nowUtc)
+    {
+        var offers = _backInStock?.For(request.StoreId, request.CustomerId) ?? [];
+        if (offers.Count == 0)
+            return [];
+
+        var lastSeen = new Dictionary<int, DateTime>();
+        foreach (var e in history)
+        {
+            if ((e.Type == InteractionType.View || e.Type == InteractionType.Purchase) && (!lastSeen.TryGetValue(e.ProductId, out var known) || e.TimeUtc > known))
+                lastSeen[e.ProductId] = e.TimeUtc;
+        }
+
+        return offers
+            .Where(offer => BackInStockOfferRules.IsLive(offer.OfferedOnUtc, offer.ExpiresOnUtc, lastSeen.TryGetValue(offer.ProductId, out var seen) ? seen : null, nowUtc)
+                && offer.ProductId != request.ProductId && !cart.Contains(offer.ProductId) && request.AlreadyShown?.Contains(offer.ProductId) != true
+                && _catalog.Find(offer.ProductId)?.IsSellable(nowUtc) == true)
+            .OrderByDescending(offer => offer.Score)
+            .ThenByDescending(offer => offer.OfferedOnUtc)
+            .Take(request.Count)
+            .Select(offer => new RecommendedProduct(offer.ProductId, offer.Score, [new Reason(ReasonKind.BackInStock)], "back-in-stock"))
+            .ToList();
     }
 
     private static HashSet<int> BoughtAndNotReplenishable(Recommender recommender, IReadOnlyList<Interaction> history)

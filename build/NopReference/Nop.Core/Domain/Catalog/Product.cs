@@ -37,6 +37,8 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
 
     public int MinStockQuantity { get; set; }
 
+    public int LowStockActivityId { get; set; }
+
     public bool UseMultipleWarehouses { get; set; }
 
     public int BackorderModeId { get; set; }
@@ -46,6 +48,8 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
     public bool AllowAddingOnlyExistingAttributeCombinations { get; set; }
 
     public bool DisableBuyButton { get; set; }
+
+    public bool CallForPrice { get; set; }
 
     public DateTime? AvailableStartDateTimeUtc { get; set; }
 
@@ -65,6 +69,12 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
     {
         get => (ManageInventoryMethod)ManageInventoryMethodId;
         set => ManageInventoryMethodId = (int)value;
+    }
+
+    public LowStockActivity LowStockActivity
+    {
+        get => (LowStockActivity)LowStockActivityId;
+        set => LowStockActivityId = (int)value;
     }
 
     public BackorderMode BackorderMode
