@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Serving;
 /// Answers recommendation requests from one immutable snapshot. Thread-safe; per-request memory comes from a pool, so a
 /// request allocates only its result.
 /// </summary>
-public sealed class Recommender
+public sealed partial class Recommender
 {
     private const byte FROM_SIMILAR = 1;
     private const byte FROM_TOGETHER = 2;
@@ -27,6 +27,9 @@ public sealed class Recommender
     // per product, precomputed from the scoring settings: activity x momentum, and repeat-rate^exponent
     private readonly float[] _candidateFactor;
     private readonly float[] _repeatFactor;
+
+    // the season factors of the week last asked for (replaced whole when the week changes)
+    private SeasonFactors _season;
 
     public Recommender(ModelSnapshot snapshot)
         : this(snapshot, null)
@@ -128,7 +131,10 @@ public sealed class Recommender
         }
     }
 
-    /// <summary>Trending in the store or in a category, adjusted by the seasonal index when the snapshot has one.</summary>
+    /// <summary>
+    /// Trending in the store or in a category; with a seasonal index, each product's trending is multiplied by its
+    /// index this season ^ <see cref="ScoringOptions.SeasonalWeight"/>.
+    /// </summary>
     public IReadOnlyList<Recommendation> Trending(int? categoryId, int count, DateTime nowUtc, IReadOnlyCollection<int> excludedProductIds = null)
     {
         if (count <= 0)
@@ -139,13 +145,13 @@ public sealed class Recommender
             Block(scratch, excludedProductIds);
             var category = categoryId ?? 0;
             var list = category == 0 ? _popularity.TopInStore() : _popularity.TopInCategory(category);
-            var seasonal = SeasonalFactor(category, nowUtc);
+            var season = Scoring.SeasonalWeight != 0 ? SeasonAt(nowUtc) : null;
             foreach (var i in list)
             {
                 scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
-                scratch.Slots[i].Score = _popularity.TrendingOf(i) * seasonal;
+                scratch.Slots[i].Score = _popularity.TrendingOf(i) * (season?.Weighted[i] ?? 1);
             }
-            return Select(scratch, count, (s, i) => ReasonsForTrending(category, seasonal));
+            return Select(scratch, count, (s, i) => ReasonsForTrending(category, i, season));
         }
         finally
         {
@@ -175,6 +181,8 @@ public sealed class Recommender
             var historyRate = -1 / (scoring.HistoryHalfLifeDays * TimeSpan.TicksPerDay);
             var repeatRate = -1 / (scoring.RepeatHalfLifeDays * TimeSpan.TicksPerDay);
             var session = (long)(scoring.SessionMinutes * TimeSpan.TicksPerMinute);
+            var season = scoring.SeasonalWeight != 0 ? SeasonAt(nowUtc) : null;
+            var (lastSeasonStart, lastSeasonEnd) = LastYearsSeason(nowUtc, scoring);
             if (scoring.RepeatOrderHalfLife > 0)
                 CollectOrders(scratch, history);
             // histories come mostly in time order, many lines per order: the decays of the last instant are reused
@@ -199,6 +207,8 @@ public sealed class Recommender
                 {
                     case InteractionType.Purchase:
                         scratch.Slots[i].State |= ScoringScratch.PURCHASED | ScoringScratch.BOUGHT_SIGNAL;
+                        if (season != null && e.TimeUtc.Ticks >= lastSeasonStart && e.TimeUtc.Ticks < lastSeasonEnd)
+                            scratch.Slots[i].State |= ScoringScratch.LAST_SEASON;
                         var weight = repeatDecay;
                         if (scoring.RepeatQuantityExponent != 0 && e.Quantity > 1)
                             weight *= Math.Pow(e.Quantity, scoring.RepeatQuantityExponent);
@@ -288,6 +298,8 @@ public sealed class Recommender
                         propensity *= _repeatFactor[i];
                     if (repeat.IsReplenishable(i))
                         propensity *= 1 + scoring.ReplenishableBoost + scoring.DueBoost * Due(repeat.MedianIntervalDaysOf(i), now - scratch.Histories[i].LastPurchaseTicks);
+                    if ((scratch.Slots[i].State & ScoringScratch.LAST_SEASON) != 0)
+                        propensity *= 1 + scoring.SeasonalWeight;
                     scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
                     scratch.Slots[i].Score += scoring.RepeatWeight * propensity;
                 }
@@ -301,6 +313,11 @@ public sealed class Recommender
             {
                 foreach (var j in scratch.Candidates)
                     scratch.Slots[j].Score *= _candidateFactor[j];
+            }
+            if (season != null)
+            {
+                foreach (var j in scratch.Candidates)
+                    scratch.Slots[j].Score *= season.Weighted[j];
             }
 
             // what the customer bought is excluded unless the request allows it
@@ -638,23 +655,16 @@ public sealed class Recommender
             : new[] { new Reason(ReasonKind.Trending) };
     }
 
-    private static Reason[] ReasonsForTrending(int category, double seasonal)
+    private Reason[] ReasonsForTrending(int category, int item, SeasonFactors season)
     {
         var main = category == 0 ? new Reason(ReasonKind.Trending) : new Reason(ReasonKind.TrendingInCategory, 0, category);
-        return seasonal > 1 ? new[] { main, new Reason(ReasonKind.Seasonal, 0, category, 0, (float)seasonal) } : new[] { main };
+        return season != null && season.Index[item] >= Scoring.InSeasonIndex ? new[] { main, SeasonalReason(item, season) } : new[] { main };
     }
 
-    /// <summary>Seasonal demand next week over this week for the category (clamped), 1 without a seasonal index.</summary>
-    private double SeasonalFactor(int category, DateTime nowUtc)
+    private Reason SeasonalReason(int item, SeasonFactors season)
     {
-        var seasonal = Snapshot.Seasonal;
-        if (!seasonal.IsAvailable)
-            return 1;
-        var current = seasonal.IndexOf(category, ISOWeek.GetWeekOfYear(nowUtc));
-        var next = seasonal.IndexOf(category, ISOWeek.GetWeekOfYear(nowUtc.AddDays(7)));
-        if (current <= 0)
-            return 1;
-        return Math.Clamp(next / current, 0.5, 2);
+        var categories = _catalog.CategoriesOf(item);
+        return new Reason(ReasonKind.Seasonal, _catalog.ProductIdAt(item), categories.Length > 0 ? categories[0] : 0, 0, season.Index[item]);
     }
 
     /// <summary>1 when the usual interval has elapsed, falling off smoothly before it.</summary>
