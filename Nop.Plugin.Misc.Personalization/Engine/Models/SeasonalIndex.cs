@@ -20,12 +20,13 @@ public sealed class SeasonalIndex
     private readonly Dictionary<int, int> _productRow;
 
     internal SeasonalIndex(int[] categoryIds, float[] values)
-        : this(categoryIds, values, Array.Empty<int>(), Array.Empty<float>())
+        : this(categoryIds, values, Array.Empty<int>(), Array.Empty<float>(), Array.Empty<float>())
     {
     }
 
-    internal SeasonalIndex(int[] categoryIds, float[] values, int[] productItems, float[] productValues)
+    internal SeasonalIndex(int[] categoryIds, float[] values, int[] productItems, float[] productValues, float[] weeklyMeans)
     {
+        WeeklyMeans = weeklyMeans;
         CategoryIds = categoryIds;
         Values = values;
         ProductItems = productItems;
@@ -44,6 +45,12 @@ public sealed class SeasonalIndex
     /// <summary>Catalog indices of the products with a row of their own.</summary>
     internal int[] ProductItems { get; }
     internal float[] ProductValues { get; }
+
+    /// <summary>Per catalog index: the product's weight per week of history (empty in snapshots from before it existed).</summary>
+    internal float[] WeeklyMeans { get; }
+
+    /// <summary>The product's (catalog index) usual weight per week; 0 when unknown.</summary>
+    public double WeeklyMeanOf(int item) => (uint)item < (uint)WeeklyMeans.Length ? WeeklyMeans[item] : 0;
 
     public bool IsAvailable => CategoryIds.Length > 0;
 

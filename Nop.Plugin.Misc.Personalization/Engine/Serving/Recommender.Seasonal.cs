@@ -11,8 +11,9 @@ public sealed partial class Recommender
 
     /// <summary>
     /// "Back this season": products whose seasonal index this season reaches <see cref="ScoringOptions.InSeasonIndex"/>
-    /// (they sold in these weeks of an earlier year well above their average week), strongest season and most buyers
-    /// first; for a shopper, what they bought in these weeks a year ago first, then products of categories they know.
+    /// (they sold in these weeks of an earlier year well above their average week), what is expected to sell most this
+    /// season first; for a shopper, what they bought in these weeks a year ago first, and products of categories they
+    /// know count double.
     /// Nothing without a seasonal index (less than a year of history) or when nothing is in season.
     /// </summary>
     public IReadOnlyList<Recommendation> BackThisSeason(ReadOnlySpan<Interaction> history, DateTime nowUtc, int count, IReadOnlyCollection<int> excludedProductIds = null)
@@ -43,9 +44,10 @@ public sealed partial class Recommender
             Block(scratch, excludedProductIds);
             foreach (var j in season.InSeason)
             {
-                var score = season.Index[j] * Math.Log2(2 + _popularity.CustomersOf(j));
+                var score = (double)season.Expected[j];
+                // expected shares are at most 1: the shopper's own purchases of last season come first
                 if (boughtLastSeason.Contains(j))
-                    score *= 4;
+                    score += 2;
                 else if (SharesCategory(j, knownCategories))
                     score *= 2;
                 scratch.Touch(j, scratch.Candidates, ScoringScratch.CANDIDATE);
@@ -79,16 +81,33 @@ public sealed partial class Recommender
         var weeks = SeasonalIndex.WeeksFrom(nowUtc, Scoring.SeasonWeeks);
         var values = new float[_catalog.Count];
         var weighted = new float[_catalog.Count];
+        var expected = new float[_catalog.Count];
         var inSeason = new List<int>();
+        double most = 0;
         for (var j = 0; j < values.Length; j++)
         {
             var value = index.SeasonOf(j, _catalog.CategoriesOf(j), weeks);
             values[j] = (float)value;
             weighted[j] = (float)Math.Pow(value, Scoring.SeasonalWeight);
-            if (value >= Scoring.InSeasonIndex)
-                inSeason.Add(j);
+            if (value < Scoring.InSeasonIndex || index.WeeklyMeanOf(j) <= 0)
+                continue;
+            inSeason.Add(j);
+            expected[j] = (float)(index.WeeklyMeanOf(j) * value);
+            most = Math.Max(most, expected[j]);
         }
-        return new SeasonFactors(key, values, weighted, inSeason.ToArray());
+        foreach (var j in inSeason)
+            expected[j] = (float)(expected[j] / most);
+        inSeason.Sort((a, b) => expected[b].CompareTo(expected[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        return new SeasonFactors(key, values, weighted, expected, inSeason.ToArray());
+    }
+
+    /// <summary>
+    /// A product's trending in season: trending x index^weight, plus weight x the top trending x its expected share of
+    /// this season, so what sold in these weeks last year comes back before this year's trending has caught up.
+    /// </summary>
+    private double SeasonalTrending(int item, SeasonFactors season)
+    {
+        return _popularity.TrendingOf(item) * season.Weighted[item] + Scoring.SeasonalWeight * _popularity.MaxTrending * season.Expected[item];
     }
 
     /// <summary>The same weeks a year (52 weeks) ago, from a week before them, as ticks [start, end).</summary>

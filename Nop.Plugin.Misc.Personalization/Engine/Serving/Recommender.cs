@@ -149,7 +149,17 @@ public sealed partial class Recommender
             foreach (var i in list)
             {
                 scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
-                scratch.Slots[i].Score = _popularity.TrendingOf(i) * (season?.Weighted[i] ?? 1);
+                scratch.Slots[i].Score = season == null ? _popularity.TrendingOf(i) : SeasonalTrending(i, season);
+            }
+            if (season != null)
+            {
+                foreach (var i in season.InSeason)
+                {
+                    if (category != 0 && !_catalog.CategoriesOf(i).Contains(category))
+                        continue;
+                    scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
+                    scratch.Slots[i].Score = SeasonalTrending(i, season);
+                }
             }
             return Select(scratch, count, (s, i) => ReasonsForTrending(category, i, season));
         }
@@ -307,7 +317,7 @@ public sealed partial class Recommender
 
             if (total == 0 && context.CategoryId != 0)
                 AddCategoryPrior(scratch, context.CategoryId);
-            AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0);
+            AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0, season);
 
             if (_candidateFactor != null)
             {
@@ -500,7 +510,9 @@ public sealed partial class Recommender
         }
     }
 
-    private void AddTrendingPrior(ScoringScratch scratch, double weight, double coldWeight)
+    /// <param name="season">With a seasonal index: what is expected to sell most this season joins the candidates and
+    /// the prior adds its seasonal part (the index itself multiplies every candidate afterwards).</param>
+    private void AddTrendingPrior(ScoringScratch scratch, double weight, double coldWeight, SeasonFactors season = null)
     {
         var max = _popularity.MaxTrending;
         if (max <= 0)
@@ -509,10 +521,19 @@ public sealed partial class Recommender
         var n = Math.Min(top.Length, TRENDING_CANDIDATES);
         for (var r = 0; r < n; r++)
             scratch.Touch(top[r], scratch.Candidates, ScoringScratch.CANDIDATE);
+        if (season != null)
+        {
+            var inSeason = season.InSeason;
+            for (var r = 0; r < Math.Min(inSeason.Length, TRENDING_CANDIDATES); r++)
+                scratch.Touch(inSeason[r], scratch.Candidates, ScoringScratch.CANDIDATE);
+        }
         if (weight + coldWeight <= 0)
             return;
         foreach (var j in scratch.Candidates)
-            scratch.Slots[j].Score += (weight + coldWeight) * _popularity.TrendingOf(j) / max;
+        {
+            var trending = _popularity.TrendingOf(j) + (season == null ? 0 : Scoring.SeasonalWeight * max * season.Expected[j]);
+            scratch.Slots[j].Score += (weight + coldWeight) * trending / max;
+        }
     }
 
     private void AddCategoryPrior(ScoringScratch scratch, int categoryId)

@@ -116,6 +116,7 @@ public static class SnapshotSerializer
         // appended last: snapshots written before products had seasonal rows end here and still read
         WriteArray(w, s.Seasonal.ProductItems);
         WriteArray(w, s.Seasonal.ProductValues);
+        WriteArray(w, s.Seasonal.WeeklyMeans);
     }
 
     private static ModelSnapshot ReadPayload(ref PayloadReader r)
@@ -167,9 +168,11 @@ public static class SnapshotSerializer
 
         var productItems = r.AtEnd ? Array.Empty<int>() : r.ReadArray<int>();
         var productValues = r.AtEnd ? Array.Empty<float>() : r.ReadArray<float>();
+        var weeklyMeans = r.AtEnd ? Array.Empty<float>() : r.ReadArray<float>();
         Check(productValues.Length == productItems.Length * SeasonalIndex.WEEKS, "product seasonal sizes");
+        Check(weeklyMeans.Length == 0 || weeklyMeans.Length == n, "seasonal means size");
         CheckIndices(productItems, n);
-        var seasonal = seasonalIds.Length == 0 ? SeasonalIndex.Empty : new SeasonalIndex(seasonalIds, seasonalValues, productItems, productValues);
+        var seasonal = seasonalIds.Length == 0 ? SeasonalIndex.Empty : new SeasonalIndex(seasonalIds, seasonalValues, productItems, productValues, weeklyMeans);
 
         return new ModelSnapshot(storeId, trained, eventCount, weights, scoring, catalog, similar, together, sequential, popularity, seasonal, repeat);
     }

@@ -8,9 +8,10 @@ public sealed record SeasonalOptions
 
     /// <summary>
     /// A product's own weekly profile counts n / (n + this) against its categories' (n = its weighted events), so a
-    /// product with little data follows its category; products below a quarter of it keep no row of their own.
+    /// product with little data follows its category; products below a quarter of it keep no row of their own. A week's
+    /// weight is noisy: at 500 (about ten weighted events a week) a product's own profile gets half the say.
     /// </summary>
-    public double Shrinkage { get; init; } = 20;
+    public double Shrinkage { get; init; } = 500;
 
     /// <summary>
     /// Events of the last this-many days are left out of the index: what sells this month is trending, not a season,

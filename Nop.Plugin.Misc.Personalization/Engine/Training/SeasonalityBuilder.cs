@@ -26,16 +26,16 @@ internal static class SeasonalityBuilder
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static SeasonalIndex BuildIndex(TrainingData data, ItemCatalog catalog, SeasonalOptions options, DateTime nowUtc)
     {
-        var cutoff = nowUtc.Ticks - (long)(options.RecentDaysExcluded * TimeSpan.TicksPerDay);
-        long firstDay = long.MaxValue, lastDay = long.MinValue;
+        // whole days only, so every covered day is a whole day of history
+        var cutoff = (nowUtc.Ticks - (long)(options.RecentDaysExcluded * TimeSpan.TicksPerDay)) / TimeSpan.TicksPerDay * TimeSpan.TicksPerDay;
+        // the history covers the days from the first event to the cutoff (a quiet week is a week without sales)
+        var firstDay = long.MaxValue;
         for (var e = 0; e < data.EventCount; e++)
         {
-            var t = data.Ticks[e];
-            if (t >= cutoff || data.Weight[e] <= 0)
-                continue;
-            firstDay = Math.Min(firstDay, t / TimeSpan.TicksPerDay);
-            lastDay = Math.Max(lastDay, t / TimeSpan.TicksPerDay);
+            if (data.Ticks[e] < cutoff && data.Weight[e] > 0)
+                firstDay = Math.Min(firstDay, data.Ticks[e] / TimeSpan.TicksPerDay);
         }
+        var lastDay = (cutoff - 1) / TimeSpan.TicksPerDay;
         if (firstDay > lastDay)
             return SeasonalIndex.Empty;
 
@@ -77,7 +77,7 @@ internal static class SeasonalityBuilder
         }
 
         var (items, productValues) = ProductRows(data, catalog, options, cutoff, firstDay, weekOfDay, exposure, productWeight, values, categoryRow);
-        return new SeasonalIndex(ids, values, items, productValues);
+        return new SeasonalIndex(ids, values, items, productValues, WeeklyMeans(productWeight, exposure));
     }
 
     /// <summary>Rows for products with enough weight of their own, each shrunk towards the mean of its categories' rows.</summary>
@@ -120,6 +120,16 @@ internal static class SeasonalityBuilder
                 values[r * W + w] = (float)(share * own[w] + (1 - share) * prior[w]);
         }
         return (items.ToArray(), values);
+    }
+
+    /// <summary>Each product's weight per week of history (over the 52 weeks every year has).</summary>
+    private static float[] WeeklyMeans(double[] productWeight, double[] exposure)
+    {
+        var weeks = exposure.Take(52).Sum();
+        var means = new float[productWeight.Length];
+        for (var i = 0; i < means.Length; i++)
+            means[i] = weeks > 0 ? (float)(productWeight[i] / weeks) : 0f;
+        return means;
     }
 
     private static void CategoryPrior(ReadOnlySpan<int> categories, float[] values, Dictionary<int, int> rowOf, Span<double> prior)

@@ -40,5 +40,12 @@ public enum PlacementStrategy
     /// still open (timed complements), most likely first; a shopper with no such purchase sees no placement. Any page,
     /// meant for the home page and the account pages.
     /// </summary>
-    YouMayNeedNext
+    YouMayNeedNext,
+
+    /// <summary>
+    /// "Back this season": products that sold in these weeks of an earlier year well above their usual week (the
+    /// seasonal index; needs a year of history), those the shopper bought a year ago first, then their categories; no
+    /// fallback, so nothing shows out of season or before a year of history. Any page.
+    /// </summary>
+    BackThisSeason
 }
