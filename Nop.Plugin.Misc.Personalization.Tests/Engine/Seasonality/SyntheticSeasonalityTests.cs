@@ -120,7 +120,7 @@ public class SyntheticSeasonalityTests
         var summer = recommender.BackThisSeason(ReadOnlySpan<Interaction>.Empty, Week(25), 10);
         summer.Should().HaveCount(10);
         summer.Should().OnlyContain(r => IsIn(SUMMER, r.ProductId));
-        summer.Should().OnlyContain(r => r.Reasons.Any(x => x.Kind == ReasonKind.Seasonal && x.CategoryId == SUMMER && x.Value >= 1.5));
+        summer.Should().OnlyContain(r => r.Reasons.Any(x => x.Kind == ReasonKind.Seasonal && x.CategoryId == SUMMER && x.Value >= 2));
 
         recommender.BackThisSeason(ReadOnlySpan<Interaction>.Empty, Week(49), 10).Should().OnlyContain(r => IsIn(WINTER, r.ProductId));
         recommender.BackThisSeason(ReadOnlySpan<Interaction>.Empty, Week(10), 10).Should().BeEmpty();

@@ -45,11 +45,17 @@ public class ThisSeasonLastYearTests
         var picks = BuyAgain(snapshot);
 
         picks.Select(r => r.ProductId).Should().Equal(1, 2);
-        // repeat decay (90-day half-life) x (1 + weight) for last season's purchase x each product's season^weight
-        var weight = snapshot.Scoring.SeasonalWeight;
+        // score = (repeat share, x (1 + weight) for last season's purchase, + the prior: popularity weight x (trending +
+        // weight x top trending x expected share of the season) / top trending) x season^weight. Product 1 is the only
+        // product in season (expected share 1); trending of 1 and 2 is nil next to product 9's (half-life 14 days).
+        var scoring = snapshot.Scoring;
+        var weight = scoring.SeasonalWeight;
         var catalog = snapshot.Catalog;
         double Season(int productId) => Math.Pow(snapshot.Seasonal.SeasonOf(catalog.IndexOf(productId), catalog.CategoriesOf(catalog.IndexOf(productId)), _now, 2), weight);
-        var expected = double.Exp2(-364 / 90.0) * (1 + weight) * Season(1) / (double.Exp2(-182 / 90.0) * Season(2));
+        double decay1 = double.Exp2(-364 / 90.0), decay2 = double.Exp2(-182 / 90.0);
+        var score1 = (scoring.RepeatWeight * decay1 / (decay1 + decay2) * (1 + weight) + scoring.PopularityWeight * weight) * Season(1);
+        var score2 = scoring.RepeatWeight * decay2 / (decay1 + decay2) * Season(2);
+        var expected = score1 / score2;
         Season(1).Should().BeApproximately(Math.Sqrt(SeasonalIndex.MAX_FACTOR), 1e-6, "category 10 sold only in this week, a year ago");
         Season(2).Should().BeApproximately(Math.Sqrt(SeasonalIndex.MIN_FACTOR), 1e-6, "category 20 sold only half a year away");
         (picks[0].Score / picks[1].Score).Should().BeApproximately(expected, expected * 0.01);

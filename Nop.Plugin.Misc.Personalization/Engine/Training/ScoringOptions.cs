@@ -87,5 +87,7 @@ public sealed record ScoringOptions
     public int SeasonWeeks { get; init; } = 2;
 
     /// <summary>A product is "back this season" when its index over <see cref="SeasonWeeks"/> is at least this.</summary>
-    public double InSeasonIndex { get; init; } = 1.5;
+    /// <remarks>Twice the usual week: a product's own weekly profile is noisy, and on the synthetic funnel 1.5 let
+    /// a few all-year products through by chance.</remarks>
+    public double InSeasonIndex { get; init; } = 2;
 }
