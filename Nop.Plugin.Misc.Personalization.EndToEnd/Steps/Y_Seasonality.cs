@@ -5,8 +5,12 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd;
 
 public partial class PersonalizationInShopTests
 {
-    /// <summary>A home-page zone no other step uses, so the seasonal placement renders on its own.</summary>
-    private const string SEASONAL_ZONE = "home_page_bottom";
+    /// <summary>
+    /// The first zone of the home page: a page shows a product in one placement only, and a guest's "Picked for you"
+    /// further down would otherwise take the in-season products first (the seasonal prior puts them high there too).
+    /// Step M's placement in this zone is for one segment, which a new guest is not in.
+    /// </summary>
+    private const string SEASONAL_ZONE = "home_page_top";
 
     /// <summary>The category sold in this week a year ago, and the one sold in another week (about five weeks earlier in the year).</summary>
     private (int InSeason, int OutOfSeason) _seasonalCategories;
@@ -43,7 +47,7 @@ public partial class PersonalizationInShopTests
     /// <summary>
     /// The owner adds a "Back this season" placement to the home page; a new shopper sees it list products of the
     /// category sold in this week last year, and none of the category sold in another week. The holdout is off meanwhile
-    /// so the shopper is not held out by chance.
+    /// so the shopper is not held out by chance. The placement stays (it shows only products in season).
     /// </summary>
     [Test, Order(942)]
     public void Y2_Back_this_season_lists_the_category_sold_this_week_last_year_and_not_the_other()
