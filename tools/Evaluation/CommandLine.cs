@@ -49,6 +49,9 @@ public sealed class CommandLine
     /// <summary>Run only issue #13's complementary-timing check (timed complements against untimed "bought together").</summary>
     public bool Complements { get; private set; }
 
+    /// <summary>Issue #13's one seasonal run: the engine with the seasonal settings fixed in advance (<see cref="SeasonalRun"/>).</summary>
+    public bool Seasonal { get; private set; }
+
     /// <summary>Run only issue #13's predicted-lifetime check (BG/NBD against the lifecycle stage).</summary>
     public bool Lifetime { get; private set; }
 
@@ -145,6 +148,9 @@ public sealed class CommandLine
                 case "--lifetime":
                     options.Lifetime = true;
                     break;
+                case "--seasonal":
+                    options.Seasonal = true;
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -170,6 +176,7 @@ public sealed class CommandLine
             usage: Evaluation [--out DIR] [--data PATH] [--methods engine,popularity,also_purchased,repeat] [--parallelism T]
                               [--recommend-threads T] [--settings tuned|shop|auto]
                    Evaluation --complements [--settings tuned|shop|auto]   timed complements against "bought together" (issue #13)
+                   Evaluation --seasonal [--out DIR]   the engine with the seasonal settings fixed in advance (issue #13; docs/benchmarks.md)
                    Evaluation --lifetime [--out DIR]   BG/NBD purchases in the test period against the lifecycle stage (issue #13)
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start

@@ -20,6 +20,12 @@ public static class TunedSettings
 
     public static TrainingOptions For(CommandLine options, Split split = null)
     {
+        var settings = Chosen(options, split);
+        return options.Seasonal ? SeasonalRun.Apply(settings) : settings;
+    }
+
+    private static TrainingOptions Chosen(CommandLine options, Split split)
+    {
         if (options.Settings == "tuned")
             return Options();
 

@@ -36,7 +36,10 @@ public enum ReasonKind : byte
     /// <summary>Content neighbour: same manufacturer (<see cref="Reason.ManufacturerId"/>) as <see cref="Reason.ProductId"/>.</summary>
     SameManufacturer = 11,
 
-    /// <summary>Seasonal demand in category <see cref="Reason.CategoryId"/> is rising; <see cref="Reason.Value"/> = index ratio.</summary>
+    /// <summary>
+    /// In season: product <see cref="Reason.ProductId"/> (of category <see cref="Reason.CategoryId"/>) sold in these weeks
+    /// of an earlier year above its usual week; <see cref="Reason.Value"/> = its seasonal index over the season.
+    /// </summary>
     Seasonal = 12,
 
     /// <summary>The product came back in stock and the shopper asked about it or is likely to want it.</summary>

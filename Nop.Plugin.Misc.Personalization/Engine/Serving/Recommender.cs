@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Serving;
 /// Answers recommendation requests from one immutable snapshot. Thread-safe; per-request memory comes from a pool, so a
 /// request allocates only its result.
 /// </summary>
-public sealed class Recommender
+public sealed partial class Recommender
 {
     private const byte FROM_SIMILAR = 1;
     private const byte FROM_TOGETHER = 2;
@@ -27,6 +27,9 @@ public sealed class Recommender
     // per product, precomputed from the scoring settings: activity x momentum, and repeat-rate^exponent
     private readonly float[] _candidateFactor;
     private readonly float[] _repeatFactor;
+
+    // the season factors of the week last asked for (replaced whole when the week changes)
+    private SeasonFactors _season;
 
     public Recommender(ModelSnapshot snapshot)
         : this(snapshot, null)
@@ -128,7 +131,10 @@ public sealed class Recommender
         }
     }
 
-    /// <summary>Trending in the store or in a category, adjusted by the seasonal index when the snapshot has one.</summary>
+    /// <summary>
+    /// Trending in the store or in a category; with a seasonal index, each product's trending is multiplied by its
+    /// index this season ^ <see cref="ScoringOptions.SeasonalWeight"/>.
+    /// </summary>
     public IReadOnlyList<Recommendation> Trending(int? categoryId, int count, DateTime nowUtc, IReadOnlyCollection<int> excludedProductIds = null)
     {
         if (count <= 0)
@@ -139,13 +145,23 @@ public sealed class Recommender
             Block(scratch, excludedProductIds);
             var category = categoryId ?? 0;
             var list = category == 0 ? _popularity.TopInStore() : _popularity.TopInCategory(category);
-            var seasonal = SeasonalFactor(category, nowUtc);
+            var season = Scoring.SeasonalWeight != 0 ? SeasonAt(nowUtc) : null;
             foreach (var i in list)
             {
                 scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
-                scratch.Slots[i].Score = _popularity.TrendingOf(i) * seasonal;
+                scratch.Slots[i].Score = season == null ? _popularity.TrendingOf(i) : SeasonalTrending(i, season);
             }
-            return Select(scratch, count, (s, i) => ReasonsForTrending(category, seasonal));
+            if (season != null)
+            {
+                foreach (var i in season.InSeason)
+                {
+                    if (category != 0 && !_catalog.CategoriesOf(i).Contains(category))
+                        continue;
+                    scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
+                    scratch.Slots[i].Score = SeasonalTrending(i, season);
+                }
+            }
+            return Select(scratch, count, (s, i) => ReasonsForTrending(category, i, season));
         }
         finally
         {
@@ -175,6 +191,8 @@ public sealed class Recommender
             var historyRate = -1 / (scoring.HistoryHalfLifeDays * TimeSpan.TicksPerDay);
             var repeatRate = -1 / (scoring.RepeatHalfLifeDays * TimeSpan.TicksPerDay);
             var session = (long)(scoring.SessionMinutes * TimeSpan.TicksPerMinute);
+            var season = scoring.SeasonalWeight != 0 ? SeasonAt(nowUtc) : null;
+            var (lastSeasonStart, lastSeasonEnd) = LastYearsSeason(nowUtc, scoring);
             if (scoring.RepeatOrderHalfLife > 0)
                 CollectOrders(scratch, history);
             // histories come mostly in time order, many lines per order: the decays of the last instant are reused
@@ -199,6 +217,8 @@ public sealed class Recommender
                 {
                     case InteractionType.Purchase:
                         scratch.Slots[i].State |= ScoringScratch.PURCHASED | ScoringScratch.BOUGHT_SIGNAL;
+                        if (season != null && e.TimeUtc.Ticks >= lastSeasonStart && e.TimeUtc.Ticks < lastSeasonEnd)
+                            scratch.Slots[i].State |= ScoringScratch.LAST_SEASON;
                         var weight = repeatDecay;
                         if (scoring.RepeatQuantityExponent != 0 && e.Quantity > 1)
                             weight *= Math.Pow(e.Quantity, scoring.RepeatQuantityExponent);
@@ -288,6 +308,8 @@ public sealed class Recommender
                         propensity *= _repeatFactor[i];
                     if (repeat.IsReplenishable(i))
                         propensity *= 1 + scoring.ReplenishableBoost + scoring.DueBoost * Due(repeat.MedianIntervalDaysOf(i), now - scratch.Histories[i].LastPurchaseTicks);
+                    if ((scratch.Slots[i].State & ScoringScratch.LAST_SEASON) != 0)
+                        propensity *= 1 + scoring.SeasonalWeight;
                     scratch.Touch(i, scratch.Candidates, ScoringScratch.CANDIDATE);
                     scratch.Slots[i].Score += scoring.RepeatWeight * propensity;
                 }
@@ -295,12 +317,17 @@ public sealed class Recommender
 
             if (total == 0 && context.CategoryId != 0)
                 AddCategoryPrior(scratch, context.CategoryId);
-            AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0);
+            AddTrendingPrior(scratch, scoring.PopularityWeight, total == 0 ? 1 : 0, season);
 
             if (_candidateFactor != null)
             {
                 foreach (var j in scratch.Candidates)
                     scratch.Slots[j].Score *= _candidateFactor[j];
+            }
+            if (season != null)
+            {
+                foreach (var j in scratch.Candidates)
+                    scratch.Slots[j].Score *= season.Weighted[j];
             }
 
             // what the customer bought is excluded unless the request allows it
@@ -483,7 +510,9 @@ public sealed class Recommender
         }
     }
 
-    private void AddTrendingPrior(ScoringScratch scratch, double weight, double coldWeight)
+    /// <param name="season">With a seasonal index: what is expected to sell most this season joins the candidates and
+    /// the prior adds its seasonal part (the index itself multiplies every candidate afterwards).</param>
+    private void AddTrendingPrior(ScoringScratch scratch, double weight, double coldWeight, SeasonFactors season = null)
     {
         var max = _popularity.MaxTrending;
         if (max <= 0)
@@ -492,10 +521,19 @@ public sealed class Recommender
         var n = Math.Min(top.Length, TRENDING_CANDIDATES);
         for (var r = 0; r < n; r++)
             scratch.Touch(top[r], scratch.Candidates, ScoringScratch.CANDIDATE);
+        if (season != null)
+        {
+            var inSeason = season.InSeason;
+            for (var r = 0; r < Math.Min(inSeason.Length, TRENDING_CANDIDATES); r++)
+                scratch.Touch(inSeason[r], scratch.Candidates, ScoringScratch.CANDIDATE);
+        }
         if (weight + coldWeight <= 0)
             return;
         foreach (var j in scratch.Candidates)
-            scratch.Slots[j].Score += (weight + coldWeight) * _popularity.TrendingOf(j) / max;
+        {
+            var trending = _popularity.TrendingOf(j) + (season == null ? 0 : Scoring.SeasonalWeight * max * season.Expected[j]);
+            scratch.Slots[j].Score += (weight + coldWeight) * trending / max;
+        }
     }
 
     private void AddCategoryPrior(ScoringScratch scratch, int categoryId)
@@ -638,23 +676,16 @@ public sealed class Recommender
             : new[] { new Reason(ReasonKind.Trending) };
     }
 
-    private static Reason[] ReasonsForTrending(int category, double seasonal)
+    private Reason[] ReasonsForTrending(int category, int item, SeasonFactors season)
     {
         var main = category == 0 ? new Reason(ReasonKind.Trending) : new Reason(ReasonKind.TrendingInCategory, 0, category);
-        return seasonal > 1 ? new[] { main, new Reason(ReasonKind.Seasonal, 0, category, 0, (float)seasonal) } : new[] { main };
+        return season != null && season.Index[item] >= Scoring.InSeasonIndex ? new[] { main, SeasonalReason(item, season) } : new[] { main };
     }
 
-    /// <summary>Seasonal demand next week over this week for the category (clamped), 1 without a seasonal index.</summary>
-    private double SeasonalFactor(int category, DateTime nowUtc)
+    private Reason SeasonalReason(int item, SeasonFactors season)
     {
-        var seasonal = Snapshot.Seasonal;
-        if (!seasonal.IsAvailable)
-            return 1;
-        var current = seasonal.IndexOf(category, ISOWeek.GetWeekOfYear(nowUtc));
-        var next = seasonal.IndexOf(category, ISOWeek.GetWeekOfYear(nowUtc.AddDays(7)));
-        if (current <= 0)
-            return 1;
-        return Math.Clamp(next / current, 0.5, 2);
+        var categories = _catalog.CategoriesOf(item);
+        return new Reason(ReasonKind.Seasonal, _catalog.ProductIdAt(item), categories.Length > 0 ? categories[0] : 0, 0, season.Index[item]);
     }
 
     /// <summary>1 when the usual interval has elapsed, falling off smoothly before it.</summary>

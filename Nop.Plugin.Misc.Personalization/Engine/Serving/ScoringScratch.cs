@@ -15,6 +15,7 @@ internal sealed class ScoringScratch
     public const byte BLOCKED = 4;
     public const byte PURCHASED = 8;
     public const byte BOUGHT_SIGNAL = 16;
+    public const byte LAST_SEASON = 32;
 
     public ScoringScratch(int catalogueSize, int denseLimit)
     {

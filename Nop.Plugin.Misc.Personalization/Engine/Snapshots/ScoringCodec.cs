@@ -13,7 +13,7 @@ internal static class ScoringCodec
             s.PopularityWeight, s.RepeatWeight, s.RepeatHalfLifeDays, s.ReplenishableBoost, s.DueBoost, s.AffinityExponent,
             s.ActivityExponent, s.ActivityFloor, s.MomentumExponent, s.RepeatRateExponent, s.RepeatShareExponent,
             s.RepeatOrderHalfLife, s.RepeatRecencyBoost, s.RepeatRecencyHalfLifeDays, s.RepeatQuantityExponent,
-            s.MaxSpreadProducts
+            s.MaxSpreadProducts, s.SeasonalWeight, s.SeasonWeeks, s.InSeasonIndex
         };
     }
 
@@ -44,7 +44,10 @@ internal static class ScoringCodec
             RepeatRecencyBoost = At(18, d.RepeatRecencyBoost),
             RepeatRecencyHalfLifeDays = At(19, d.RepeatRecencyHalfLifeDays),
             RepeatQuantityExponent = At(20, d.RepeatQuantityExponent),
-            MaxSpreadProducts = (int)At(21, d.MaxSpreadProducts)
+            MaxSpreadProducts = (int)At(21, d.MaxSpreadProducts),
+            SeasonalWeight = At(22, d.SeasonalWeight),
+            SeasonWeeks = (int)At(23, d.SeasonWeeks),
+            InSeasonIndex = At(24, d.InSeasonIndex)
         };
     }
 }

@@ -112,6 +112,11 @@ public static class SnapshotSerializer
         WriteArray(w, r.MedianIntervalDays);
         WriteArray(w, r.RepeatBuyers);
         WriteArray(w, r.Replenishable.Select(b => b ? (byte)1 : (byte)0).ToArray());
+
+        // appended last: snapshots written before products had seasonal rows end here and still read
+        WriteArray(w, s.Seasonal.ProductItems);
+        WriteArray(w, s.Seasonal.ProductValues);
+        WriteArray(w, s.Seasonal.WeeklyMeans);
     }
 
     private static ModelSnapshot ReadPayload(ref PayloadReader r)
@@ -153,7 +158,6 @@ public static class SnapshotSerializer
         var seasonalIds = r.ReadArray<int>();
         var seasonalValues = r.ReadArray<float>();
         Check(seasonalValues.Length == seasonalIds.Length * SeasonalIndex.WEEKS, "seasonal sizes");
-        var seasonal = seasonalIds.Length == 0 ? SeasonalIndex.Empty : new SeasonalIndex(seasonalIds, seasonalValues);
 
         var rate = r.ReadArray<float>();
         var median = r.ReadArray<float>();
@@ -161,6 +165,14 @@ public static class SnapshotSerializer
         var replenishable = r.ReadArray<byte>();
         Check(rate.Length == n && median.Length == n && repeaters.Length == n && replenishable.Length == n, "repeat sizes");
         var repeat = new RepeatStats(rate, median, repeaters, replenishable.Select(b => b != 0).ToArray());
+
+        var productItems = r.AtEnd ? Array.Empty<int>() : r.ReadArray<int>();
+        var productValues = r.AtEnd ? Array.Empty<float>() : r.ReadArray<float>();
+        var weeklyMeans = r.AtEnd ? Array.Empty<float>() : r.ReadArray<float>();
+        Check(productValues.Length == productItems.Length * SeasonalIndex.WEEKS, "product seasonal sizes");
+        Check(weeklyMeans.Length == 0 || weeklyMeans.Length == n, "seasonal means size");
+        CheckIndices(productItems, n);
+        var seasonal = seasonalIds.Length == 0 ? SeasonalIndex.Empty : new SeasonalIndex(seasonalIds, seasonalValues, productItems, productValues, weeklyMeans);
 
         return new ModelSnapshot(storeId, trained, eventCount, weights, scoring, catalog, similar, together, sequential, popularity, seasonal, repeat);
     }

@@ -54,12 +54,18 @@ public sealed class SyntheticFunnel
             sessions++;
             var customer = Sample(_customerCdf, random) + 1;
             var category = Sample(_categoryCdf, random);
+            var seasonal = false;
+            if (_options.Seasons.Count > 0)
+                (category, seasonal) = SeasonalCategory(category, start, random);
             var views = 1 + random.Next(8);
             var time = start;
             viewed.Clear();
             for (var v = 0; v < views && produced < _options.Events; v++)
             {
                 var c = random.NextDouble() < 0.15 ? (category + 1 + random.Next(3)) % _categoryCount : category;
+                // a seasonal session stays in its category, so the season shows nowhere else
+                if (seasonal || (_options.Seasons.Count > 0 && OutOfSeason(c, start)))
+                    c = category;
                 var product = c * _options.ProductsPerCategory + Sample(_rankCdf, random) + 1;
                 time = time.AddSeconds(20 + random.Next(120));
                 viewed.Add(product);
@@ -82,6 +88,38 @@ public sealed class SyntheticFunnel
                 yield return new Interaction(_options.StoreId, customer, product, InteractionType.Purchase, time.AddMinutes(5), 1 + random.Next(3), 10m, orderId);
             }
         }
+    }
+
+    /// <summary>
+    /// In a season's weeks the session goes to its category with the season's share; a category out of season is never
+    /// picked (drawn again, and after a few misses the first category without a season).
+    /// </summary>
+    private (int Category, bool Seasonal) SeasonalCategory(int category, DateTime time, Random random)
+    {
+        foreach (var season in _options.Seasons)
+        {
+            if (season.Covers(time) && random.NextDouble() < season.Share)
+                return (season.CategoryId - 1, true);
+        }
+        for (var attempt = 0; attempt < 16 && OutOfSeason(category, time); attempt++)
+            category = Sample(_categoryCdf, random);
+        for (var c = 0; c < _categoryCount && OutOfSeason(category, time); c++)
+            category = c;
+        return (category, false);
+    }
+
+    private bool OutOfSeason(int category, DateTime time)
+    {
+        var seasonal = false;
+        foreach (var season in _options.Seasons)
+        {
+            if (season.CategoryId - 1 != category)
+                continue;
+            if (season.Covers(time))
+                return false;
+            seasonal = true;
+        }
+        return seasonal;
     }
 
     private static double[] ZipfCdf(int n, double exponent)

@@ -10,4 +10,7 @@ public sealed record SyntheticFunnelOptions
     public int StoreId { get; init; } = 1;
     public DateTime Start { get; init; } = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     public DateTime End { get; init; } = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Seasonal categories (none by default, so the events stay those of a shop without seasons).</summary>
+    public IReadOnlyList<SyntheticSeason> Seasons { get; init; } = Array.Empty<SyntheticSeason>();
 }

@@ -79,7 +79,7 @@ public static class EngineTrainer
 
     private static (PopularityModel, SeasonalIndex, RepeatStats) BuildStatistics(TrainingData data, TrainingData identified, ItemCatalog catalog, TrainingOptions options, DateTime nowUtc)
     {
-        return (PopularityBuilder.Build(data, catalog, options, nowUtc), SeasonalityBuilder.Build(data, catalog), RepeatStatsBuilder.Build(identified, options));
+        return (PopularityBuilder.Build(data, catalog, options, nowUtc), SeasonalityBuilder.Build(data, catalog, options.Seasonal, nowUtc), RepeatStatsBuilder.Build(identified, options));
     }
 
     private static Tables BuildTables(TrainingData data, TrainingOptions options, DateTime nowUtc)

@@ -74,4 +74,20 @@ public sealed record ScoringOptions
 
     /// <summary>Exponent on each history product's affinity before it spreads to neighbours (1 = linear).</summary>
     public double AffinityExponent { get; init; } = 1;
+
+    /// <summary>
+    /// "This season last year": with a seasonal index (a year of history), candidates in personal scoring and trending
+    /// are multiplied by the product's index over <see cref="SeasonWeeks"/>^weight, and a product the customer bought in
+    /// those weeks a year ago gets its repeat propensity multiplied by 1 + weight; 0 turns it off. Fixed, not tuned:
+    /// no validation window has a year before it on the data the tuning uses.
+    /// </summary>
+    public double SeasonalWeight { get; init; } = 0.5;
+
+    /// <summary>How many ISO weeks from now on "this season" covers (the current one included).</summary>
+    public int SeasonWeeks { get; init; } = 2;
+
+    /// <summary>A product is "back this season" when its index over <see cref="SeasonWeeks"/> is at least this.</summary>
+    /// <remarks>Twice the usual week: a product's own weekly profile is noisy, and on the synthetic funnel 1.5 let
+    /// a few all-year products through by chance.</remarks>
+    public double InSeasonIndex { get; init; } = 2;
 }

@@ -54,4 +54,7 @@ public sealed record TrainingOptions
     public int Parallelism { get; init; } = 1;
 
     public ScoringOptions Scoring { get; init; } = new();
+
+    /// <summary>How the week-of-year index is learned.</summary>
+    public SeasonalOptions Seasonal { get; init; } = new();
 }

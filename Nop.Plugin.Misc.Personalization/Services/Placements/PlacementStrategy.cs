@@ -47,5 +47,12 @@ public enum PlacementStrategy
     /// or are among those most likely to want them), until the offer ends or the shopper looks at or buys the product; a
     /// shopper with no live offer sees no placement. Any page.
     /// </summary>
-    BackInStockForYou
+    BackInStockForYou,
+
+    /// <summary>
+    /// "Back this season": products that sold in these weeks of an earlier year well above their usual week (the
+    /// seasonal index; needs a year of history), those the shopper bought a year ago first, then their categories; no
+    /// fallback, so nothing shows out of season or before a year of history. Any page.
+    /// </summary>
+    BackThisSeason
 }

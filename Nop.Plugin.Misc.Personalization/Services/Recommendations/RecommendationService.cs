@@ -70,8 +70,9 @@ public class RecommendationService
             excluded.UnionWith(request.OrderProductIds);
         if (request.AlreadyShown != null)
             excluded.UnionWith(request.AlreadyShown);
-        //a buy-again placement is made of exactly what the other strategies leave out
-        var bought = request.Strategy == PlacementStrategy.BuyAgain ? [] : BoughtAndNotReplenishable(recommender, history);
+        //a buy-again placement is made of exactly what the other strategies leave out; last season's purchases are what
+        //"back this season" is for
+        var bought = request.Strategy is PlacementStrategy.BuyAgain or PlacementStrategy.BackThisSeason ? [] : BoughtAndNotReplenishable(recommender, history);
 
         var picked = new List<RecommendedProduct>(request.Count);
         var perCategory = new Dictionary<int, int>();
@@ -165,6 +166,10 @@ public class RecommendationService
             case PlacementStrategy.YouMayNeedNext:
                 //no fallback: anything else would pass for a timed need the shopper does not have
                 yield return ("you-may-need-next", count => NeedNext(recommender, request.CustomerId, history, count, excluded, nowUtc));
+                yield break;
+            case PlacementStrategy.BackThisSeason:
+                //no fallback: trending products would pass for seasonal ones
+                yield return ("back-this-season", count => recommender.BackThisSeason(history.ToArray(), nowUtc, count, excluded));
                 yield break;
         }
 
