@@ -210,6 +210,8 @@ public class NopStartup : INopStartup
         //abandoned-cart e-mails and what all plugin e-mails share
         services.AddScoped<PluginEmailQueue>();
         services.AddScoped<EmailSendLog>();
+        services.AddScoped<EmailActivityReader>();
+        services.AddScoped<ProfileFactTexts>();
         services.AddScoped<EmailSendLock>();
         services.AddSingleton(new AbandonedCartEmailOptions());
         services.AddScoped<AbandonedCartEmailTemplate>();
