@@ -211,6 +211,7 @@ public class NopStartup : INopStartup
         services.AddScoped<PluginEmailQueue>();
         services.AddScoped<EmailSendLog>();
         services.AddScoped<EmailActivityReader>();
+        services.AddScoped<EmailSendHousekeeping>();
         services.AddScoped<ProfileFactTexts>();
         services.AddScoped<EmailSendLock>();
         services.AddSingleton(new AbandonedCartEmailOptions());

@@ -3,7 +3,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Messaging;
 namespace Nop.Plugin.Misc.Personalization.Engine.Engagement;
 
 /// <summary>
-/// Sums each customer's e-mail activity of the window into <see cref="EmailEngagement"/>. Opens and clicks count
+/// Sums each customer's e-mail activity of the window into <see cref="EmailEngagementSummary"/>. Opens and clicks count
 /// e-mails, not requests. The click rate counts only the kinds whose sends name their customer (the plugin's own
 /// e-mails): a personal block in one of the shop's messages is clicked, but its send names nobody.
 /// </summary>
@@ -11,7 +11,7 @@ public static class EmailEngagementCalculator
 {
     public const int WindowDays = 90;
 
-    public static IReadOnlyDictionary<(int StoreId, int CustomerId), EmailEngagement> Calculate(IEnumerable<EmailActivity> activity, DateTime nowUtc)
+    public static IReadOnlyDictionary<(int StoreId, int CustomerId), EmailEngagementSummary> Calculate(IEnumerable<EmailActivity> activity, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(activity);
 
@@ -57,12 +57,12 @@ public static class EmailEngagementCalculator
         public DateTime? LastOpen;
         public DateTime? LastClick;
 
-        public EmailEngagement ToEngagement()
+        public EmailEngagementSummary ToEngagement()
         {
             //an e-mail sent just before the window and clicked inside it would push the rate above 1
             var clickedSent = Clicked.Count(email => email.Kind != EmailKind.ShopMessage);
             double? rate = Sent == 0 ? null : Math.Min(1.0, clickedSent / (double)Sent);
-            return new EmailEngagement(Sent, Opened.Count, Clicked.Count, LastOpen, LastClick, rate);
+            return new EmailEngagementSummary(Sent, Opened.Count, Clicked.Count, LastOpen, LastClick, rate);
         }
     }
 }

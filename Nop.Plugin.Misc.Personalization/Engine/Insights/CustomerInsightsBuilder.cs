@@ -79,7 +79,8 @@ public static class CustomerInsightsBuilder
     private static Dictionary<int, (IReadOnlyDictionary<int, LifetimePrediction> Predictions, LifetimeSupport Support)> LifetimesByStore(
         IEnumerable<Interaction> past, DateTime nowUtc, LifetimeOptions options)
     {
-        return past.Where(interaction => interaction.Type == InteractionType.Purchase)
+        //anonymous purchases (customer 0) are nobody's history: one "customer" buying every day would skew the fit
+        return past.Where(interaction => interaction.Type == InteractionType.Purchase && interaction.CustomerId > 0)
             .GroupBy(interaction => interaction.StoreId)
             .ToDictionary(
                 store => store.Key,
@@ -97,7 +98,7 @@ public static class CustomerInsightsBuilder
     /// without any product interaction (so a rule such as <c>email_clicks_90d &gt;= 1</c> counts them too).
     /// </summary>
     private static IEnumerable<CustomerProfile> WithEmailEngagement(IEnumerable<CustomerProfile> profiles,
-        IReadOnlyDictionary<(int StoreId, int CustomerId), EmailEngagement> engagement, DateTime nowUtc)
+        IReadOnlyDictionary<(int StoreId, int CustomerId), EmailEngagementSummary> engagement, DateTime nowUtc)
     {
         var seen = new HashSet<(int StoreId, int CustomerId)>();
         foreach (var profile in profiles)

@@ -36,7 +36,7 @@ public sealed record CustomerProfile(
     public double? ExpectedPurchases { get; init; }
 
     /// <summary>Opens and clicks of the shop's e-mails in the last 90 days; null when the customer had none and was sent none.</summary>
-    public EmailEngagement Email { get; init; }
+    public EmailEngagementSummary Email { get; init; }
 
     /// <summary>
     /// The score of one affinity, 0 when the profile does not hold it.

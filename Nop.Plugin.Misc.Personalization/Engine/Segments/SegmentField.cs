@@ -33,8 +33,8 @@ public sealed record SegmentField(string Name, int? Index = null)
         [EMAIL_OPENS] = profile => profile.Email?.Opened ?? 0,
         [EMAIL_CLICKS] = profile => profile.Email?.Clicked ?? 0,
         [EMAIL_CLICK_RATE] = profile => profile.Email?.ClickRate,
-        ["days_since_email_open"] = profile => EmailEngagement.DaysSince(profile.Email?.LastOpenUtc, profile.ComputedOnUtc),
-        ["days_since_email_click"] = profile => EmailEngagement.DaysSince(profile.Email?.LastClickUtc, profile.ComputedOnUtc)
+        ["days_since_email_open"] = profile => EmailEngagementSummary.DaysSince(profile.Email?.LastOpenUtc, profile.ComputedOnUtc),
+        ["days_since_email_click"] = profile => EmailEngagementSummary.DaysSince(profile.Email?.LastClickUtc, profile.ComputedOnUtc)
     };
 
     //values a rule may compare these fields with; anything outside can never match and is most likely a typo (20 for 20%)

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Engagement;
 /// <param name="Opened">Distinct e-mails opened or clicked (a click is an open, even when the mail client blocked the pixel).</param>
 /// <param name="Clicked">Distinct e-mails with at least one click.</param>
 /// <param name="ClickRate">Clicked plugin e-mails / sent ones, at most 1; null when none was sent.</param>
-public sealed record EmailEngagement(int Sent, int Opened, int Clicked, DateTime? LastOpenUtc, DateTime? LastClickUtc, double? ClickRate)
+public sealed record EmailEngagementSummary(int Sent, int Opened, int Clicked, DateTime? LastOpenUtc, DateTime? LastClickUtc, double? ClickRate)
 {
     public static double? DaysSince(DateTime? timeUtc, DateTime nowUtc) =>
         timeUtc is { } time ? Math.Max(0, (nowUtc - time).TotalDays) : null;
