@@ -52,10 +52,11 @@ public class EmailEngagementCalculatorTests
 
         var engagement = EmailEngagementCalculator.Calculate(activity, _now);
 
+        //keyed by (store, customer)
         engagement.Keys.Should().BeEquivalentTo([(1, 1), (2, 1), (1, 2)]);
         engagement[(1, 1)].Should().Be(new EmailEngagementSummary(1, 1, 1, _now.AddDays(-2), _now.AddDays(-2), 1.0));
-        engagement[(1, 2)].Should().Be(new EmailEngagementSummary(1, 0, 0, null, null, 0.0));
-        engagement[(2, 1)].Should().Be(new EmailEngagementSummary(0, 1, 0, _now.AddDays(-1), null, null), "no send: no rate");
+        engagement[(2, 1)].Should().Be(new EmailEngagementSummary(1, 0, 0, null, null, 0.0));
+        engagement[(1, 2)].Should().Be(new EmailEngagementSummary(0, 1, 0, _now.AddDays(-1), null, null), "no send: no rate");
     }
 
     [Test]
