@@ -196,6 +196,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
         await _settingService.DeleteSettingAsync<PersonalizationTrainingState>();
         await _settingService.DeleteSettingAsync<PersonalizationImpressionState>();
         await _settingService.DeleteSettingAsync<PersonalizationAbandonedCartState>();
+        await _settingService.DeleteSettingAsync<Services.Messaging.PersonalizationEmailSendState>();
         //an uninstalled plugin is no search provider: nopCommerce's standard search answers again
         await new SearchProviderSwitch(_settingService).SetActiveAsync(false);
 

@@ -6,13 +6,12 @@ using OpenQA.Selenium;
 namespace Nop.Plugin.Misc.Personalization.EndToEnd;
 
 /// <summary>
-/// The reminder queued in step O1 is tracked: its send is an event, its open pixel answers a GIF and records one open of
+/// The reminder queued in step O1 is tracked: its send is in the send log, its open pixel answers a GIF and records one open of
 /// that e-mail, its product link records a click and redirects to the product's page, a tampered link leads home and
 /// records nothing, and the performance card counts the e-mail type.
 /// </summary>
 public partial class PersonalizationInShopTests
 {
-    private const string SENT = "11";
     private const string OPEN = "9";
     private const string CLICK = "10";
 
@@ -21,8 +20,8 @@ public partial class PersonalizationInShopTests
     {
         var body = await TrackedReminderBodyAsync();
         var pixel = TrackedLinks(body, "/personalization/email/open?t=").Should().ContainSingle("one pixel per e-mail").Subject;
-        (await _database.CountAsync($"SELECT COUNT(*) FROM \"Personalization_Event\" WHERE \"EventType\" = {SENT} AND \"Placement\" = 'email:1' AND \"StoreId\" = @s",
-            ("s", _state.StoreId))).Should().BeGreaterThan(0, "the reminder's send was recorded");
+        (await _database.CountAsync("SELECT COUNT(*) FROM \"Personalization_EmailSend\" WHERE \"Kind\" = 1 AND \"CustomerId\" = @c AND \"StoreId\" = @s",
+            ("c", _state.Registered.CustomerId), ("s", _state.StoreId))).Should().BeGreaterThan(0, "the reminder's send was recorded in the send log");
 
         using var client = ShopProcess.NewClient();
         //a mail client that shows the message twice loads the pixel twice

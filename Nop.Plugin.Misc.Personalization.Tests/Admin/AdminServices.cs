@@ -14,6 +14,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
@@ -56,6 +57,8 @@ public sealed class AdminServices
         .Handle<PersonalizationTrainingState>().Handle<Nop.Core.Domain.Catalog.CatalogSettings>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
+
+    public InMemoryRepository<PersonalizationEmailSend> EmailSends { get; } = new();
 
     public InMemoryRepository<PersonalizationImpressionCount> ImpressionCounts { get; } = new();
 
@@ -165,7 +168,7 @@ public sealed class AdminServices
     }
 
     public CustomerInsightsRefresher Insights() =>
-        new(new InMemoryRepository<PersonalizationErasure>().Object, InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
+        new(new EmailActivityReader(Events.Object, EmailSends.Object), new InMemoryRepository<PersonalizationErasure>().Object, InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
 
     public ModelTrainingService Training() =>
         new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
@@ -190,7 +193,7 @@ public sealed class AdminServices
     public StatusModelFactory StatusFactory() => new(Backfill(), Catalog.Object, Sink, Holder.Object, Settings.Service, SnapshotStore());
 
     public PerformanceModelFactory PerformanceFactory() =>
-        new(Localization.Object, new PlacementReportCache(Clock), new PlacementReportService(Customers.Object, Events.Object, new ImpressionCountStore(ImpressionCounts.Object), Placements.Object,
+        new(Localization.Object, new PlacementReportCache(Clock), new PlacementReportService(Customers.Object, new EmailSendLog(EmailSends.Object), Events.Object, new ImpressionCountStore(ImpressionCounts.Object), Placements.Object,
             Settings.Service, Clock));
 
     /// <summary>

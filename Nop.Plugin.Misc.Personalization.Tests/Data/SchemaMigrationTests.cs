@@ -319,6 +319,28 @@ public class SchemaMigrationTests
     }
 
     [Test]
+    public async Task UpdatingToEmailEngagementAddsEmptyProfileColumnsAndTheSendLogsPeriodIndexOnce()
+    {
+        _migrator.MigrateUp();
+        var table = PersonalizationTables.PROFILE;
+        string[] columns = [EmailEngagementMigration.EMAILS_SENT, EmailEngagementMigration.EMAILS_OPENED, EmailEngagementMigration.EMAILS_CLICKED,
+            EmailEngagementMigration.LAST_EMAIL_OPEN, EmailEngagementMigration.LAST_EMAIL_CLICK, EmailEngagementMigration.EMAIL_CLICK_RATE];
+        //the tables as version 0.9.0 left them, with a profile already computed
+        await _database.ExecuteAsync($"ALTER TABLE \"{table}\" " + string.Join(", ", columns.Select(column => $"DROP COLUMN \"{column}\"")));
+        await _database.ExecuteAsync($"DROP INDEX \"{EmailEngagementMigration.EMAIL_SEND_PERIOD_INDEX}\"");
+        await _database.ExecuteAsync($"INSERT INTO \"{table}\" (\"CustomerId\", \"StoreId\", \"Recency\", \"Frequency\", \"Monetary\", \"LifecycleStage\", \"LastComputedOnUtc\", \"Orders\", \"TotalSpent\") " +
+            "VALUES (7, 1, 5, 4, 3, 2, '2026-12-01', 3, 10)");
+
+        _migrator.Up(new EmailEngagementMigration());
+        _migrator.Up(new EmailEngagementMigration());
+
+        (await _database.StringsAsync($"SELECT CASE WHEN " + string.Join(" AND ", columns.Select(column => $"\"{column}\" IS NULL")) + $" THEN 'empty' ELSE 'filled' END FROM \"{table}\""))
+            .Should().Equal("empty");
+        (await _database.StringsAsync($"SELECT indexname FROM pg_indexes WHERE tablename = '{PersonalizationTables.EMAIL_SEND}' ORDER BY 1"))
+            .Should().Contain(EmailEngagementMigration.EMAIL_SEND_PERIOD_INDEX);
+    }
+
+    [Test]
     public async Task UpdatingToTheFarmLockCreatesTheLockTableWithItsUniqueNameOnce()
     {
         _migrator.MigrateUp();
@@ -410,6 +432,7 @@ public class SchemaMigrationTests
     [TestCase(typeof(ComplementAnchorMigration))]
     [TestCase(typeof(ImpressionHealthMigration))]
     [TestCase(typeof(LifetimeMigration))]
+    [TestCase(typeof(EmailEngagementMigration))]
     public void TheSchemaIsInstalledOnInstallAndLaterMigrationsRunOnlyOnUpdate(Type migration)
     {
         typeof(SchemaMigration).GetCustomAttribute<NopMigrationAttribute>().TargetMigrationProcess.Should().Be(MigrationProcessType.Installation);
@@ -422,7 +445,7 @@ public class SchemaMigrationTests
         typeof(SnapshotPartsMigration), typeof(CustomerInsightsMigration), typeof(IntegerColumnsMigration), typeof(EventCreatedIndexMigration),
         typeof(RoleSyncLedgerMigration), typeof(ErasureMigration), typeof(AfterPageLoadingMigration), typeof(ImpressionCountMigration),
         typeof(FarmLockMigration), typeof(ComplementAnchorMigration), typeof(ImpressionHealthMigration), typeof(AbandonedCartMigration),
-        typeof(LifetimeMigration)
+        typeof(LifetimeMigration), typeof(EmailEngagementMigration)
     ];
 
     [Test]

@@ -102,7 +102,7 @@ public class PersonalBlockTokensTests
         customers.Setup(c => c.GetCustomerByIdAsync(CONSENTED)).ReturnsAsync(new Customer { Id = CONSENTED });
 
         _sink = new EventSink(100);
-        var tracking = new EmailTracking(new InMemoryRepository<PersonalizationEvent>().Object, _settings.Service, _sink, time);
+        var tracking = new EmailTracking(_settings.Service, _sink, time);
         var blocks = new PersonalBlocks(consent.Object, tracking, localization.Object, prices.Object, _recommendations, catalog, _settings.Service, shopNames,
             new EmailSiteRoot(languages.Object, _settings.Service), time);
         _tokens = new PersonalBlockTokens(blocks, customers.Object, _orderItems.Object, storeContext.Object, _stores.Object);

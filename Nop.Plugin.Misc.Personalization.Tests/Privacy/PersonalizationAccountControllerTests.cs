@@ -49,7 +49,8 @@ public class PersonalizationAccountControllerTests
                 Strict<PersonalizationRoleMapping>(), new Mock<IRepository<Customer>>(MockBehavior.Strict).Object, Strict<PersonalizationCartReminder>(),
                 Strict<PersonalizationEmailSend>()));
         var export = new CustomerDataExport(Strict<PersonalizationEvent>(), Mock.Of<IGenericAttributeService>(), Mock.Of<ILocalizationService>(),
-            Strict<PersonalizationPrediction>(), Strict<PersonalizationProfile>(), Strict<PersonalizationSegment>(), null, TimeProvider.System);
+            Strict<PersonalizationPrediction>(), Strict<PersonalizationProfile>(), Strict<PersonalizationSegment>(), null, TimeProvider.System,
+            Strict<PersonalizationEmailSend>());
 
         var controller = new PersonalizationAccountController(_consent.Object, _customers.Object, eraser, export, new RecordingShopLog(),
             null, PersonalizationSettings.Defaults(), Mock.Of<IStoreContext>(), workContext.Object);

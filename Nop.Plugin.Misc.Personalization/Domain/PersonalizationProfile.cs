@@ -49,5 +49,21 @@ public class PersonalizationProfile : BaseEntity
     /// <summary>Predicted lifetime: expected purchase days in the next 90 days; null like <see cref="ProbabilityAlive"/>.</summary>
     public decimal? ExpectedPurchases90Days { get; set; }
 
+    /// <summary>Plugin e-mails sent to the customer in the last 90 days; null (like the other e-mail columns) without any e-mail activity.</summary>
+    public int? EmailsSent90Days { get; set; }
+
+    /// <summary>Distinct e-mails opened or clicked in the last 90 days.</summary>
+    public int? EmailsOpened90Days { get; set; }
+
+    /// <summary>Distinct e-mails clicked in the last 90 days.</summary>
+    public int? EmailsClicked90Days { get; set; }
+
+    public DateTime? LastEmailOpenOnUtc { get; set; }
+
+    public DateTime? LastEmailClickOnUtc { get; set; }
+
+    /// <summary>Clicked plugin e-mails / sent ones in the last 90 days, 0..1; null when none was sent.</summary>
+    public decimal? EmailClickRate { get; set; }
+
     public DateTime LastComputedOnUtc { get; set; }
 }

@@ -217,6 +217,9 @@ public class NopStartup : INopStartup
         //abandoned-cart e-mails and what all plugin e-mails share
         services.AddScoped<PluginEmailQueue>();
         services.AddScoped<EmailSendLog>();
+        services.AddScoped<EmailActivityReader>();
+        services.AddScoped<EmailSendHousekeeping>();
+        services.AddScoped<ProfileFactTexts>();
         services.AddScoped<EmailSendLock>();
         services.AddSingleton(new AbandonedCartEmailOptions());
         services.AddScoped<AbandonedCartEmailTemplate>();

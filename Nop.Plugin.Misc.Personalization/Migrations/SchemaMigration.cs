@@ -154,6 +154,7 @@ public class SchemaMigration : Migration
         RoleSyncLedgerMigration.AddWhatIsMissing(Schema, Alter, Create);
         ImpressionHealthMigration.AddWhatIsMissing(Schema, Alter);
         LifetimeMigration.AddWhatIsMissing(Schema, Alter);
+        EmailEngagementMigration.AddWhatIsMissing(Schema, Alter, Create);
         IntegerColumnsMigration.WidenWhereMissing(Schema, Alter, leftBehind);
     }
 

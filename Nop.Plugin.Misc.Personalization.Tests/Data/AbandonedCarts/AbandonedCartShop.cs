@@ -195,8 +195,8 @@ public sealed class AbandonedCartShop
             .ReturnsAsync((int pictureId, int _, bool _, string storeLocation, Nop.Core.Domain.Media.PictureType _) => storeLocation + Pictures[pictureId - 1000]);
 
         var reader = new AbandonedCartReader(Repository<ShoppingCartItem>(), Repository<PersonalizationEvent>(), Repository<Order>(), Repository<PersonalizationCartReminder>());
-        var tracking = new EmailTracking(Repository<PersonalizationEvent>(), Settings.Service, new Nop.Plugin.Misc.Personalization.Services.Events.EventSink(100), Clock);
-        var queue = new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, tracking, localization.Object, Queue.Object);
+        var tracking = new EmailTracking(Settings.Service, new Nop.Plugin.Misc.Personalization.Services.Events.EventSink(100), Clock);
+        var queue = new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, localization.Object, Queue.Object);
         var service = new AbandonedCartEmailService(new ReminderConsent(Mock.Of<Nop.Services.Gdpr.IGdprService>(), newsletter.Object), customerService.Object,
             new AbandonedCartLinks(pictures.Object, new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object)), localization.Object, new RecordingShopLog(),
             Templates.Object, new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), Clock),

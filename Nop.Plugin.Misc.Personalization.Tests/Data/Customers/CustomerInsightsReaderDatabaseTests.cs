@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nop.Services.Catalog;
 using Nop.Services.Directory;
 using Nop.Services.Configuration;
@@ -12,6 +13,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Localization;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
 using Nop.Services.Localization;
 
@@ -34,6 +36,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
 
     private DataOptions _shopOptions;
     private IReadOnlyDictionary<string, string> _english;
+    private InMemorySettings _insightsState;
     private PersonalizationSegment _loyal;
     private PersonalizationSegment _bigSpenders;
 
@@ -55,6 +58,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
     [SetUp]
     public async Task SeedAsync()
     {
+        _insightsState = new InMemorySettings().Handle<PersonalizationInsightsState>();
         await Shop<PersonalizationProfile>().TruncateAsync();
         await Shop<PersonalizationPrediction>().TruncateAsync();
         await Shop<PersonalizationEvent>().TruncateAsync();
@@ -104,12 +108,17 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
                 CustomerId = CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (int)LifecycleStage.AtRisk, Recency = 2, Frequency = 4, Monetary = 5,
                 Orders = 6, TotalSpent = 432.1m, LastOrderOnUtc = _now.AddDays(-70), MedianGapDays = 21.5m, LastComputedOnUtc = _now.AddHours(-1),
                 ProbabilityAlive = 0.2513m, ExpectedPurchases90Days = 1.25m,
+                EmailsSent90Days = 4, EmailsOpened90Days = 2, EmailsClicked90Days = 1, EmailClickRate = 0.25m,
+                LastEmailOpenOnUtc = _now.AddDays(-2), LastEmailClickOnUtc = _now.AddDays(-3),
                 //a deleted category keeps its name; category 77 and segment 999 no longer exist
                 Affinities = "c1:0.83;m1:0.41;p2:0.66;c77:0.1;c2:0.05",
                 SegmentIds = $"{_bigSpenders.Id},999, {_loyal.Id}"
             },
             new() { CustomerId = OTHER_CUSTOMER, StoreId = MAIN_STORE, LifecycleStage = (int)LifecycleStage.Lapsed, Affinities = "c1:1", LastComputedOnUtc = _now }
         }, publishEvent: false);
+
+        //the last run could not fit the lifetime model in the outlet store
+        _insightsState.Save(new PersonalizationInsightsState { LifetimeSupport = $"{MAIN_STORE}|400|90|1\n{OUTLET_STORE}|12|3|0" });
 
         var model = await Reader().ReadAsync(CUSTOMER);
 
@@ -125,6 +134,8 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         main.LastOrderOnUtc.Should().Be(_now.AddDays(-70));
         main.MedianGapDays.Should().Be(21.5m);
         (main.ProbabilityAlive, main.ExpectedPurchases90Days).Should().Be((0.2513m, 1.25m));
+        main.LifetimeText.Should().Be($"{0.2513m.ToString("P0", CultureInfo.CurrentCulture)} likely still a customer; about {1.25m.ToString("0.0#", CultureInfo.CurrentCulture)} purchase days expected in the next 90 days");
+        main.EmailEngagement.Should().Be($"4 sent, 2 opened, 1 clicked; click rate {0.25m.ToString("P0", CultureInfo.CurrentCulture)}; last open 2026-11-24, last click 2026-11-23");
         main.LastComputedOnUtc.Should().Be(_now.AddHours(-1));
         main.Segments.Should().Equal("Big spenders", "Loyal");
         main.Affinities.Select(a => (a.KindName, a.Name, a.Score)).Should().Equal(
@@ -139,6 +150,8 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
         outlet.Segments.Should().BeEmpty();
         outlet.MedianGapDays.Should().BeNull();
         outlet.ProbabilityAlive.Should().BeNull();
+        outlet.LifetimeText.Should().Be("not predicted: this store has 12 buyers, 3 of whom bought again on a later day; the model needs at least 200 buyers and 50 repeat buyers");
+        outlet.EmailEngagement.Should().Be("no e-mail sent, opened or clicked");
     }
 
     [Test]
@@ -292,7 +305,7 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
             .ReturnsAsync((string key) => _english.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException(key));
 
         return new CustomerInsightsReader(Shop<PersonalizationEvent>(), localization.Object, Shop<PersonalizationPrediction>(),
-            Shop<PersonalizationProfile>(), Shop<PersonalizationSegment>(), PriceBands(localization.Object),
+            new ProfileFactTexts(localization.Object, _insightsState.Service), Shop<PersonalizationProfile>(), Shop<PersonalizationSegment>(), PriceBands(localization.Object),
             new ShopNames(Shop<Category>(), Shop<Manufacturer>(), Shop<Product>(), Shop<Store>()));
     }
 

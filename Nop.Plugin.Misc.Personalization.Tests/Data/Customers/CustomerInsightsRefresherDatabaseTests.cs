@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Moq;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
@@ -47,7 +48,7 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     private CustomerInsightsRefresher Refresher(IRepository<PersonalizationProfile> profiles = null) =>
-        new(Repository<PersonalizationErasure>(), _logger, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
+        new(new EmailActivityReader(Repository<PersonalizationEvent>(), Repository<PersonalizationEmailSend>()), Repository<PersonalizationErasure>(), _logger, Repository<PersonalizationPrediction>(), profiles ?? Repository<PersonalizationProfile>(),
             RoleSyncParts.WithoutShopTables(Repository<PersonalizationSegment>(), Repository<PersonalizationProfile>()), new SegmentStore(Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customer, int product, int day, int store = 1) =>

@@ -45,6 +45,7 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     public async Task SetUpAsync()
     {
         await Shop<PersonalizationEvent>().TruncateAsync();
+        await Shop<PersonalizationEmailSend>().TruncateAsync();
         await Shop<PersonalizationImpressionCount>().TruncateAsync();
         await Shop<PersonalizationPlacement>().TruncateAsync();
         await Shop<Customer>().TruncateAsync();
@@ -207,12 +208,15 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     public async Task EmailsAreMeasuredPerKindInTheStoreScopeAndLeaveThePlacementsAlone()
     {
         var clickedAt = Ago(days: 2);
+        //sends come from the send log: two in store 1, one in store 2, one before the period
+        var log = new Nop.Plugin.Misc.Personalization.Services.Messaging.EmailSendLog(Shop<PersonalizationEmailSend>());
+        await log.RecordAsync(1, 1, EmailKind.Replenishment, Ago(days: 3));
+        await log.RecordAsync(2, 1, EmailKind.Replenishment, Ago(days: 3));
+        await log.RecordAsync(1, 2, EmailKind.Replenishment, Ago(days: 3));
+        await log.RecordAsync(1, 1, EmailKind.Replenishment, Ago(days: 40));
         await AddAsync(
+            //a send event of an earlier version not yet moved into the log: counted once moved, never twice
             Event(InteractionType.EmailSent, 0, 0, Ago(days: 3), placement: EmailPlacement.Sent(EmailKind.Replenishment)),
-            Event(InteractionType.EmailSent, 0, 0, Ago(days: 3), placement: EmailPlacement.Sent(EmailKind.Replenishment)),
-            Event(InteractionType.EmailSent, 0, 0, Ago(days: 3), storeId: 2, placement: EmailPlacement.Sent(EmailKind.Replenishment)),
-            //sent before the period
-            Event(InteractionType.EmailSent, 0, 0, Ago(days: 40), placement: EmailPlacement.Sent(EmailKind.Replenishment)),
             Event(InteractionType.EmailOpen, 1, 0, Ago(days: 3), placement: EmailPlacement.Of(EmailKind.Replenishment, 77)),
             Event(InteractionType.EmailOpen, 1, 0, Ago(days: 3), placement: EmailPlacement.Of(EmailKind.Replenishment, 77)),
             Event(InteractionType.EmailClick, 1, 10, clickedAt, placement: EmailPlacement.Of(EmailKind.Replenishment, 77)),
@@ -231,7 +235,7 @@ public class PlacementReportDatabaseTests : MigratedDatabaseTest
     }
 
     private PlacementReportService Service() =>
-        new(Shop<Customer>(), Shop<PersonalizationEvent>(), new ImpressionCountStore(Shop<PersonalizationImpressionCount>()), new PlacementService(Shop<PersonalizationPlacement>(), Mock.Of<IRepository<Nop.Core.Domain.Localization.LocalizedProperty>>()), _settings.Service, new FakeTimeProvider(_now));
+        new(Shop<Customer>(), new Nop.Plugin.Misc.Personalization.Services.Messaging.EmailSendLog(Shop<PersonalizationEmailSend>()), Shop<PersonalizationEvent>(), new ImpressionCountStore(Shop<PersonalizationImpressionCount>()), new PlacementService(Shop<PersonalizationPlacement>(), Mock.Of<IRepository<Nop.Core.Domain.Localization.LocalizedProperty>>()), _settings.Service, new FakeTimeProvider(_now));
 
     private Task AddAsync(params PersonalizationEvent[] events) => Shop<PersonalizationEvent>().InsertAsync(events.ToList(), publishEvent: false);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -46,7 +47,7 @@ public class RefresherRoleSyncDatabaseTests : MigratedDatabaseTest
     }
 
     private CustomerInsightsRefresher Refresher() =>
-        new(_shop.Repository<PersonalizationErasure>(), new RecordingShopLog(), _shop.Repository<PersonalizationPrediction>(), _shop.Repository<PersonalizationProfile>(),
+        new(new EmailActivityReader(_shop.Repository<PersonalizationEvent>(), _shop.Repository<PersonalizationEmailSend>()), _shop.Repository<PersonalizationErasure>(), new RecordingShopLog(), _shop.Repository<PersonalizationPrediction>(), _shop.Repository<PersonalizationProfile>(),
             _shop.Sync(), new SegmentStore(_shop.Repository<PersonalizationSegment>()), _settings.Service);
 
     private static Interaction Buy(int customerId, int store = 1) =>

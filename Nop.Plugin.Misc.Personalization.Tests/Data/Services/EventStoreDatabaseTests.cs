@@ -91,7 +91,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     [Test]
     public async Task TheStoreTellsThatTheDatabaseAnswers()
     {
-        (await new EventStore(new ErasedCustomers(), Repository<PersonalizationEvent>(), null).IsReachableAsync()).Should().BeTrue();
+        (await new EventStore(new ErasedCustomers(), Repository<PersonalizationEvent>(), null, Repository<PersonalizationEmailSend>()).IsReachableAsync()).Should().BeTrue();
     }
 
     [Test]
@@ -99,7 +99,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     {
         var nowhere = new LinqToDbRepository<PersonalizationEvent>(PersonalizationDataOptions.Unreachable(Engine));
 
-        (await new EventStore(new ErasedCustomers(), nowhere, null).IsReachableAsync()).Should().BeFalse();
+        (await new EventStore(new ErasedCustomers(), nowhere, null, null).IsReachableAsync()).Should().BeFalse();
     }
 
     [Test]
@@ -108,11 +108,11 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
         var repository = Repository<PersonalizationEvent>();
         await repository.InsertAsync([Event(7, 1), Event(8, 2)]);
 
-        var moved = await new EventStore(new ErasedCustomers(), repository, null).MoveHistoryAsync(7, 9);
+        var moved = await new EventStore(new ErasedCustomers(), repository, null, Repository<PersonalizationEmailSend>()).MoveHistoryAsync(7, 9);
 
         moved.Should().Be(1);
         (await repository.GetAllAsync(q => q.OrderBy(e => e.ProductId))).Select(e => e.CustomerId).Should().Equal(9, 8);
-        (await new EventStore(new ErasedCustomers(), repository, null).MoveHistoryAsync(7, 7)).Should().Be(0);
+        (await new EventStore(new ErasedCustomers(), repository, null, Repository<PersonalizationEmailSend>()).MoveHistoryAsync(7, 7)).Should().Be(0);
     }
 
     [Test]
@@ -195,6 +195,7 @@ public class EventStoreDatabaseTests : MigratedDatabaseTest
     /// <summary>The write path as the plugin registers it, over this database.</summary>
     private ServiceProvider StoreServices() => new ServiceCollection()
         .AddScoped(_ => Repository<PersonalizationEvent>())
+        .AddScoped(_ => Repository<PersonalizationEmailSend>())
         .AddScoped<IdentifiedDataRemoval>(_ => null)
         .AddScoped<IEventStore, EventStore>()
         .AddSingleton<ErasedCustomers>()

@@ -1,4 +1,6 @@
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Engagement;
+using Nop.Plugin.Misc.Personalization.Engine.Messaging;
 using Nop.Plugin.Misc.Personalization.Engine.Insights;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Lifetime;
@@ -149,5 +151,43 @@ public class CustomerInsightsBuilderTests
         store1[3].ProbabilityAlive.Should().BeGreaterThan(store1[1].ProbabilityAlive!.Value, "the weekly buyer still buys, the other stopped two months ago");
         store1[3].ExpectedPurchases.Should().BeGreaterThan(store1[1].ExpectedPurchases!.Value);
         stores.Single(store => store.StoreId == 2).Profiles.Should().OnlyContain(p => p.Profile.ProbabilityAlive == null && p.Profile.ExpectedPurchases == null);
+    }
+
+    [Test]
+    public void ProfilesCarryEmailEngagementAndAnEmailClickerWithoutOtherActivityGetsAProfile()
+    {
+        var segments = new[] { new SegmentDefinition(3, "Clicked an e-mail", SegmentRule.Parse("email_clicks_90d >= 1")) };
+        EmailActivity Sent(int customer, int day) => new(1, customer, EmailActivityType.Sent, EmailKind.Replenishment, 0, _day0.AddDays(day));
+        EmailActivity Clicked(int customer, int emailId, int day) => new(1, customer, EmailActivityType.Clicked, EmailKind.Replenishment, emailId, _day0.AddDays(day));
+        var emails = new[]
+        {
+            //customer 1 (a buyer) got two e-mails and clicked one; customer 6 (two views: no profile of their own) clicked one;
+            //customer 40 never did anything else; customer 41 was only sent one (no profile for a send alone)
+            Sent(1, 70), Sent(1, 90), Clicked(1, 500, 91), Sent(6, 90), Clicked(6, 501, 92), Clicked(40, 502, 95), Sent(41, 95)
+        };
+
+        var store = CustomerInsightsBuilder.Build(Shop(), _products, segments, _now, Options(), emails: emails).Single(s => s.StoreId == 1);
+
+        var profiles = store.Profiles.ToDictionary(p => p.Profile.CustomerId);
+        profiles[1].Profile.Email.Should().Be(new EmailEngagementSummary(2, 1, 1, _day0.AddDays(91), _day0.AddDays(91), 0.5));
+        profiles[6].Profile.Email.Clicked.Should().Be(1);
+        profiles[40].Profile.Should().Match<CustomerProfile>(p => p.Orders == 0 && p.Affinities.Count == 0 && p.Lifecycle == LifecycleStage.None);
+        profiles.Should().NotContainKey(41);
+        profiles[2].Profile.Email.Should().BeNull("customer 2 had no e-mail activity");
+        store.Profiles.Where(p => p.SegmentIds.Contains(3)).Select(p => p.Profile.CustomerId).Should().Equal(1, 6, 40);
+        store.SegmentSizes.Single().Members.Should().Be(3);
+    }
+
+    [Test]
+    public void EachStoreSaysWhatItsHistoryOffersThePredictedLifetime()
+    {
+        //anonymous purchases (customer 0) in store 2 are nobody's history
+        var stores = CustomerInsightsBuilder.Build([.. Shop(), Buy(0, 2, 10, store: 2), Buy(0, 2, 20, store: 2)], _products, _segments, _now, Options());
+
+        //store 1: customers 1-4 bought before now (customer 8 only in the future), all of them on more than one day
+        stores.Single(s => s.StoreId == 1).Lifetime.Should().Be(new LifetimeSupport(4, 4, false));
+        stores.Single(s => s.StoreId == 2).Lifetime.Should().Be(new LifetimeSupport(1, 0, false));
+        new LifetimeSupport(200, 49, false).HasEnoughHistory(new LifetimeOptions()).Should().BeFalse();
+        new LifetimeSupport(200, 50, false).HasEnoughHistory(new LifetimeOptions()).Should().BeTrue();
     }
 }

@@ -30,6 +30,7 @@ public static class TrainingAndServingServices
         .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Progress.LongWorkBoard>()
         .AddScoped<ModelTrainingService>()
         .AddScoped<SegmentStore>()
+        .AddScoped<Nop.Plugin.Misc.Personalization.Services.Messaging.EmailActivityReader>()
         .AddScoped<CustomerInsightsRefresher>()
         .AddSingleton(Mock.Of<Nop.Services.Customers.ICustomerService>())
         .AddSingleton(Mock.Of<Nop.Core.Caching.IStaticCacheManager>());

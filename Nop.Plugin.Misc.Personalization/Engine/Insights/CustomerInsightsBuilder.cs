@@ -1,5 +1,6 @@
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Complements;
+using Nop.Plugin.Misc.Personalization.Engine.Engagement;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Lifetime;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
@@ -22,7 +23,8 @@ public static class CustomerInsightsBuilder
         IReadOnlyList<SegmentDefinition> segments,
         DateTime nowUtc,
         InsightsOptions options,
-        IReadOnlyDictionary<int, ModelSnapshot> models = null)
+        IReadOnlyDictionary<int, ModelSnapshot> models = null,
+        IReadOnlyCollection<EmailActivity> emails = null)
     {
         ArgumentNullException.ThrowIfNull(interactions);
         ArgumentNullException.ThrowIfNull(products);
@@ -37,8 +39,10 @@ public static class CustomerInsightsBuilder
         var past = InteractionOrder.SortedUpTo(interactions, nowUtc);
         var interactionCounts = past.CountBy(interaction => (interaction.StoreId, interaction.CustomerId)).ToDictionary();
         var bands = PriceBandsOf(facts.Values, options);
-        var profiles = ProfileBuilder.BuildSorted(past, facts, bands, nowUtc, options.Profiles)
-            .Where(profile => profile.Orders > 0 || interactionCounts[(profile.StoreId, profile.CustomerId)] >= options.MinInteractionsWithoutOrder)
+        var engagement = EmailEngagementCalculator.Calculate(emails ?? [], nowUtc);
+        var profiles = WithEmailEngagement(ProfileBuilder.BuildSorted(past, facts, bands, nowUtc, options.Profiles), engagement, nowUtc)
+            .Where(profile => profile.Orders > 0 || profile.Email?.Opened > 0
+                || interactionCounts.GetValueOrDefault((profile.StoreId, profile.CustomerId)) >= options.MinInteractionsWithoutOrder)
             .ToLookup(profile => profile.StoreId);
         var lifetimes = LifetimesByStore(past, nowUtc, options.Lifetime);
         var replenishment = ReplenishmentModel.Build(past, nowUtc, options.Replenishment);
@@ -57,7 +61,7 @@ public static class CustomerInsightsBuilder
             .Order()
             .Select(storeId =>
             {
-                var storeLifetimes = lifetimes.GetValueOrDefault(storeId);
+                var (storeLifetimes, support) = lifetimes.GetValueOrDefault(storeId, (null, LifetimeSupport.None));
                 var storeProfiles = profiles[storeId].OrderBy(profile => profile.CustomerId)
                     .Select(profile => WithLifetime(profile, storeLifetimes))
                     .ToArray();
@@ -66,22 +70,49 @@ public static class CustomerInsightsBuilder
                     storeProfiles.Select(profile => new SegmentedProfile(profile, SegmentAnalysis.MemberOf(profile, segments))).ToArray(),
                     SegmentAnalysis.Sizes(storeProfiles, segments, options.Segments),
                     predictions[storeId].ToArray(),
-                    complements[storeId].ToArray());
+                    complements[storeId].ToArray()) { Lifetime = support };
             })
             .ToArray();
     }
 
     /// <summary>Per store, each buyer's predicted lifetime from their purchase times (none for a store the model cannot fit).</summary>
-    private static Dictionary<int, IReadOnlyDictionary<int, LifetimePrediction>> LifetimesByStore(IEnumerable<Interaction> past, DateTime nowUtc, LifetimeOptions options)
+    private static Dictionary<int, (IReadOnlyDictionary<int, LifetimePrediction> Predictions, LifetimeSupport Support)> LifetimesByStore(
+        IEnumerable<Interaction> past, DateTime nowUtc, LifetimeOptions options)
     {
-        return past.Where(interaction => interaction.Type == InteractionType.Purchase)
+        //anonymous purchases (customer 0) are nobody's history: one "customer" buying every day would skew the fit
+        return past.Where(interaction => interaction.Type == InteractionType.Purchase && interaction.CustomerId > 0)
             .GroupBy(interaction => interaction.StoreId)
             .ToDictionary(
                 store => store.Key,
-                store => LifetimePredictor.Predict(
-                    store.GroupBy(purchase => purchase.CustomerId).ToDictionary(customer => customer.Key, customer => (IReadOnlyList<DateTime>)customer.Select(purchase => purchase.TimeUtc).ToArray()),
-                    nowUtc,
-                    options));
+                store =>
+                {
+                    var purchaseTimes = store.GroupBy(purchase => purchase.CustomerId)
+                        .ToDictionary(customer => customer.Key, customer => (IReadOnlyList<DateTime>)customer.Select(purchase => purchase.TimeUtc).ToArray());
+                    var predictions = LifetimePredictor.Predict(purchaseTimes, nowUtc, options);
+                    return (predictions, LifetimePredictor.SupportOf(purchaseTimes, nowUtc, predictions.Count > 0));
+                });
+    }
+
+    /// <summary>
+    /// Sets each profile's e-mail engagement, and adds an empty profile for a customer who opened or clicked an e-mail
+    /// without any product interaction (so a rule such as <c>email_clicks_90d &gt;= 1</c> counts them too).
+    /// </summary>
+    private static IEnumerable<CustomerProfile> WithEmailEngagement(IEnumerable<CustomerProfile> profiles,
+        IReadOnlyDictionary<(int StoreId, int CustomerId), EmailEngagementSummary> engagement, DateTime nowUtc)
+    {
+        var seen = new HashSet<(int StoreId, int CustomerId)>();
+        foreach (var profile in profiles)
+        {
+            var key = (profile.StoreId, profile.CustomerId);
+            seen.Add(key);
+            yield return engagement.TryGetValue(key, out var email) ? profile with { Email = email } : profile;
+        }
+
+        foreach (var (key, email) in engagement.OrderBy(pair => pair.Key))
+        {
+            if (email.Opened > 0 && !seen.Contains(key))
+                yield return new CustomerProfile(key.StoreId, key.CustomerId, nowUtc, 0, 0m, null, null, null, 0, 0, 0, LifecycleStage.None, []) { Email = email };
+        }
     }
 
     private static CustomerProfile WithLifetime(CustomerProfile profile, IReadOnlyDictionary<int, LifetimePrediction> lifetimes)

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Engine.Complements;
+using Nop.Plugin.Misc.Personalization.Engine.Lifetime;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -19,7 +20,11 @@ public sealed record StoreInsights(
     IReadOnlyList<SegmentedProfile> Profiles,
     IReadOnlyList<SegmentSize> SegmentSizes,
     IReadOnlyList<ReplenishmentPrediction> Predictions,
-    IReadOnlyList<ComplementPrediction> Complements);
+    IReadOnlyList<ComplementPrediction> Complements)
+{
+    /// <summary>The store's buyers and repeat buyers, and whether the predicted lifetime could be fitted on them.</summary>
+    public LifetimeSupport Lifetime { get; init; } = LifetimeSupport.None;
+}
 
 /// <param name="SegmentIds">Ascending.</param>
 public sealed record SegmentedProfile(CustomerProfile Profile, int[] SegmentIds);

@@ -31,4 +31,23 @@ public static class LifetimePredictor
 
         return predictions;
     }
+
+    /// <summary>How many buyers and repeat buyers the store's history offers the fit (as <see cref="Predict"/> counts them).</summary>
+    public static LifetimeSupport SupportOf(IReadOnlyDictionary<int, IReadOnlyList<DateTime>> purchaseTimes, DateTime asOf, bool fitted)
+    {
+        ArgumentNullException.ThrowIfNull(purchaseTimes);
+
+        var buyers = 0;
+        var repeat = 0;
+        foreach (var times in purchaseTimes.Values)
+        {
+            if (PurchaseSummary.Of(times, asOf) is not { } summary)
+                continue;
+            buyers++;
+            if (summary.Frequency > 0)
+                repeat++;
+        }
+
+        return new LifetimeSupport(buyers, repeat, fitted);
+    }
 }

@@ -18,13 +18,19 @@ public static class EmailAttribution
     public static IReadOnlyList<EmailKindPerformance> Measure(IEnumerable<MeasurementEvent> events) =>
         Measure(events, Attribution.DefaultWindow);
 
-    public static IReadOnlyList<EmailKindPerformance> Measure(IEnumerable<MeasurementEvent> events, TimeSpan window)
+    public static IReadOnlyList<EmailKindPerformance> Measure(IEnumerable<MeasurementEvent> events, TimeSpan window) =>
+        Measure(events, null, window);
+
+    /// <param name="sent">Sends per kind from the send log; when given, send events among <paramref name="events"/> are ignored.</param>
+    public static IReadOnlyList<EmailKindPerformance> Measure(IEnumerable<MeasurementEvent> events, IReadOnlyDictionary<EmailKind, int> sent, TimeSpan window)
     {
         ArgumentNullException.ThrowIfNull(events);
         if (window < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(window), window, "The window cannot be negative.");
 
         var tallies = new Dictionary<EmailKind, Tally>();
+        foreach (var (kind, count) in sent ?? new Dictionary<EmailKind, int>())
+            TallyOf(tallies, kind).Sent += count;
         var clicksByCustomer = new Dictionary<int, List<(DateTime TimeUtc, EmailKind Kind)>>();
         var lines = new Dictionary<(int CustomerId, int OrderId, int ProductId), MeasurementEvent>();
 
@@ -47,7 +53,7 @@ public static class EmailAttribution
             var tally = TallyOf(tallies, email.Kind);
             switch (e.Type)
             {
-                case InteractionType.EmailSent:
+                case InteractionType.EmailSent when sent == null:
                     tally.Sent++;
                     break;
                 case InteractionType.EmailOpen when email.EmailId > 0:

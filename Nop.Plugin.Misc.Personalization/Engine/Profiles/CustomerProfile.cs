@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.Personalization.Engine.Engagement;
+
 namespace Nop.Plugin.Misc.Personalization.Engine.Profiles;
 
 /// <summary>
@@ -32,6 +34,9 @@ public sealed record CustomerProfile(
 
     /// <summary>BG/NBD expected purchase days in the next <see cref="Lifetime.LifetimeOptions.HorizonDays"/> (90) days; null like <see cref="ProbabilityAlive"/>.</summary>
     public double? ExpectedPurchases { get; init; }
+
+    /// <summary>Opens and clicks of the shop's e-mails in the last 90 days; null when the customer had none and was sent none.</summary>
+    public EmailEngagementSummary Email { get; init; }
 
     /// <summary>
     /// The score of one affinity, 0 when the profile does not hold it.

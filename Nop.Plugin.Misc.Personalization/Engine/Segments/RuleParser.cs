@@ -182,6 +182,8 @@ internal sealed class RuleParser
 
         if (token.Kind != TokenKind.Number || !double.TryParse(token.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             throw Error($"a number for {field}");
+        if (field.Index == null && SegmentField.OutOfRange(field.Name, value) is { } meaning)
+            throw Error($"{meaning} for {field}");
 
         _next++;
         return value;

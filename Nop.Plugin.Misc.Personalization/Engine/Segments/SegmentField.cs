@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Engine.Engagement;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -11,6 +12,10 @@ public sealed record SegmentField(string Name, int? Index = null)
 {
     public const string LIFECYCLE = "lifecycle";
     public const string AFFINITY = "affinity";
+    public const string EMAIL_SENDS = "email_sends_90d";
+    public const string EMAIL_OPENS = "email_opens_90d";
+    public const string EMAIL_CLICKS = "email_clicks_90d";
+    public const string EMAIL_CLICK_RATE = "email_click_rate";
 
     private static readonly Dictionary<string, Func<CustomerProfile, double?>> _scalars = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,7 +28,22 @@ public sealed record SegmentField(string Name, int? Index = null)
         ["total_spent"] = profile => (double)profile.TotalSpent,
         ["average_order_value"] = profile => profile.Orders == 0 ? null : (double)profile.AverageOrderValue,
         ["p_alive"] = profile => profile.ProbabilityAlive,
-        ["expected_purchases_90d"] = profile => profile.ExpectedPurchases
+        ["expected_purchases_90d"] = profile => profile.ExpectedPurchases,
+        [EMAIL_SENDS] = profile => profile.Email?.Sent ?? 0,
+        [EMAIL_OPENS] = profile => profile.Email?.Opened ?? 0,
+        [EMAIL_CLICKS] = profile => profile.Email?.Clicked ?? 0,
+        [EMAIL_CLICK_RATE] = profile => profile.Email?.ClickRate,
+        ["days_since_email_open"] = profile => EmailEngagementSummary.DaysSince(profile.Email?.LastOpenUtc, profile.ComputedOnUtc),
+        ["days_since_email_click"] = profile => EmailEngagementSummary.DaysSince(profile.Email?.LastClickUtc, profile.ComputedOnUtc)
+    };
+
+    //values a rule may compare these fields with; anything outside can never match and is most likely a typo (20 for 20%)
+    private static readonly Dictionary<string, (double Min, double Max, string Meaning)> _ranges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [EMAIL_SENDS] = (0, double.MaxValue, "a count of e-mails, 0 or more"),
+        [EMAIL_OPENS] = (0, double.MaxValue, "a count of e-mails, 0 or more"),
+        [EMAIL_CLICKS] = (0, double.MaxValue, "a count of e-mails, 0 or more"),
+        [EMAIL_CLICK_RATE] = (0, 1, "a share from 0 to 1 (0.2 = 20%)")
     };
 
     private static readonly Dictionary<string, AffinityKind> _affinities = new(StringComparer.OrdinalIgnoreCase)
@@ -53,6 +73,12 @@ public sealed record SegmentField(string Name, int? Index = null)
     internal static bool IsScalar(string name)
     {
         return _scalars.ContainsKey(name);
+    }
+
+    /// <returns>What values of the field mean, when <paramref name="value"/> lies outside them; null when it is a possible value.</returns>
+    internal static string OutOfRange(string name, double value)
+    {
+        return _ranges.TryGetValue(name, out var range) && (value < range.Min || value > range.Max) ? range.Meaning : null;
     }
 
     internal static bool IsAffinityKind(string name)

@@ -38,6 +38,12 @@ public record CustomerProfileModel : BaseNopModel
     /// <summary>Predicted lifetime: expected purchase days in the next 90 days.</summary>
     public decimal? ExpectedPurchases90Days { get; set; }
 
+    /// <summary>The predicted lifetime in words, or why there is none.</summary>
+    public string LifetimeText { get; set; }
+
+    /// <summary>Sends, opens, clicks and click rate of the last 90 days in words.</summary>
+    public string EmailEngagement { get; set; }
+
     public DateTime LastComputedOnUtc { get; set; }
 
     /// <summary>Strongest first, as stored.</summary>

@@ -216,7 +216,7 @@ public class AbandonedCartEmailService
         var complements = await ItemsAsync(Complements(store.Id, quantities.Keys.ToList(), now), null, siteRoot, store.Url, languageId, currency);
         var heading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
 
-        //the send is recorded when nothing but the queue can rule the e-mail out; its id is signed into the tracked links
+        //the e-mail's id is signed into the tracked links; its send goes into the send log once it is queued
         var tracking = await _emailTracking.StartAsync(EmailKind.AbandonedCart, customer.Id, store.Id, siteRoot);
         if (tracking == null)
             return false;

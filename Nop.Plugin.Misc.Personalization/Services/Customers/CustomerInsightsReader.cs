@@ -22,6 +22,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly ILocalizationService _localizationService;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
+    private readonly ProfileFactTexts _profileFactTexts;
     private readonly IRepository<PersonalizationProfile> _profileRepository;
     private readonly IRepository<PersonalizationSegment> _segmentRepository;
     private readonly PriceBandNames _priceBandNames;
@@ -30,6 +31,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
     public CustomerInsightsReader(IRepository<PersonalizationEvent> eventRepository,
         ILocalizationService localizationService,
         IRepository<PersonalizationPrediction> predictionRepository,
+        ProfileFactTexts profileFactTexts,
         IRepository<PersonalizationProfile> profileRepository,
         IRepository<PersonalizationSegment> segmentRepository,
         PriceBandNames priceBandNames,
@@ -39,6 +41,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
         _eventRepository = eventRepository;
         _localizationService = localizationService;
         _predictionRepository = predictionRepository;
+        _profileFactTexts = profileFactTexts;
         _profileRepository = profileRepository;
         _segmentRepository = segmentRepository;
         _shopNames = shopNames;
@@ -120,6 +123,8 @@ public class CustomerInsightsReader : ICustomerInsightsReader
                 MedianGapDays = profile.MedianGapDays,
                 ProbabilityAlive = profile.ProbabilityAlive,
                 ExpectedPurchases90Days = profile.ExpectedPurchases90Days,
+                LifetimeText = await _profileFactTexts.LifetimeAsync(profile),
+                EmailEngagement = await _profileFactTexts.EmailAsync(profile),
                 LastComputedOnUtc = profile.LastComputedOnUtc,
                 Segments = ProfileSegmentIds.Parse(profile.SegmentIds)
                     .Where(segmentNames.ContainsKey)

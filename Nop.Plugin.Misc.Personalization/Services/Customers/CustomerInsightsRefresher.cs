@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Models;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Engine.Replenishment;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Configuration;
@@ -31,6 +32,7 @@ public class CustomerInsightsRefresher
     /// <summary>Rows per insert: each bulk copy runs in nopCommerce's transaction scope and command timeouts.</summary>
     public const int INSERT_CHUNK = 10_000;
 
+    private readonly EmailActivityReader _emailActivity;
     private readonly IRepository<PersonalizationErasure> _erasureRepository;
     private readonly IShopLog _log;
     private readonly IRepository<PersonalizationPrediction> _predictionRepository;
@@ -39,7 +41,8 @@ public class CustomerInsightsRefresher
     private readonly SegmentStore _segmentStore;
     private readonly ISettingService _settingService;
 
-    public CustomerInsightsRefresher(IRepository<PersonalizationErasure> erasureRepository,
+    public CustomerInsightsRefresher(EmailActivityReader emailActivity,
+        IRepository<PersonalizationErasure> erasureRepository,
         IShopLog shopLog,
         IRepository<PersonalizationPrediction> predictionRepository,
         IRepository<PersonalizationProfile> profileRepository,
@@ -47,6 +50,7 @@ public class CustomerInsightsRefresher
         SegmentStore segmentStore,
         ISettingService settingService)
     {
+        _emailActivity = emailActivity;
         _erasureRepository = erasureRepository;
         _log = shopLog;
         _predictionRepository = predictionRepository;
@@ -90,6 +94,7 @@ public class CustomerInsightsRefresher
         if (scheduled != null && (await _settingService.LoadSettingAsync<PersonalizationInsightsState>()).NextRefreshOnUtc == null)
             state.NextRefreshOnUtc = null;
         state.SegmentSizes = WholeLinesWithin(state.SegmentSizes, SETTING_VALUE_LENGTH);
+        state.LifetimeSupport = WholeLinesWithin(state.LifetimeSupport, SETTING_VALUE_LENGTH);
         state.RoleSync = WholeLinesWithin(state.RoleSync, SETTING_VALUE_LENGTH);
         state.Problem = Within(state.Problem, SETTING_VALUE_LENGTH);
         state.RoleSyncProblem = Within(state.RoleSyncProblem, SETTING_VALUE_LENGTH);
@@ -139,7 +144,8 @@ public class CustomerInsightsRefresher
         IReadOnlyDictionary<int, ModelSnapshot> models)
     {
         var (segments, invalid) = await _segmentStore.LoadEnabledAsync();
-        var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions(), models));
+        var emails = await _emailActivity.ReadAsync(nowUtc);
+        var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions(), models, emails));
 
         var storeIds = stores.Select(store => store.StoreId).ToArray();
         //stores without activity in the window keep no stale rows
@@ -158,6 +164,7 @@ public class CustomerInsightsRefresher
         state.Profiles = stores.Sum(store => store.Profiles.Count);
         state.Predictions = stores.Sum(store => store.Predictions.Count);
         state.Complements = stores.Sum(store => store.Complements.Count);
+        state.LifetimeSupport = LifetimeSupportText.Format(stores.Select(store => (store.StoreId, store.Lifetime)));
         state.PriceBandBounds = CustomerInsightsBuilder.PriceBandsOf(products, new InsightsOptions()).ToText();
         state.SegmentSizes = string.Join('\n', stores.SelectMany(store => store.SegmentSizes.Select(size => string.Join('|',
             store.StoreId.ToString(CultureInfo.InvariantCulture),
@@ -251,7 +258,13 @@ public class CustomerInsightsRefresher
             LastOrderOnUtc = profile.LastOrderUtc,
             MedianGapDays = profile.MedianGapDays == null ? null : Math.Round((decimal)profile.MedianGapDays.Value, 1),
             ProbabilityAlive = profile.ProbabilityAlive == null ? null : Math.Round((decimal)profile.ProbabilityAlive.Value, 4),
-            ExpectedPurchases90Days = profile.ExpectedPurchases == null ? null : Math.Round((decimal)Math.Min(profile.ExpectedPurchases.Value, 9_999_999), 2)
+            ExpectedPurchases90Days = profile.ExpectedPurchases == null ? null : Math.Round((decimal)Math.Min(profile.ExpectedPurchases.Value, 9_999_999), 2),
+            EmailsSent90Days = profile.Email?.Sent,
+            EmailsOpened90Days = profile.Email?.Opened,
+            EmailsClicked90Days = profile.Email?.Clicked,
+            LastEmailOpenOnUtc = profile.Email?.LastOpenUtc,
+            LastEmailClickOnUtc = profile.Email?.LastClickUtc,
+            EmailClickRate = profile.Email?.ClickRate is { } rate ? Math.Round((decimal)rate, 4) : null
         };
     }
 

@@ -31,6 +31,12 @@ public class PersonalizationInsightsState : ISettings
     /// </summary>
     public string PriceBandBounds { get; set; }
 
+    /// <summary>
+    /// Per store, what the predicted lifetime could be fitted on: "store|buyers|repeat buyers|fitted (1/0)" lines, so
+    /// the customer block can say why a prediction is missing.
+    /// </summary>
+    public string LifetimeSupport { get; set; }
+
     /// <summary>Why the last run did not store anything, or which segments were skipped; empty when all went well.</summary>
     public string Problem { get; set; }
 

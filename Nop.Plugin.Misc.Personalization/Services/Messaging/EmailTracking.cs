@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Messaging;
@@ -10,45 +9,26 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Misc.Personalization.Services.Messaging;
 
 /// <summary>
-/// Records sends as events of their own (<see cref="InteractionType.EmailSent"/>, placement <c>email:{kind}</c>, the row
-/// id being the e-mail id) and signs each e-mail's links with its store's tracking key. A send names no customer: the
-/// rates need only counts, and a customer without tracking consent must not be linked to their opens through it.
+/// Signs each e-mail's links with its store's tracking key. Sends are recorded in one place, the send log
+/// (<see cref="EmailSendLog"/>): the plugin's own e-mails by their task once queued, a personal block in one of the shop's
+/// messages through the buffered writer. An e-mail id is drawn at random and stored with no send, so an open or click
+/// recorded without a customer (no tracking consent) can never be linked back to the customer the send names.
 /// </summary>
 public class EmailTracking : IEmailTracking
 {
-    private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly ISettingService _settingService;
     private readonly IEventSink _sink;
     private readonly TimeProvider _timeProvider;
 
-    public EmailTracking(IRepository<PersonalizationEvent> eventRepository, ISettingService settingService, IEventSink sink, TimeProvider timeProvider)
+    public EmailTracking(ISettingService settingService, IEventSink sink, TimeProvider timeProvider)
     {
-        _eventRepository = eventRepository;
         _settingService = settingService;
         _sink = sink;
         _timeProvider = timeProvider;
     }
 
-    public virtual async Task<EmailTrackingLinks> StartAsync(EmailKind kind, int customerId, int storeId, string siteRoot)
-    {
-        var codec = await CodecAsync(storeId);
-        if (codec == null)
-            return null;
-
-        var sent = Send(kind, storeId, EmailPlacement.Sent(kind));
-        await _eventRepository.InsertAsync(sent, publishEvent: false);
-
-        return new EmailTrackingLinks(codec, siteRoot, kind, sent.Id, customerId, storeId);
-    }
-
-    public virtual async Task ForgetAsync(EmailTrackingLinks links)
-    {
-        if (links == null)
-            return;
-
-        var emailId = links.EmailId;
-        await _eventRepository.DeleteAsync(e => e.Id == emailId && e.EventType == (int)InteractionType.EmailSent);
-    }
+    public virtual Task<EmailTrackingLinks> StartAsync(EmailKind kind, int customerId, int storeId, string siteRoot) =>
+        IssueUnrecordedAsync(kind, customerId, storeId, siteRoot);
 
     public virtual async Task<EmailTrackingLinks> IssueUnrecordedAsync(EmailKind kind, int customerId, int storeId, string siteRoot)
     {
@@ -60,16 +40,15 @@ public class EmailTracking : IEmailTracking
         return new EmailTrackingLinks(codec, siteRoot, kind, RandomNumberGenerator.GetInt32(1, int.MaxValue), customerId, storeId);
     }
 
+    //the writer turns a send event into a send-log row (EventStore), so the request that queued the message never waits on it
     public virtual bool RecordQueuedSend(EmailKind kind, int emailId, int storeId) =>
-        _sink.TryEnqueue(CaptureItem.Store(Send(kind, storeId, EmailPlacement.Of(kind, emailId))));
-
-    private PersonalizationEvent Send(EmailKind kind, int storeId, string placement) => new()
-    {
-        StoreId = storeId,
-        EventType = (int)InteractionType.EmailSent,
-        Placement = placement,
-        CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
-    };
+        _sink.TryEnqueue(CaptureItem.Store(new PersonalizationEvent
+        {
+            StoreId = storeId,
+            EventType = (int)InteractionType.EmailSent,
+            Placement = EmailPlacement.Of(kind, emailId),
+            CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
+        }));
 
     private async Task<EmailTrackingCodec> CodecAsync(int storeId)
     {

@@ -21,19 +21,16 @@ public class PluginEmailQueue
 
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
-    private readonly IEmailTracking _emailTracking;
     private readonly ILocalizationService _localizationService;
     private readonly IQueuedEmailService _queuedEmailService;
 
     public PluginEmailQueue(EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
-        IEmailTracking emailTracking,
         ILocalizationService localizationService,
         IQueuedEmailService queuedEmailService)
     {
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
-        _emailTracking = emailTracking;
         _localizationService = localizationService;
         _queuedEmailService = queuedEmailService;
     }
@@ -57,8 +54,8 @@ public class PluginEmailQueue
         .Add(ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN, stopRemindersUrl, neverEncoded: true);
 
     /// <summary>
-    /// Queues an e-mail whose send <paramref name="tracking"/> recorded: a template reworded without the "no more
-    /// reminders" link still carries it, the open pixel goes last, and a send that could not be queued is forgotten.
+    /// Queues an e-mail tracked by <paramref name="tracking"/>: a template reworded without the "no more
+    /// reminders" link still carries it, and the open pixel goes last (the caller records the send once queued).
     /// </summary>
     /// <returns>False when no e-mail account could send it.</returns>
     public virtual async Task<bool> QueueTrackedAsync(MessageTemplate template, int languageId, string toEmail, string toName,
@@ -70,20 +67,7 @@ public class PluginEmailQueue
             ? body
             : body + ReplenishmentEmailTokens.StopRemindersFooter(await _localizationService.GetResourceAsync(STOP_LINK_RESOURCE, languageId))) + tracking.PixelTag;
 
-        bool queued;
-        try
-        {
-            queued = await QueueAsync(template, languageId, toEmail, toName, tokens, WithStopLinkAndPixel, nowUtc);
-        }
-        catch
-        {
-            await _emailTracking.ForgetAsync(tracking);
-            throw;
-        }
-
-        if (!queued)
-            await _emailTracking.ForgetAsync(tracking);
-        return queued;
+        return await QueueAsync(template, languageId, toEmail, toName, tokens, WithStopLinkAndPixel, nowUtc);
     }
 
     /// <param name="completeBody">Adds what a reworded template lost (e.g. a mandatory opt-out link), before replacing.</param>

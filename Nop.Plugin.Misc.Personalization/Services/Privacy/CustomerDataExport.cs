@@ -24,6 +24,7 @@ public class CustomerDataExport
 
     private static readonly int _priceBandCount = new ProfileOptions().PriceBandCount;
 
+    private readonly IRepository<PersonalizationEmailSend> _emailSendRepository;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILocalizationService _localizationService;
@@ -40,8 +41,10 @@ public class CustomerDataExport
         IRepository<PersonalizationProfile> profileRepository,
         IRepository<PersonalizationSegment> segmentRepository,
         ShopNames shopNames,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        IRepository<PersonalizationEmailSend> emailSendRepository)
     {
+        _emailSendRepository = emailSendRepository;
         _eventRepository = eventRepository;
         _genericAttributeService = genericAttributeService;
         _localizationService = localizationService;
@@ -78,6 +81,7 @@ public class CustomerDataExport
         WriteTime(json, "lastReminderSentOnUtc", lastReminder);
         json.WriteEndObject();
 
+        await WriteEmailsSentAsync(json, customerId, storeNames);
         await WriteProfilesAsync(json, customerId, storeNames);
         await WritePredictionsAsync(json, customerId, storeNames);
         await WriteEventsAsync(json, customerId, storeNames, cancellationToken);
@@ -95,6 +99,7 @@ public class CustomerDataExport
         json.WriteString("profiles", "What was inferred per store from those events: recency, frequency and monetary scores (1 to 5), lifecycle stage, affinities to categories, manufacturers and price bands, and segments.");
         json.WriteString("predictions", "Products the customer is expected to buy again or next, and when a reminder e-mail about them was sent.");
         json.WriteString("reminders", "When the last replenishment reminder e-mail was sent to the customer.");
+        json.WriteString("emailsSent", "Every e-mail of the plugin sent to the customer (kind, store, time), kept to space e-mails out and to count them per kind.");
         json.WriteNumber("customerId", customerId);
         json.WriteString("exportedOnUtc", _timeProvider.GetUtcNow().UtcDateTime);
         json.WriteEndObject();
@@ -136,6 +141,7 @@ public class CustomerDataExport
                 json.WriteNull("medianDaysBetweenOrders");
             WriteOptional(json, "probabilityStillACustomer", profile.ProbabilityAlive);
             WriteOptional(json, "expectedPurchasesNext90Days", profile.ExpectedPurchases90Days);
+            WriteEmailEngagement(json, profile);
             WriteTime(json, "computedOnUtc", profile.LastComputedOnUtc);
 
             json.WritePropertyName("affinities");
@@ -267,6 +273,47 @@ public class CustomerDataExport
     {
         json.WriteNumber("storeId", storeId);
         json.WriteString("storeName", NameOf(storeNames, storeId));
+    }
+
+    private async Task WriteEmailsSentAsync(Utf8JsonWriter json, int customerId, IReadOnlyDictionary<int, string> storeNames)
+    {
+        //a handful per customer: the frequency cap allows at most one a day
+        var sends = await _emailSendRepository.GetAllAsync(query => query
+            .Where(send => send.CustomerId == customerId)
+            .OrderBy(send => send.SentOnUtc)
+            .ThenBy(send => send.Id));
+
+        json.WritePropertyName("emailsSent");
+        json.WriteStartArray();
+        foreach (var send in sends)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", Enum.IsDefined((Engine.Messaging.EmailKind)send.Kind) ? ((Engine.Messaging.EmailKind)send.Kind).ToString() : send.Kind.ToString(CultureInfo.InvariantCulture));
+            WriteStore(json, send.StoreId, storeNames);
+            WriteTime(json, "sentOnUtc", send.SentOnUtc);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteEmailEngagement(Utf8JsonWriter json, PersonalizationProfile profile)
+    {
+        json.WritePropertyName("emailEngagement90Days");
+        if (profile.EmailsSent90Days == null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteNumber("sent", profile.EmailsSent90Days.Value);
+        json.WriteNumber("opened", profile.EmailsOpened90Days ?? 0);
+        json.WriteNumber("clicked", profile.EmailsClicked90Days ?? 0);
+        WriteOptional(json, "clickRate", profile.EmailClickRate);
+        WriteTime(json, "lastOpenOnUtc", profile.LastEmailOpenOnUtc);
+        WriteTime(json, "lastClickOnUtc", profile.LastEmailClickOnUtc);
+        json.WriteEndObject();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, decimal? value)

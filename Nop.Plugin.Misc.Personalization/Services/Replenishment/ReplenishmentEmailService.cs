@@ -259,7 +259,7 @@ public class ReplenishmentEmailService
         var complementsHeading = complements.Count == 0 ? string.Empty
             : await _localizationService.GetResourceAsync(timed ? NEED_NEXT_HEADING_RESOURCE : COMPLEMENTS_HEADING_RESOURCE, languageId);
 
-        //the send is recorded last, when nothing can rule the e-mail out any more; its id is signed into every tracked link
+        //the e-mail's id is signed into every tracked link; its send goes into the send log once it is queued
         var tracking = await _emailTracking.StartAsync(EmailKind.Replenishment, customer.Id, store.Id, siteRoot);
         if (tracking == null)
             return false;

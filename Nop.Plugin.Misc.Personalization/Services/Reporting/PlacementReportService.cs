@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Measurement;
 using Nop.Plugin.Misc.Personalization.Engine.Messaging;
@@ -32,11 +33,11 @@ public class PlacementReportService
     private const int IMPRESSION = (int)InteractionType.RecommendationImpression;
     private const int CLICK = (int)InteractionType.RecommendationClick;
     private const int PURCHASE = (int)InteractionType.Purchase;
-    private const int EMAIL_SENT = (int)InteractionType.EmailSent;
     private const int EMAIL_OPEN = (int)InteractionType.EmailOpen;
     private const int EMAIL_CLICK = (int)InteractionType.EmailClick;
 
     private readonly IRepository<Customer> _customerRepository;
+    private readonly EmailSendLog _emailSendLog;
     private readonly IRepository<PersonalizationEvent> _eventRepository;
     private readonly ImpressionCountStore _impressionCounts;
     private readonly IPlacementService _placementService;
@@ -44,6 +45,7 @@ public class PlacementReportService
     private readonly TimeProvider _timeProvider;
 
     public PlacementReportService(IRepository<Customer> customerRepository,
+        EmailSendLog emailSendLog,
         IRepository<PersonalizationEvent> eventRepository,
         ImpressionCountStore impressionCounts,
         IPlacementService placementService,
@@ -51,6 +53,7 @@ public class PlacementReportService
         TimeProvider timeProvider)
     {
         _customerRepository = customerRepository;
+        _emailSendLog = emailSendLog;
         _eventRepository = eventRepository;
         _impressionCounts = impressionCounts;
         _placementService = placementService;
@@ -74,7 +77,9 @@ public class PlacementReportService
         var read = await ClicksAndPurchasesAsync(period);
         //e-mail events are measured on their own; the widgets' attribution and lift see only widget clicks and purchases
         var events = read.Where(e => !IsEmail(e.Type)).ToList();
-        var emails = EmailAttribution.Measure(read);
+        //sends come from the send log, the one record of them; opens, clicks and orders from the events
+        var sent = await _emailSendLog.CountByKindAsync(period.StoreId, period.FromUtc, period.ToUtc);
+        var emails = EmailAttribution.Measure(read, sent, Attribution.DefaultWindow);
         var daily = DailySeries.Build(period.FromUtc, period.ToUtc,
             (await _impressionCounts.DailyAsync(period.StoreId, period.FromUtc, period.ToUtc)).Select(day => (Key(day.PlacementId), day.DayUtc, day.Renders)),
             events);
@@ -145,7 +150,7 @@ public class PlacementReportService
             var lastId = afterId;
             var page = await _eventRepository.GetAllAsync(query => InPeriod(query, period)
                 .Where(e => e.Id > lastId && (e.EventType == CLICK || e.EventType == PURCHASE
-                    || e.EventType == EMAIL_SENT || e.EventType == EMAIL_OPEN || e.EventType == EMAIL_CLICK))
+                    || e.EventType == EMAIL_OPEN || e.EventType == EMAIL_CLICK))
                 .OrderBy(e => e.Id)
                 .Take(PAGE_SIZE)
                 .Select(e => new PersonalizationEvent
@@ -175,7 +180,7 @@ public class PlacementReportService
     private async Task<List<int>> SeenCustomersAsync(Period period)
     {
         var customers = await _eventRepository.GetAllAsync(query => InPeriod(query, period)
-            .Where(e => e.CustomerId != 0 && e.EventType != IMPRESSION && e.EventType != CLICK && e.EventType != EMAIL_SENT && e.EventType != EMAIL_OPEN)
+            .Where(e => e.CustomerId != 0 && e.EventType != IMPRESSION && e.EventType != CLICK && e.EventType != EMAIL_OPEN)
             .GroupBy(e => e.CustomerId)
             .Select(group => new PersonalizationEvent { CustomerId = group.Key })
             .OrderBy(e => e.CustomerId)
