@@ -175,9 +175,9 @@ public class BackInStockDatabaseTests : MigratedDatabaseTest
         newsletter.Rows.AddRange(_newsletter);
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, Repo<Product>(), stores.Object);
 
-        var tracking = new EmailTracking(Repository<PersonalizationEvent>(), _settings.Service, new EventSink(100), _time);
+        var tracking = new EmailTracking(_settings.Service, new EventSink(100), _time);
         var emailService = new BackInStockEmailService(customerService.Object,
-            new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, tracking, localization.Object, queuedEmails.Object),
+            new PluginEmailQueue(new EmailAccountSettings { DefaultEmailAccountId = EMAIL_ACCOUNT }, emailAccounts.Object, localization.Object, queuedEmails.Object),
             tracking, Repository<PersonalizationEvent>(), localization.Object, new RecordingShopLog(), _templates.Object,
             new ReminderConsent(Mock.Of<Nop.Services.Gdpr.IGdprService>(), newsletter.Object),
             new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), _time),
