@@ -98,12 +98,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
 
     /// <summary>
-    /// The zones of the configured placements, and the admin customer page for the customer insights block.
+    /// The zones of the configured placements, the admin customer page for the customer insights block, and the search
+    /// page's basic zone for the click beacon of search results.
     /// </summary>
     public Task<IList<string>> GetWidgetZonesAsync() =>
         Task.FromResult<IList<string>>(_placementCatalog.WidgetZones()
             .Append(AdminWidgetZones.CustomerDetailsBlock)
             .Append(PublicWidgetZones.AccountNavigationAfter)
+            .Append(PublicWidgetZones.ProductSearchPageBasic)
             .Distinct()
             .ToList());
 
@@ -111,6 +113,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
     {
         if (string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal))
             return typeof(CustomerInsightsViewComponent);
+        if (string.Equals(widgetZone, PublicWidgetZones.ProductSearchPageBasic, StringComparison.Ordinal))
+            return typeof(SearchClickTrackingViewComponent);
 
         //placements cannot use these zones (PlacementZones.IsReserved)
         return string.Equals(widgetZone, PublicWidgetZones.AccountNavigationAfter, StringComparison.Ordinal)

@@ -95,6 +95,8 @@ public class NopStartup : INopStartup
         services.AddSingleton<SearchIndexPatches>();
         services.AddScoped<SearchDocumentReader>();
         services.AddScoped<SearchLogReader>();
+        services.AddScoped<SearchClickTokens>();
+        services.AddScoped<SearchClickTracking>();
         services.AddScoped<IPersonalizedSearch, PersonalizedSearch>();
         services.AddHostedService<SearchIndexRefresher>();
         services.AddScoped<ProductBoxPreparer>();
