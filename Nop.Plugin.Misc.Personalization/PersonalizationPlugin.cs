@@ -93,7 +93,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
     /// nopCommerce keeps this order when the shopper sorts by position. Until this node's index is built it throws, so
     /// nopCommerce runs its standard search (CatalogSettings.UseStandardSearchWhenSearchProviderThrowsException).
     /// </summary>
-    public Task<List<int>> SearchProductsAsync(string keywords, bool isLocalized) => _personalizedSearch.SearchAsync(keywords);
+    public Task<List<int>> SearchProductsAsync(string keywords, bool isLocalized) => _personalizedSearch.SearchAsync(keywords, isLocalized);
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
 

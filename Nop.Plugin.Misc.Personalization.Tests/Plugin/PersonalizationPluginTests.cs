@@ -85,7 +85,7 @@ public class PersonalizationPluginTests
     [Test]
     public async Task IsTheSearchProviderNopCommerceListsAndReturnsThePersonalisedOrder()
     {
-        _search.Setup(s => s.SearchAsync("apple")).ReturnsAsync([3, 1, 2]);
+        _search.Setup(s => s.SearchAsync("apple", true)).ReturnsAsync([3, 1, 2]);
 
         ((Nop.Services.Catalog.ISearchProvider)_plugin).Should().NotBeNull();
         (await _plugin.SearchProductsAsync("apple", isLocalized: true)).Should().Equal(3, 1, 2);
@@ -94,7 +94,7 @@ public class PersonalizationPluginTests
     [Test]
     public async Task SearchThrowsWhileTheIndexIsNotBuiltSoNopCommerceFallsBackToItsStandardSearch()
     {
-        _search.Setup(s => s.SearchAsync(It.IsAny<string>())).ThrowsAsync(new Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException());
+        _search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<bool>())).ThrowsAsync(new Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException());
 
         await _plugin.Invoking(p => p.SearchProductsAsync("apple", false)).Should().ThrowAsync<Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException>();
     }

@@ -96,6 +96,7 @@ public class NopStartup : INopStartup
         services.AddScoped<SearchDocumentReader>();
         services.AddScoped<SearchLogReader>();
         services.AddScoped<SearchClickTokens>();
+        services.AddScoped<SearchDelegation>();
         services.AddScoped<SearchClickTracking>();
         services.AddScoped<IPersonalizedSearch, PersonalizedSearch>();
         services.AddHostedService<SearchIndexRefresher>();

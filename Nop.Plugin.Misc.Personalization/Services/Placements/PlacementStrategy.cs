@@ -40,5 +40,11 @@ public enum PlacementStrategy
     /// still open (timed complements), most likely first; a shopper with no such purchase sees no placement. Any page,
     /// meant for the home page and the account pages.
     /// </summary>
-    YouMayNeedNext
+    YouMayNeedNext,
+
+    /// <summary>
+    /// Personal picks (trending for a shopper without history) on the search page, shown only when the search found
+    /// nothing, instead of an empty page. Search page.
+    /// </summary>
+    SearchNoResults
 }

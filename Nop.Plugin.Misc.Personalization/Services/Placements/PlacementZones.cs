@@ -72,6 +72,7 @@ public static class PlacementZones
         PlacementStrategy.CartCrossSell => PlacementPage.Cart,
         PlacementStrategy.TrendingInCategory => PlacementPage.Category,
         PlacementStrategy.OrderCompletedComplements => PlacementPage.OrderCompleted,
+        PlacementStrategy.SearchNoResults => PlacementPage.Search,
         _ => null
     };
 
