@@ -276,11 +276,11 @@ public class PersonalizationPluginTests
     [Test]
     public async Task WidgetZonesAreTheConfiguredPlacementZonesTheAdminCustomerPageAndTheAccountNavigation()
     {
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("admin_customer_details_block", "account_navigation_after");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("admin_customer_details_block", "account_navigation_after", "productsearch_page_basic");
 
         _placements.Replace([new PlacementDefinition(1, 0, "productdetails_bottom", "similar", "Similar", 4, 0, 0)]);
 
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom", "admin_customer_details_block", "account_navigation_after");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom", "admin_customer_details_block", "account_navigation_after", "productsearch_page_basic");
         _plugin.GetWidgetViewComponent("productdetails_bottom").Should().Be(typeof(PersonalizationWidgetViewComponent));
     }
 
@@ -292,11 +292,12 @@ public class PersonalizationPluginTests
             new PlacementDefinition(2, 0, "admin_customer_details_block", "trending", "Misplaced", 4, 0, 0)
         ]);
 
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("home_page_top", "admin_customer_details_block", "account_navigation_after");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("home_page_top", "admin_customer_details_block", "account_navigation_after", "productsearch_page_basic");
         _plugin.GetWidgetViewComponent("admin_customer_details_block").Should().Be(typeof(CustomerInsightsViewComponent));
         _plugin.GetWidgetViewComponent("account_navigation_after").Should().Be(typeof(AccountNavigationViewComponent));
         _plugin.GetWidgetViewComponent("home_page_top").Should().Be(typeof(PersonalizationWidgetViewComponent));
         _plugin.GetWidgetViewComponent("a_theme_zone").Should().Be(typeof(PersonalizationWidgetViewComponent));
+        _plugin.GetWidgetViewComponent("productsearch_page_basic").Should().Be(typeof(SearchClickTrackingViewComponent));
     }
 
     [Test]

@@ -287,7 +287,7 @@ public class PersonalizationAdminController : BasePluginController
     {
         model.AvailableSearchDelegates = new List<SelectListItem>
         {
-            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}Fields.SearchDelegateSystemName.None"), string.Empty,
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}SearchDelegate.OwnIndex"), string.Empty,
                 string.IsNullOrEmpty(model.SearchDelegateSystemName))
         };
         foreach (var (systemName, friendlyName) in await _searchDelegation.InstalledOthersAsync())
