@@ -16,27 +16,11 @@ public sealed record SearchClickBeacon(string Endpoint, string Token)
         return new SearchClickBeacon(marker.GetAttribute("data-endpoint"), marker.GetAttribute("data-token"));
     }
 
-    /// <summary>
-    /// The token with one character in its middle changed (still the token's alphabet, so only the signature is wrong).
-    /// </summary>
-    public string TamperedToken()
-    {
-        var chars = Token.ToCharArray();
-        var middle = chars.Length / 2;
-        chars[middle] = chars[middle] == 'A' ? 'B' : 'A';
-        return new string(chars);
-    }
+    public string TamperedToken() => BeaconRequests.Tampered(Token);
 
     /// <returns>The endpoint's HTTP status code.</returns>
-    public int Post(ShopperSession shopper, int productId, string token)
+    public int Post(ShopperSession shopper, int productId, string token) => BeaconRequests.Post(shopper, Endpoint, new Dictionary<string, string>
     {
-        var status = shopper.Browser.Driver.ExecuteAsyncScript("""
-            var done = arguments[arguments.length - 1];
-            fetch(arguments[0], { method: 'POST', credentials: 'same-origin',
-                body: new URLSearchParams({ product: arguments[1], token: arguments[2] }) })
-              .then(function (response) { done(response.status); })
-              .catch(function () { done(-1); });
-            """, Endpoint, productId.ToString(), token);
-        return Convert.ToInt32(status);
-    }
+        ["product"] = productId.ToString(), ["token"] = token
+    });
 }
