@@ -97,17 +97,19 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
     /// nopCommerce keeps this order when the shopper sorts by position. Until this node's index is built it throws, so
     /// nopCommerce runs its standard search (CatalogSettings.UseStandardSearchWhenSearchProviderThrowsException).
     /// </summary>
-    public Task<List<int>> SearchProductsAsync(string keywords, bool isLocalized) => _personalizedSearch.SearchAsync(keywords);
+    public Task<List<int>> SearchProductsAsync(string keywords, bool isLocalized) => _personalizedSearch.SearchAsync(keywords, isLocalized);
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
 
     /// <summary>
-    /// The zones of the configured placements, and the admin customer page for the customer insights block.
+    /// The zones of the configured placements, the admin customer page for the customer insights block, and the search
+    /// page's basic zone for the click beacon of search results.
     /// </summary>
     public Task<IList<string>> GetWidgetZonesAsync() =>
         Task.FromResult<IList<string>>(_placementCatalog.WidgetZones()
             .Append(AdminWidgetZones.CustomerDetailsBlock)
             .Append(PublicWidgetZones.AccountNavigationAfter)
+            .Append(PublicWidgetZones.ProductSearchPageBasic)
             .Distinct()
             .ToList());
 
@@ -115,6 +117,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, ISe
     {
         if (string.Equals(widgetZone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal))
             return typeof(CustomerInsightsViewComponent);
+        if (string.Equals(widgetZone, PublicWidgetZones.ProductSearchPageBasic, StringComparison.Ordinal))
+            return typeof(SearchClickTrackingViewComponent);
 
         //placements cannot use these zones (PlacementZones.IsReserved)
         return string.Equals(widgetZone, PublicWidgetZones.AccountNavigationAfter, StringComparison.Ordinal)

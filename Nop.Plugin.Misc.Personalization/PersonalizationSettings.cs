@@ -65,6 +65,12 @@ public class PersonalizationSettings : ISettings
     public string TrainingNode { get; set; }
 
     /// <summary>
+    /// System name of another installed search provider that finds the candidates the plugin re-ranks when it is the
+    /// shop's search provider; empty = the plugin's own index. Installation-wide, like nopCommerce's provider choice.
+    /// </summary>
+    public string SearchDelegateSystemName { get; set; }
+
+    /// <summary>
     /// Out-of-stock products may be recommended (for shops that take backorders).
     /// </summary>
     public bool ShowOutOfStockProducts { get; set; }
@@ -179,6 +185,7 @@ public class PersonalizationSettings : ISettings
         MaxBufferedEvents = 100_000,
         TrainingMemoryMegabytes = Engine.Training.TrainingMemoryGuard.DEFAULT_MEGABYTES,
         TrainingNode = string.Empty,
+        SearchDelegateSystemName = string.Empty,
         ShowOutOfStockProducts = false,
         LowStockThreshold = 3,
         ProductBoxCacheMinutes = DEFAULT_PRODUCT_BOX_CACHE_MINUTES,

@@ -12,7 +12,8 @@ public enum EventType
     Wishlist = 5,
     Purchase = 6,
     RecommendationImpression = 7,
-    RecommendationClick = 8
+    RecommendationClick = 8,
+    SearchClick = 12
 }
 
 public sealed record EventRow(long Id, int StoreId, int CustomerId, EventType Type, int ProductId, int Quantity, decimal Value,

@@ -49,6 +49,14 @@ public sealed class AdminServices
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>The installed search providers the admin can delegate to (none unless given).</summary>
+    public Nop.Plugin.Misc.Personalization.Services.Search.SearchDelegation SearchDelegation(params Nop.Services.Catalog.ISearchProvider[] installed)
+    {
+        var providers = new Mock<Nop.Services.Plugins.IPluginManager<Nop.Services.Catalog.ISearchProvider>>();
+        providers.Setup(p => p.LoadAllPluginsAsync(It.IsAny<Nop.Core.Domain.Customers.Customer>(), It.IsAny<int>())).ReturnsAsync(installed.ToList());
+        return new Nop.Plugin.Misc.Personalization.Services.Search.SearchDelegation(providers.Object, new PersonalizationSettings());
+    }
+
     private LongWorkBoard _workBoard;
 
     public LongWorkBoard WorkBoard => _workBoard ??= new LongWorkBoard(Clock);

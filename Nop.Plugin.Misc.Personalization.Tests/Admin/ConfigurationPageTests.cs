@@ -291,7 +291,7 @@ public class ConfigurationPageTests
         using var controller = new PersonalizationAdminController(EmptyGdpr(), _services.ConsentFactory(), _services.ConsentSwitch(), _services.Localization.Object, _logger, EmptyNewsletterTypes(), Mock.Of<INotificationService>(),
             _services.PerformanceFactory(), PlacementFormFactories.Create(_services.Localization, _services.Placements, new SegmentChoices(new SegmentService(Mock.Of<IRepository<PersonalizationPlacement>>(), _services.Segments.Object))),
             SegmentFactory(),
-            _services.Settings.Service, _services.StatusFactory(), _services.HealthFactory(), _storeContext.Object);
+            _services.Settings.Service, _services.StatusFactory(), _services.HealthFactory(), _storeContext.Object, _services.SearchDelegation());
 
         var result = await controller.Configure(days);
 

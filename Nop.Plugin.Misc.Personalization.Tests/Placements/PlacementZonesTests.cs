@@ -53,7 +53,8 @@ public class PlacementZonesTests
         defaults.Select(p => p.Strategy).Should().BeEquivalentTo(
         [
             nameof(PlacementStrategy.Similar), nameof(PlacementStrategy.BoughtTogether), nameof(PlacementStrategy.CartCrossSell),
-            nameof(PlacementStrategy.ForYou), nameof(PlacementStrategy.TrendingInCategory), nameof(PlacementStrategy.OrderCompletedComplements)
+            nameof(PlacementStrategy.ForYou), nameof(PlacementStrategy.TrendingInCategory), nameof(PlacementStrategy.OrderCompletedComplements),
+            nameof(PlacementStrategy.SearchNoResults)
         ]);
         foreach (var placement in defaults)
         {

@@ -85,7 +85,7 @@ public class PersonalizationPluginTests
     [Test]
     public async Task IsTheSearchProviderNopCommerceListsAndReturnsThePersonalisedOrder()
     {
-        _search.Setup(s => s.SearchAsync("apple")).ReturnsAsync([3, 1, 2]);
+        _search.Setup(s => s.SearchAsync("apple", true)).ReturnsAsync([3, 1, 2]);
 
         ((Nop.Services.Catalog.ISearchProvider)_plugin).Should().NotBeNull();
         (await _plugin.SearchProductsAsync("apple", isLocalized: true)).Should().Equal(3, 1, 2);
@@ -94,7 +94,7 @@ public class PersonalizationPluginTests
     [Test]
     public async Task SearchThrowsWhileTheIndexIsNotBuiltSoNopCommerceFallsBackToItsStandardSearch()
     {
-        _search.Setup(s => s.SearchAsync(It.IsAny<string>())).ThrowsAsync(new Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException());
+        _search.Setup(s => s.SearchAsync(It.IsAny<string>(), It.IsAny<bool>())).ThrowsAsync(new Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException());
 
         await _plugin.Invoking(p => p.SearchProductsAsync("apple", false)).Should().ThrowAsync<Nop.Plugin.Misc.Personalization.Services.Search.SearchIndexNotReadyException>();
     }
@@ -276,11 +276,11 @@ public class PersonalizationPluginTests
     [Test]
     public async Task WidgetZonesAreTheConfiguredPlacementZonesTheAdminCustomerPageAndTheAccountNavigation()
     {
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("admin_customer_details_block", "account_navigation_after");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("admin_customer_details_block", "account_navigation_after", "productsearch_page_basic");
 
         _placements.Replace([new PlacementDefinition(1, 0, "productdetails_bottom", "similar", "Similar", 4, 0, 0)]);
 
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom", "admin_customer_details_block", "account_navigation_after");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("productdetails_bottom", "admin_customer_details_block", "account_navigation_after", "productsearch_page_basic");
         _plugin.GetWidgetViewComponent("productdetails_bottom").Should().Be(typeof(PersonalizationWidgetViewComponent));
     }
 
@@ -292,11 +292,12 @@ public class PersonalizationPluginTests
             new PlacementDefinition(2, 0, "admin_customer_details_block", "trending", "Misplaced", 4, 0, 0)
         ]);
 
-        (await _plugin.GetWidgetZonesAsync()).Should().Equal("home_page_top", "admin_customer_details_block", "account_navigation_after");
+        (await _plugin.GetWidgetZonesAsync()).Should().Equal("home_page_top", "admin_customer_details_block", "account_navigation_after", "productsearch_page_basic");
         _plugin.GetWidgetViewComponent("admin_customer_details_block").Should().Be(typeof(CustomerInsightsViewComponent));
         _plugin.GetWidgetViewComponent("account_navigation_after").Should().Be(typeof(AccountNavigationViewComponent));
         _plugin.GetWidgetViewComponent("home_page_top").Should().Be(typeof(PersonalizationWidgetViewComponent));
         _plugin.GetWidgetViewComponent("a_theme_zone").Should().Be(typeof(PersonalizationWidgetViewComponent));
+        _plugin.GetWidgetViewComponent("productsearch_page_basic").Should().Be(typeof(SearchClickTrackingViewComponent));
     }
 
     [Test]

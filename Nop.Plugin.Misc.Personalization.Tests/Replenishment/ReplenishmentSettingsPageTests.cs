@@ -53,7 +53,7 @@ public class ReplenishmentSettingsPageTests
             new SegmentModelFactory(_services.Localization.Object, segments, _services.Settings.Service,
                 new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, new InMemoryRepository<Product>().Object, new InMemoryRepository<Store>().Object),
                 new SyncableRoles(_services.CustomerService.Object, _services.PermissionMappings.Object)),
-            _services.Settings.Service, _services.StatusFactory(), _services.HealthFactory(), storeContext.Object);
+            _services.Settings.Service, _services.StatusFactory(), _services.HealthFactory(), storeContext.Object, _services.SearchDelegation());
     }
 
     [Test]

@@ -12,6 +12,9 @@ using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Search;
 using Nop.Plugin.Misc.Personalization.Tests.Engine;
+using Nop.Plugin.Misc.Personalization.Tests.TestSupport;
+using Nop.Services.Catalog;
+using Nop.Services.Plugins;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Search;
 
@@ -50,6 +53,8 @@ public sealed class SearchScenario
     public Mock<IStoreContext> StoreContext { get; } = new();
     public Mock<IWorkContext> WorkContext { get; } = new();
     public PersonalizationSettings Settings { get; } = new() { Enabled = true, DecayHalfLifeDays = 30 };
+    public Mock<IPluginManager<ISearchProvider>> SearchProviders { get; } = new();
+    public RecordingShopLog Log { get; } = new();
 
     public SearchScenario(bool buildIndex = true, bool trainModel = true)
     {
@@ -85,6 +90,14 @@ public sealed class SearchScenario
         ? [EventsBuilder.Viewed(customerId, 4, 2), EventsBuilder.Purchase(customerId, 5, 1)]
         : [EventsBuilder.Viewed(customerId, 6, 2), EventsBuilder.Purchase(customerId, 7, 1)];
 
-    public PersonalizedSearch Search() => new(Consent.Object, History.Object, IndexHolder, RecommenderHolder, Settings,
-        StoreContext.Object, new FakeTimeProvider(EventsBuilder.Now), WorkContext.Object);
+    public PersonalizedSearch Search() => new(Consent.Object, new SearchDelegation(SearchProviders.Object, Settings), History.Object, IndexHolder,
+        RecommenderHolder, Settings, StoreContext.Object, new FakeTimeProvider(EventsBuilder.Now), Log, WorkContext.Object);
+
+    /// <summary>Makes <paramref name="provider"/> the installed provider the plugin delegates to, under that system name.</summary>
+    public SearchScenario DelegatingTo(string systemName, ISearchProvider provider)
+    {
+        Settings.SearchDelegateSystemName = systemName;
+        SearchProviders.Setup(p => p.LoadPluginBySystemNameAsync(systemName, It.IsAny<Customer>(), It.IsAny<int>())).ReturnsAsync(provider);
+        return this;
+    }
 }

@@ -167,6 +167,30 @@ public partial class WidgetModelBuilderTests
     }
 
     [Test]
+    public async Task TheNoResultsPlacementShowsPicksOnlyWhenTheSearchFoundNothing()
+    {
+        const string zone = "productsearch_page_after_results";
+        _placements.Replace([new PlacementDefinition(11, 0, zone, nameof(PlacementStrategy.SearchNoResults), "You may like these", 4, 0, 0)]);
+        Nop.Web.Models.Catalog.SearchModel Searched(int found) => new()
+        {
+            q = "lamp",
+            CatalogProductsModel = new Nop.Web.Models.Catalog.CatalogProductsModel
+            {
+                TotalItems = found,
+                Products = Enumerable.Range(1, found).Select(id => new Nop.Web.Models.Catalog.ProductOverviewModel { Id = id }).ToList()
+            }
+        };
+
+        var empty = await _newBuilder().BuildAsync(zone, Searched(0));
+        var found = await _newBuilder().BuildAsync(zone, Searched(2));
+
+        empty.Blocks.Should().ContainSingle().Which.Products.Should().NotBeEmpty();
+        found.Blocks.Should().BeEmpty();
+        _tracking.Verify(t => t.RecordHiddenAsync(It.IsAny<Nop.Core.Domain.Customers.Customer>(), It.IsAny<int>(), 11), Times.Never,
+            "a search with results is not a render hidden for too few products");
+    }
+
+    [Test]
     public async Task TwoPlacementsOnOnePageDoNotRepeatEachOther()
     {
         _placements.Replace(

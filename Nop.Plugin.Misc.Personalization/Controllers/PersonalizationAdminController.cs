@@ -42,6 +42,7 @@ public class PersonalizationAdminController : BasePluginController
     private readonly StatusModelFactory _statusModelFactory;
     private readonly HealthModelFactory _healthModelFactory;
     private readonly IStoreContext _storeContext;
+    private readonly SearchDelegation _searchDelegation;
 
     public PersonalizationAdminController(IGdprService gdprService,
         ConsentModelFactory consentModelFactory,
@@ -56,7 +57,8 @@ public class PersonalizationAdminController : BasePluginController
         ISettingService settingService,
         StatusModelFactory statusModelFactory,
         HealthModelFactory healthModelFactory,
-        IStoreContext storeContext)
+        IStoreContext storeContext,
+        SearchDelegation searchDelegation)
     {
         _gdprService = gdprService;
         _consentModelFactory = consentModelFactory;
@@ -72,6 +74,7 @@ public class PersonalizationAdminController : BasePluginController
         _statusModelFactory = statusModelFactory;
         _healthModelFactory = healthModelFactory;
         _storeContext = storeContext;
+        _searchDelegation = searchDelegation;
     }
 
     /// <param name="days">The placement performance period, one of <see cref="PlacementReportService.Periods"/>.</param>
@@ -116,7 +119,8 @@ public class PersonalizationAdminController : BasePluginController
                 ? settings.AbandonedCartSecondDelayHours : PersonalizationSettings.DEFAULT_ABANDONED_CART_SECOND_DELAY_HOURS,
             EmailFrequencyCapHours = settings.EmailFrequencyCapHours,
             AbandonedCartLastRun = await AbandonedCartLastRunAsync(),
-            IsSearchProvider = await new SearchProviderSwitch(_settingService).IsActiveAsync()
+            IsSearchProvider = await new SearchProviderSwitch(_settingService).IsActiveAsync(),
+            SearchDelegateSystemName = settings.SearchDelegateSystemName
         };
 
         if (storeScope > 0)
@@ -156,7 +160,9 @@ public class PersonalizationAdminController : BasePluginController
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var typeIds = (await _newsLetterSubscriptionTypeService.GetAllNewsLetterSubscriptionTypesAsync(storeScope)).Select(type => type.Id).ToList();
         var consentIds = (await _gdprService.GetAllConsentsAsync()).Select(consent => consent.Id).ToList();
-        foreach (var error in ConfigurationModelValidator.Validate(model).Concat(EmailConsentValidator.Validate(model, typeIds, consentIds)))
+        var searchDelegates = (await _searchDelegation.InstalledOthersAsync()).Select(provider => provider.SystemName).ToList();
+        foreach (var error in ConfigurationModelValidator.Validate(model).Concat(EmailConsentValidator.Validate(model, typeIds, consentIds))
+                     .Concat(SearchDelegateValidator.Validate(model, searchDelegates)))
             ModelState.AddModelError(error.Property, await LocalizedMessages.FormatAsync(_localizationService, error.ResourceKey, error.Arguments));
 
         model.ActiveStoreScopeConfiguration = storeScope;
@@ -187,6 +193,7 @@ public class PersonalizationAdminController : BasePluginController
         settings.MaxBufferedEvents = model.MaxBufferedEvents;
         settings.TrainingMemoryMegabytes = model.TrainingMemoryMegabytes;
         settings.TrainingNode = model.TrainingNode?.Trim() ?? string.Empty;
+        settings.SearchDelegateSystemName = model.SearchDelegateSystemName?.Trim() ?? string.Empty;
         settings.ProductBoxCacheMinutes = model.ProductBoxCacheMinutes;
         settings.ShowOutOfStockProducts = model.ShowOutOfStockProducts;
         settings.LowStockThreshold = model.LowStockThreshold;
@@ -219,6 +226,7 @@ public class PersonalizationAdminController : BasePluginController
         //so is training: one run trains every store
         await _settingService.SaveSettingAsync(settings, s => s.TrainingMemoryMegabytes, 0, false);
         await _settingService.SaveSettingAsync(settings, s => s.TrainingNode, 0, false);
+        await _settingService.SaveSettingAsync(settings, s => s.SearchDelegateSystemName, 0, false);
         await _settingService.SaveSettingAsync(settings, s => s.ProductBoxCacheMinutes, 0, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.ShowOutOfStockProducts, model.ShowOutOfStockProducts_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.LowStockThreshold, model.LowStockThreshold_OverrideForStore, storeScope, false);
@@ -261,6 +269,7 @@ public class PersonalizationAdminController : BasePluginController
         await _consentModelFactory.PrepareAsync(model);
 
         await PrepareEmailConsentChoicesAsync(model);
+        await PrepareSearchDelegateChoicesAsync(model);
         model.ThisNode = Environment.MachineName;
 
         model.Placements = await _placementModelFactory.PrepareListModelAsync(model.ActiveStoreScopeConfiguration);
@@ -284,6 +293,18 @@ public class PersonalizationAdminController : BasePluginController
 
         return await LocalizedMessages.FormatAsync(_localizationService, "Plugins.Misc.Personalization.AbandonedCartEmail.LastRun",
             [lastRun.ToString("u", System.Globalization.CultureInfo.InvariantCulture), state.LastQueued, state.LastSkipped, state.LastCapped, state.LastFailed]);
+    }
+
+    private async Task PrepareSearchDelegateChoicesAsync(ConfigurationModel model)
+    {
+        model.AvailableSearchDelegates = new List<SelectListItem>
+        {
+            new(await _localizationService.GetResourceAsync($"{PersonalizationDefaults.ResourcePrefix}SearchDelegate.OwnIndex"), string.Empty,
+                string.IsNullOrEmpty(model.SearchDelegateSystemName))
+        };
+        foreach (var (systemName, friendlyName) in await _searchDelegation.InstalledOthersAsync())
+            model.AvailableSearchDelegates.Add(new SelectListItem(friendlyName, systemName,
+                string.Equals(systemName, model.SearchDelegateSystemName, StringComparison.OrdinalIgnoreCase)));
     }
 
     private async Task PrepareEmailConsentChoicesAsync(ConfigurationModel model)

@@ -96,6 +96,9 @@ public class NopStartup : INopStartup
         services.AddSingleton<SearchIndexPatches>();
         services.AddScoped<SearchDocumentReader>();
         services.AddScoped<SearchLogReader>();
+        services.AddScoped<SearchClickTokens>();
+        services.AddScoped<SearchDelegation>();
+        services.AddScoped<SearchClickTracking>();
         services.AddScoped<IPersonalizedSearch, PersonalizedSearch>();
         services.AddHostedService<SearchIndexRefresher>();
         services.AddScoped<ProductBoxPreparer>();

@@ -79,6 +79,11 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.IsSearchProvider")]
     public bool IsSearchProvider { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.SearchDelegateSystemName")]
+    public string SearchDelegateSystemName { get; set; }
+
+    public IList<SelectListItem> AvailableSearchDelegates { get; set; } = new List<SelectListItem>();
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.ProductBoxCacheMinutes")]
     public int ProductBoxCacheMinutes { get; set; }
 

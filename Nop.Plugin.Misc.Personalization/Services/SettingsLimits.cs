@@ -15,6 +15,9 @@ public static class SettingsLimits
     public const int MIN_TRAINING_MEMORY_MEGABYTES = 400;
     public const int MAX_TRAINING_MEMORY_MEGABYTES = 65_536;
     public const int MAX_TRAINING_NODE_LENGTH = 200;
+
+    /// <summary>nopCommerce's plugin system names are short; anything longer is not one.</summary>
+    public const int MAX_SEARCH_DELEGATE_LENGTH = 200;
     public const int MAX_LOW_STOCK_THRESHOLD = 10_000;
     public const int MAX_PRODUCT_BOX_CACHE_MINUTES = 60;
     public const int MIN_PRODUCTS_PER_PLACEMENT = 1;

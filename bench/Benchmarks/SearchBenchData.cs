@@ -2,6 +2,8 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Stores;
+using Nop.Services.Catalog;
+using Nop.Services.Plugins;
 using Nop.Plugin.Misc.Personalization;
 using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
@@ -11,6 +13,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Synthetic;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Search;
 
 namespace Benchmarks;
@@ -96,8 +99,9 @@ public static class SearchBenchData
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         var workContext = new Mock<IWorkContext>();
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(new Customer { Id = 7 });
-        return new PersonalizedSearch(consent.Object, customerHistory.Object, indexHolder, recommenders, PersonalizationSettings.Defaults(),
-            storeContext.Object, TimeProvider.System, workContext.Object);
+        var settings = PersonalizationSettings.Defaults();
+        return new PersonalizedSearch(consent.Object, new SearchDelegation(Mock.Of<IPluginManager<ISearchProvider>>(), settings), customerHistory.Object,
+            indexHolder, recommenders, settings, storeContext.Object, TimeProvider.System, Mock.Of<IShopLog>(), workContext.Object);
     }
 
     public static IEnumerable<ProductFacts> Products() => new SyntheticFunnel(BenchData.Funnel(1_000_000)).Products();

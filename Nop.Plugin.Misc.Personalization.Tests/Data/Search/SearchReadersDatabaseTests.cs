@@ -117,4 +117,28 @@ public class SearchReadersDatabaseTests : MigratedDatabaseTest
         log[1].Interactions.Select(i => (i.ProductId, i.Type)).Should().Equal((9, InteractionType.View));
         log[2].Interactions.Select(i => (i.ProductId, i.Type)).Should().Equal((4, InteractionType.Purchase));
     }
+
+    [Test]
+    public async Task SearchClicksAreReadWithTheirQueryAlsoWhenAnonymousAndTeachTheStatistics()
+    {
+        var events = Repository<PersonalizationEvent>();
+        var now = new DateTime(2026, 12, 1, 10, 0, 0, DateTimeKind.Utc);
+        await events.InsertAsync(new List<PersonalizationEvent>
+        {
+            new() { StoreId = 1, CustomerId = 0, EventType = (int)InteractionType.SearchClick, ProductId = 9, Query = "desk lamp", CreatedOnUtc = now },
+            new() { StoreId = 1, CustomerId = 5, EventType = (int)InteractionType.SearchClick, ProductId = 8, Query = "Desk Lamp", CreatedOnUtc = now.AddMinutes(1) },
+            new() { StoreId = 2, CustomerId = 0, EventType = (int)InteractionType.SearchClick, ProductId = 7, Query = "kettle", CreatedOnUtc = now },
+            new() { StoreId = 1, CustomerId = 0, EventType = (int)InteractionType.SearchClick, ProductId = 6, Query = "old", CreatedOnUtc = now.AddDays(-100) },
+            new() { StoreId = 1, CustomerId = 0, EventType = (int)InteractionType.View, ProductId = 9, CreatedOnUtc = now }
+        }, publishEvent: false);
+
+        var log = await new SearchLogReader(events).ReadAsync(now.AddDays(-90), 1000);
+
+        log[1].Clicks.Select(click => (click.CustomerId, click.ProductId, click.Query)).Should().BeEquivalentTo([(0, 9, "desk lamp"), (5, 8, "Desk Lamp")]);
+        log[1].Interactions.Should().BeEmpty("an anonymous view says nothing about a search, and a click is not an interaction twice");
+        log[2].Clicks.Select(click => click.ProductId).Should().Equal(7);
+
+        var stats = new Nop.Plugin.Misc.Personalization.Engine.Search.QueryStatsBuilder().Build(log[1].Searches, log[1].Interactions, log[1].Clicks);
+        stats.For("desk lamp").Keys.Should().BeEquivalentTo([9, 8]);
+    }
 }

@@ -58,3 +58,55 @@ public class QueryStatsBuilderTests
         often.For("desk")[4].Should().BeInRange(0, 1);
     }
 }
+
+[TestFixture]
+public class QueryStatsBuilderClickTests
+{
+    private static readonly DateTime _t0 = new(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
+
+    [Test]
+    public void ClicksOnSearchResultsTeachTheQueryEvenFromAnonymousShoppers()
+    {
+        var stats = new QueryStatsBuilder().Build([], [],
+            [new SearchClickEntry(0, _t0, "Lamp", 5), new SearchClickEntry(0, _t0.AddMinutes(3), "lamp", 5), new SearchClickEntry(0, _t0, "lamp", 6)]);
+
+        var lamp = stats.For("LAMP ");
+        lamp.Keys.Should().BeEquivalentTo([5, 6]);
+        lamp[5].Should().BeGreaterThan(lamp[6]);
+        lamp[5].Should().BeInRange(0, 1);
+    }
+
+    [Test]
+    public void AClickedResultOutranksAResultOnlyViewedAfterTheSameSearch()
+    {
+        var stats = new QueryStatsBuilder().Build(
+            [new SearchLogEntry(7, _t0, "lamp"), new SearchLogEntry(8, _t0, "lamp")],
+            [new Interaction(1, 7, 1, InteractionType.View, _t0.AddMinutes(1))],
+            [new SearchClickEntry(8, _t0.AddMinutes(1), "lamp", 2)]);
+
+        stats.For("lamp")[2].Should().BeGreaterThan(stats.For("lamp")[1]);
+    }
+
+    [Test]
+    public void TheViewAClickOpensIsNotCountedASecondTime()
+    {
+        var searches = new[] { new SearchLogEntry(7, _t0, "lamp"), new SearchLogEntry(8, _t0, "lamp") };
+        var clicks = new[] { new SearchClickEntry(7, _t0.AddMinutes(1), "lamp", 2), new SearchClickEntry(8, _t0.AddMinutes(1), "lamp", 3) };
+        var viewOfTwo = new Interaction(1, 7, 2, InteractionType.View, _t0.AddMinutes(1).AddSeconds(2));
+        var viewOfTwoByAnother = new Interaction(1, 8, 2, InteractionType.View, _t0.AddMinutes(2));
+
+        var withViewAfterClick = new QueryStatsBuilder().Build(searches, [viewOfTwo], clicks);
+        var withOtherView = new QueryStatsBuilder().Build(searches, [viewOfTwoByAnother], clicks);
+
+        withViewAfterClick.For("lamp")[2].Should().Be(withViewAfterClick.For("lamp")[3], "the click and the page it opened are one choice");
+        withOtherView.For("lamp")[2].Should().BeGreaterThan(withOtherView.For("lamp")[3], "another shopper's view is more evidence");
+    }
+
+    [Test]
+    public void ClicksWithoutWordsOrProductTeachNothing()
+    {
+        var stats = new QueryStatsBuilder().Build([], [], [new SearchClickEntry(0, _t0, "  ", 5), new SearchClickEntry(0, _t0, "lamp", 0)]);
+
+        stats.QueryCount.Should().Be(0);
+    }
+}

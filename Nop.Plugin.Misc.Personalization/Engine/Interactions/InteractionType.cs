@@ -17,5 +17,8 @@ public enum InteractionType : byte
     EmailClick = 10,
 
     /// <summary>The shop sent the customer one of the plugin's e-mails (not a shopper action; never trained on).</summary>
-    EmailSent = 11
+    EmailSent = 11,
+
+    /// <summary>A click on a search result; the event carries the query the server signed into the page.</summary>
+    SearchClick = 12
 }

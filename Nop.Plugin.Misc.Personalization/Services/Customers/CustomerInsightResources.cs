@@ -38,6 +38,7 @@ public static class CustomerInsightResources
         InteractionType.EmailOpen => "Plugins.Misc.Personalization.Customer.Event.EmailOpen",
         InteractionType.EmailClick => "Plugins.Misc.Personalization.Customer.Event.EmailClick",
         InteractionType.EmailSent => "Plugins.Misc.Personalization.Customer.Event.EmailSent",
+        InteractionType.SearchClick => "Plugins.Misc.Personalization.Customer.Event.SearchClick",
         _ => null
     };
 

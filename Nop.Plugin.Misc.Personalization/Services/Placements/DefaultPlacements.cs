@@ -14,7 +14,8 @@ public static class DefaultPlacements
         Placement("order_summary_content_after", PlacementStrategy.CartCrossSell, "You may also need", 4, 0),
         Placement("home_page_before_products", PlacementStrategy.ForYou, "Picked for you", 8, 0),
         Placement("categorydetails_bottom", PlacementStrategy.TrendingInCategory, "Trending in this category", 4, 0),
-        Placement("checkout_completed_bottom", PlacementStrategy.OrderCompletedComplements, "Customers also bought", 4, 0)
+        Placement("checkout_completed_bottom", PlacementStrategy.OrderCompletedComplements, "Customers also bought", 4, 0),
+        Placement("productsearch_page_after_results", PlacementStrategy.SearchNoResults, "You may like these", 8, 0)
     ];
 
     private static PersonalizationPlacement Placement(string zone, PlacementStrategy strategy, string title, int count, int displayOrder) => new()

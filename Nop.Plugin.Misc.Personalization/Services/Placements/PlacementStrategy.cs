@@ -54,5 +54,11 @@ public enum PlacementStrategy
     /// seasonal index; needs a year of history), those the shopper bought a year ago first, then their categories; no
     /// fallback, so nothing shows out of season or before a year of history. Any page.
     /// </summary>
-    BackThisSeason
+    BackThisSeason,
+
+    /// <summary>
+    /// Personal picks (trending for a shopper without history) on the search page, shown only when the search found
+    /// nothing, instead of an empty page. Search page.
+    /// </summary>
+    SearchNoResults
 }

@@ -44,10 +44,12 @@ public static class PlacementZones
     public static bool IsKnown(string zone) => PageOf(zone) is not null;
 
     /// <summary>
-    /// Zones the plugin renders something else in (the account navigation link, the admin customer block).
+    /// Zones the plugin renders something else in (the account navigation link, the admin customer block, the search
+    /// results' click beacon).
     /// </summary>
     public static bool IsReserved(string zone) =>
         string.Equals(zone, PublicWidgetZones.AccountNavigationAfter, StringComparison.Ordinal)
+        || string.Equals(zone, PublicWidgetZones.ProductSearchPageBasic, StringComparison.Ordinal)
         || string.Equals(zone, AdminWidgetZones.CustomerDetailsBlock, StringComparison.Ordinal);
 
     public static PlacementPage? PageOf(string zone)
@@ -70,6 +72,7 @@ public static class PlacementZones
         PlacementStrategy.CartCrossSell => PlacementPage.Cart,
         PlacementStrategy.TrendingInCategory => PlacementPage.Category,
         PlacementStrategy.OrderCompletedComplements => PlacementPage.OrderCompleted,
+        PlacementStrategy.SearchNoResults => PlacementPage.Search,
         _ => null
     };
 

@@ -151,7 +151,7 @@ public class RecommendationService
                 yield return ("cross-sell", count => ordered.Count == 0 ? [] : recommender.CartCrossSell(ordered, count, excluded));
                 yield return ("for-you", personal);
                 break;
-            case PlacementStrategy.ForYou:
+            case PlacementStrategy.ForYou or PlacementStrategy.SearchNoResults:
                 yield return ("for-you", personal);
                 break;
             case PlacementStrategy.TrendingInCategory:

@@ -98,7 +98,7 @@ public class WidgetModelBuilder
         var context = PlacementContext.From(additionalData);
         foreach (var placement in placements)
         {
-            if (!await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
+            if (!SearchNoResultsRule.Allows(placement.Strategy, additionalData) || !await _placementTargeting.ShowsToAsync(placement, store.Id, customer))
                 continue;
 
             var block = (placement.LoadAfterPage ? await PrepareSlotAsync(placement, store.Id, context) : null)

@@ -1,5 +1,6 @@
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Engine.Search;
+using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -7,8 +8,9 @@ using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 namespace Nop.Plugin.Misc.Personalization.Services.Search;
 
 /// <summary>
-/// The search provider's work: candidates from the in-memory index of the current store's products, re-ranked for the
-/// current shopper by their taste, the query's statistics and trending. Memory only; no database on the way.
+/// The search provider's work: candidates from the in-memory index of the current store's products (or from the other
+/// search provider the owner delegates to; when it fails, from the index), re-ranked for the current shopper by their
+/// taste, the query's statistics and trending. Memory only on the plugin's side; no database on the way.
 /// </summary>
 public class PersonalizedSearch : IPersonalizedSearch
 {
@@ -16,24 +18,30 @@ public class PersonalizedSearch : IPersonalizedSearch
     public const int MAX_RESULTS = 500;
 
     private readonly IPersonalizationConsent _consent;
+    private readonly SearchDelegation _delegation;
     private readonly ICustomerHistory _history;
     private readonly ISearchIndexHolder _indexHolder;
     private readonly IRecommenderHolder _recommenderHolder;
     private readonly PersonalizationSettings _settings;
     private readonly IStoreContext _storeContext;
     private readonly TimeProvider _timeProvider;
+    private readonly IShopLog _log;
     private readonly IWorkContext _workContext;
 
     public PersonalizedSearch(IPersonalizationConsent consent,
+        SearchDelegation delegation,
         ICustomerHistory history,
         ISearchIndexHolder indexHolder,
         IRecommenderHolder recommenderHolder,
         PersonalizationSettings settings,
         IStoreContext storeContext,
         TimeProvider timeProvider,
+        IShopLog log,
         IWorkContext workContext)
     {
         _consent = consent;
+        _delegation = delegation;
+        _log = log;
         _history = history;
         _indexHolder = indexHolder;
         _recommenderHolder = recommenderHolder;
@@ -43,12 +51,13 @@ public class PersonalizedSearch : IPersonalizedSearch
         _workContext = workContext;
     }
 
-    /// <exception cref="SearchIndexNotReadyException">The index is not built yet on this node.</exception>
-    public async Task<List<int>> SearchAsync(string keywords)
+    public Task<List<int>> SearchAsync(string keywords) => SearchAsync(keywords, isLocalized: false);
+
+    /// <exception cref="SearchIndexNotReadyException">No other provider answered and the index is not built yet on this node.</exception>
+    public async Task<List<int>> SearchAsync(string keywords, bool isLocalized)
     {
-        var index = _indexHolder.Index ?? throw new SearchIndexNotReadyException();
         var store = await _storeContext.GetCurrentStoreAsync();
-        var candidates = index.Search(keywords, store.Id, MAX_RESULTS);
+        var candidates = await DelegatedAsync(keywords, isLocalized) ?? OwnIndex(keywords, store.Id);
         if (candidates.Count <= 1)
             return candidates.Select(candidate => candidate.ProductId).ToList();
 
@@ -64,5 +73,29 @@ public class PersonalizedSearch : IPersonalizedSearch
             : ShopperTaste.Empty(catalog);
         var signals = new PersonalSearchSignals(catalog, recommender.Snapshot.Popularity, taste, _indexHolder.QueryStatsOf(store.Id).For(keywords));
         return SearchRanker.Rank(candidates, signals, _indexHolder.WeightsOf(store.Id)).Select(result => result.ProductId).ToList();
+    }
+
+    private IReadOnlyList<SearchCandidate> OwnIndex(string keywords, int storeId)
+    {
+        var index = _indexHolder.Index ?? throw new SearchIndexNotReadyException();
+        return index.Search(keywords, storeId, MAX_RESULTS);
+    }
+
+    /// <returns>The other provider's matches as candidates; null when there is none or it failed (the index answers).</returns>
+    private async Task<IReadOnlyList<SearchCandidate>> DelegatedAsync(string keywords, bool isLocalized)
+    {
+        if (_delegation.DelegateSystemName == null)
+            return null;
+
+        try
+        {
+            var found = await _delegation.SearchAsync(keywords, isLocalized);
+            return found == null ? null : DelegatedCandidates.FromOrder(found, MAX_RESULTS);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _log.Warning($"search provider {_delegation.DelegateSystemName} failed; the plugin's own index answered.", exception);
+            return null;
+        }
     }
 }

@@ -84,23 +84,24 @@ public sealed class SearchIndexRefresher : PluginBackgroundService
         var logs = await scope.ServiceProvider.GetRequiredService<SearchLogReader>().ReadAsync(since, MAX_LOG_EVENTS);
         var builder = new QueryStatsBuilder();
         _holder.SwapLearnt(logs.ToDictionary(pair => pair.Key,
-            pair => new LearntSearch(builder.Build(pair.Value.Searches, pair.Value.Interactions),
-                ChooseWeights(index, pair.Key, pair.Value.Searches, pair.Value.Interactions, builder))));
+            pair => new LearntSearch(builder.Build(pair.Value.Searches, pair.Value.Interactions, pair.Value.Clicks),
+                ChooseWeights(index, pair.Key, pair.Value, builder))));
     }
 
     /// <summary>
     /// The weights that best rank what shoppers chose after the held-out (latest) searches, with query statistics from
     /// the searches before them only; the defaults while the store has no model or too few such searches.
     /// </summary>
-    private SearchWeights ChooseWeights(ProductSearchIndex index, int storeId, List<SearchLogEntry> searches, List<Interaction> interactions,
-        QueryStatsBuilder builder)
+    private SearchWeights ChooseWeights(ProductSearchIndex index, int storeId, StoreSearchLog log, QueryStatsBuilder builder)
     {
+        var (searches, interactions) = (log.Searches, log.Interactions);
         var recommender = _recommenders.Find(storeId);
         if (recommender == null)
             return SearchWeights.Default;
 
         var (cutoff, heldOut) = new SearchHoldout { Window = builder.Window }.Split(searches, interactions);
-        var earlierStats = builder.Build(searches.Where(search => search.TimeUtc < cutoff), interactions.Where(interaction => interaction.TimeUtc < cutoff));
+        var earlierStats = builder.Build(searches.Where(search => search.TimeUtc < cutoff), interactions.Where(interaction => interaction.TimeUtc < cutoff),
+            log.Clicks.Where(click => click.TimeUtc < cutoff));
         var histories = interactions.GroupBy(interaction => interaction.CustomerId).ToDictionary(group => group.Key, group => group.ToList());
         var catalog = recommender.Snapshot.Catalog;
         var cases = heldOut.Take(MAX_HELD_OUT).Select(held => new HeldOutSearch(

@@ -6,8 +6,8 @@ using Nop.Plugin.Misc.Personalization.Engine.Search;
 namespace Nop.Plugin.Misc.Personalization.Services.Search;
 
 /// <summary>
-/// Reads the searches of recent days and what shoppers did with products after them, per store, for the query
-/// statistics.
+/// Reads the searches of recent days, what shoppers did with products after them and the clicks on search results,
+/// per store, for the query statistics. A search click carries its own query, so anonymous ones count too.
 /// </summary>
 public class SearchLogReader
 {
@@ -16,8 +16,10 @@ public class SearchLogReader
     private static readonly int[] _types =
     [
         (int)InteractionType.Search, (int)InteractionType.View, (int)InteractionType.AddToCart,
-        (int)InteractionType.Purchase, (int)InteractionType.RecommendationClick
+        (int)InteractionType.Purchase, (int)InteractionType.RecommendationClick, (int)InteractionType.SearchClick
     ];
+
+    private const int SEARCH_CLICK = (int)InteractionType.SearchClick;
 
     private readonly IRepository<PersonalizationEvent> _eventRepository;
 
@@ -26,16 +28,16 @@ public class SearchLogReader
         _eventRepository = eventRepository;
     }
 
-    public async Task<IReadOnlyDictionary<int, (List<SearchLogEntry> Searches, List<Interaction> Interactions)>> ReadAsync(DateTime sinceUtc, int maxEvents)
+    public async Task<IReadOnlyDictionary<int, StoreSearchLog>> ReadAsync(DateTime sinceUtc, int maxEvents)
     {
-        var result = new Dictionary<int, (List<SearchLogEntry> Searches, List<Interaction> Interactions)>();
+        var result = new Dictionary<int, StoreSearchLog>();
         var read = 0;
         var lastId = 0;
         while (read < maxEvents)
         {
             var afterId = lastId;
             var page = await _eventRepository.GetAllAsync(query => query
-                .Where(e => e.Id > afterId && e.CreatedOnUtc >= sinceUtc && e.CustomerId != 0 && _types.Contains(e.EventType))
+                .Where(e => e.Id > afterId && e.CreatedOnUtc >= sinceUtc && (e.CustomerId != 0 || e.EventType == SEARCH_CLICK) && _types.Contains(e.EventType))
                 .OrderBy(e => e.Id)
                 .Take(PAGE_SIZE));
             if (page.Count == 0)
@@ -44,9 +46,11 @@ public class SearchLogReader
             foreach (var e in page)
             {
                 if (!result.TryGetValue(e.StoreId, out var log))
-                    result[e.StoreId] = log = ([], []);
+                    result[e.StoreId] = log = new StoreSearchLog();
                 if (e.EventType == (int)InteractionType.Search)
                     log.Searches.Add(new SearchLogEntry(e.CustomerId, e.CreatedOnUtc, e.Query));
+                else if (e.EventType == SEARCH_CLICK)
+                    log.Clicks.Add(new SearchClickEntry(e.CustomerId, e.CreatedOnUtc, e.Query, e.ProductId));
                 else
                     log.Interactions.Add(new Interaction(e.StoreId, e.CustomerId, e.ProductId, (InteractionType)e.EventType, e.CreatedOnUtc));
             }

@@ -1,0 +1,9 @@
+namespace Nop.Plugin.Misc.Personalization.Engine.Search;
+
+public enum SearchClickTokenCheck
+{
+    Valid,
+    Malformed,
+    BadSignature,
+    Expired
+}
