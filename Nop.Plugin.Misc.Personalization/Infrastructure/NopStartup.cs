@@ -75,6 +75,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<IRecommenderHolder, RecommenderHolder>();
         services.AddSingleton<IModelRefreshSignal, ModelRefreshSignal>();
         services.AddScoped<ProductFactsReader>();
+        services.AddScoped<ProductAttributeReader>();
         services.AddScoped<InteractionReader>();
         services.AddScoped<ModelSnapshotStore>();
         services.AddSingleton<LongWorkBoard>();
