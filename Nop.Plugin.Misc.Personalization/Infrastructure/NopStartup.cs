@@ -76,6 +76,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<IModelRefreshSignal, ModelRefreshSignal>();
         services.AddScoped<ProductFactsReader>();
         services.AddScoped<ProductAttributeReader>();
+        services.AddScoped<AttributeNames>();
         services.AddScoped<InteractionReader>();
         services.AddScoped<ModelSnapshotStore>();
         services.AddSingleton<LongWorkBoard>();
