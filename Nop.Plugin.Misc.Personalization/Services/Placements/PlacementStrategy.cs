@@ -40,5 +40,12 @@ public enum PlacementStrategy
     /// still open (timed complements), most likely first; a shopper with no such purchase sees no placement. Any page,
     /// meant for the home page and the account pages.
     /// </summary>
-    YouMayNeedNext
+    YouMayNeedNext,
+
+    /// <summary>
+    /// "Similar style": products that share the page product's attributes (material, style, colour, tags…), category,
+    /// brand and price band, rare attributes counting most; then co-viewed products. Product page; works for a new
+    /// product nobody has viewed yet.
+    /// </summary>
+    SimilarStyle
 }
