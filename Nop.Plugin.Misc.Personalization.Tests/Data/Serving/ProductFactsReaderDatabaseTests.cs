@@ -23,9 +23,12 @@ public class ProductFactsReaderDatabaseTests : MigratedDatabaseTest
     {
     }
 
+    //one database per fixture: the shop's tables are created once
     [SetUp]
     public async Task CreateShopTablesAsync()
     {
+        if (_options != null)
+            return;
         _options = ShopTables.Options(Database, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
             typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination), typeof(LocalizedProperty), typeof(ProductAttribute),
             typeof(ProductAttributeMapping), typeof(ProductAttributeValue), typeof(ProductSpecificationAttribute), typeof(ProductProductTagMapping),
