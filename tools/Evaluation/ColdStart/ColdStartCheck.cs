@@ -66,8 +66,8 @@ public static class ColdStartCheck
 
     private static ProductFacts Facts(int item, string description, double price, Dictionary<string, int> words)
     {
-        var tokens = description.ToUpperInvariant()
-            .Split(c => !char.IsLetter(c))
+        var tokens = new string(description.ToUpperInvariant().Select(c => char.IsLetter(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(token => token.Length >= 3)
             .ToArray();
         var category = tokens.Length == 0 ? 0 : Id(tokens[^1], words);
