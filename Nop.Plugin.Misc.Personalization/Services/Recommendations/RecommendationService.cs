@@ -124,7 +124,8 @@ public class RecommendationService
         switch (request.Strategy)
         {
             case PlacementStrategy.Similar:
-                yield return ("similar", count => recommender.Similar(request.ProductId, count, excluded));
+                //a product nobody has interacted with yet, described by attributes, borrows its neighbours by them
+                yield return ("similar", count => IsColdWithAttributes(recommender, request.ProductId) ? [] : recommender.Similar(request.ProductId, count, excluded));
                 yield return ("content", count => ContentNeighbours(recommender, request.ProductId, count, excluded));
                 yield return ("trending-in-category", trendingHere);
                 break;
@@ -213,6 +214,14 @@ public class RecommendationService
             return [];
         var alike = product.Attributes.IsEmpty ? [] : StyleNeighbours(recommender, productId, count, excluded);
         return alike.Count > 0 ? alike : recommender.ContentNeighbours(product.ToFacts(), count, excluded);
+    }
+
+    private bool IsColdWithAttributes(Recommender recommender, int productId)
+    {
+        if (_catalog.Find(productId)?.Attributes.IsEmpty != false || _catalog.Content == null)
+            return false;
+        var index = recommender.Snapshot.Catalog.IndexOf(productId);
+        return index < 0 || recommender.Snapshot.Similar.CountOf(index) == 0;
     }
 
     private IReadOnlyList<Recommendation> StyleNeighbours(Recommender recommender, int productId, int count, IReadOnlyCollection<int> excluded)
