@@ -34,6 +34,8 @@ public sealed class MyPersonalizationPage
 
     public string Categories => TextOf(".personalization-categories");
 
+    public string Attributes => TextOf(".personalization-attributes");
+
     public bool HeldOut => Text.Contains("comparison group", StringComparison.Ordinal);
 
     /// <summary>The suggestions: product id, text of the row and the reason given (null when none).</summary>

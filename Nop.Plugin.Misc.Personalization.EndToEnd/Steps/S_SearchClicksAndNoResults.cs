@@ -6,8 +6,9 @@ namespace Nop.Plugin.Misc.Personalization.EndToEnd;
 
 /// <summary>
 /// Search clicks and the no-results placement work with whatever search the shop uses, nopCommerce's standard one
-/// included (steps S1-S3 need the plugin as provider, which this test shop cannot run): the query statistics learn
-/// before the owner switches personalised search on, and an empty result page shows picks.
+/// included: the query statistics learn before the owner switches personalised search on, and an empty result page
+/// shows picks. They run after S3 has switched the plugin's provider off again, because this test shop cannot show
+/// the search page sorted by position while a provider is active (see S_PersonalSearch.cs).
 /// </summary>
 public partial class PersonalizationInShopTests
 {
@@ -18,7 +19,7 @@ public partial class PersonalizationInShopTests
     /// A shopper searches a word and clicks a result: a search click event with the query and the product is stored for
     /// that shopper; a tampered token and a token copied into another shopper's browser are refused.
     /// </summary>
-    [Test, Order(974)]
+    [Test, Order(997)]
     public async Task S4_A_click_on_a_search_result_is_stored_with_its_query()
     {
         using var shopper = NewShopper("SearchClicker");
@@ -51,7 +52,7 @@ public partial class PersonalizationInShopTests
     /// A shopper searches a word nothing matches: instead of an empty page, the default "search found nothing"
     /// placement shows products through the theme's product box; a search that finds products does not show it.
     /// </summary>
-    [Test, Order(975)]
+    [Test, Order(998)]
     public async Task S5_A_search_that_finds_nothing_shows_picks_instead_of_an_empty_page()
     {
         using var shopper = await NewTreatedShopperAsync("NothingFound");

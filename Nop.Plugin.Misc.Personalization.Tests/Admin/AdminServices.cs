@@ -180,7 +180,7 @@ public sealed class AdminServices
 
     public ModelTrainingService Training() =>
         new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
-            new ProductFactsReader(Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock, WorkBoard);
+            new ProductFactsReader(AttributeReaders.Empty(Products.Object), Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock, WorkBoard);
 
     public PlacementCatalog PlacementCatalog { get; } = new();
 

@@ -63,7 +63,7 @@ public class SegmentModelValidatorTests
 
     [TestCase("lifecycle > active", 11, "'=', '!=' or 'in' after lifecycle (stages have no order)", "'>'")]
     [TestCase("orders >= 2 and", 16, "a field name, 'not' or '('", "end of rule")]
-    [TestCase("affinity.colour[3] > 0.1", 10, "an affinity kind (category, manufacturer, price_band)", "'colour'")]
+    [TestCase("affinity.colour[3] > 0.1", 10, "an affinity kind (category, manufacturer, price_band, specification, tag, attribute_value, attribute)", "'colour'")]
     public void ARuleThatDoesNotParseCarriesTheParsersPositionExpectationAndFinding(string rule, int position, string expected, string found)
     {
         var error = SegmentModelValidator.Validate(Valid() with { Rule = rule }, _others).Should().ContainSingle().Subject;

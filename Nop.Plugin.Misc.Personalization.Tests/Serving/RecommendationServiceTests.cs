@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
@@ -223,6 +224,24 @@ public class RecommendationServiceTests
         picks.Should().HaveCountLessThanOrEqualTo(5);
         picks.Select(p => p.ProductId).Should().OnlyHaveUniqueItems();
         picks.Should().OnlyContain(p => double.IsFinite(p.Score));
+    }
+
+    [Test]
+    public void ANewProductBorrowsTheNeighboursThatShareItsRareAttribute()
+    {
+        //12 has no interactions; it shares option 500 (on 2 of 12 products) with 8, and only its category and price band with 9..11
+        Replace(12, p => p with { Attributes = new ProductAttributes([500], [], []) });
+        Replace(8, p => p with { Attributes = new ProductAttributes([500], [], []) });
+        Replace(11, p => p with { Attributes = new ProductAttributes([501], [], []) });
+        var options = new ServingOptions { MaxPerCategory = 12 };
+
+        var style = Service(options).Recommend(Request(PlacementStrategy.SimilarStyle, productId: 12, count: 2), _now);
+        var similar = Service(options).Recommend(Request(PlacementStrategy.Similar, productId: 12, count: 2), _now);
+
+        style.Select(p => p.ProductId).First().Should().Be(8);
+        style.First().Source.Should().Be("similar-style");
+        similar.Select(p => p.ProductId).First().Should().Be(8, "a product nobody has viewed borrows its content neighbours");
+        similar.First().Source.Should().Be("content");
     }
 
     private RecommendationService Service(ServingOptions options = null) =>

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Services.Events;
@@ -50,7 +51,7 @@ public class ProductChangeConsumer : IConsumer<EntityUpdatedEvent<Product>>, ICo
         var known = _servingCatalog.Find(product.Id);
         //warehouse and attribute-combination stock is not on the product: such a product keeps what the last catalog load read
         _servingCatalog.Upsert(ProductFactsReader.ToServable(product, known?.CategoryIds ?? [], known?.ManufacturerId ?? 0, known?.StockCanSell == true,
-            known?.StockLeft));
+            known?.StockLeft) with { Attributes = known?.Attributes ?? ProductAttributes.Empty });
 
         return known;
     }

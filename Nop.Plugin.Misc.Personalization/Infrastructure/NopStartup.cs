@@ -76,6 +76,8 @@ public class NopStartup : INopStartup
         services.AddSingleton<IRecommenderHolder, RecommenderHolder>();
         services.AddSingleton<IModelRefreshSignal, ModelRefreshSignal>();
         services.AddScoped<ProductFactsReader>();
+        services.AddScoped<ProductAttributeReader>();
+        services.AddScoped<AttributeNames>();
         services.AddScoped<InteractionReader>();
         services.AddScoped<ModelSnapshotStore>();
         services.AddSingleton<LongWorkBoard>();

@@ -55,6 +55,9 @@ public sealed class CommandLine
     /// <summary>Run only issue #13's predicted-lifetime check (BG/NBD against the lifecycle stage).</summary>
     public bool Lifetime { get; private set; }
 
+    /// <summary>Run only issue #13's cold-start check (content neighbours of hidden products against category only).</summary>
+    public bool ColdStart { get; private set; }
+
     /// <summary>Synthetic: after training, "for you" from a cold scratch pool by this many concurrent callers (0 = skip).</summary>
     public int Callers { get; private set; }
 
@@ -151,6 +154,9 @@ public sealed class CommandLine
                 case "--seasonal":
                     options.Seasonal = true;
                     break;
+                case "--cold-start":
+                    options.ColdStart = true;
+                    break;
                 case "--help":
                 case "-h":
                     Usage();
@@ -177,6 +183,7 @@ public sealed class CommandLine
                               [--recommend-threads T] [--settings tuned|shop|auto]
                    Evaluation --complements [--settings tuned|shop|auto]   timed complements against "bought together" (issue #13)
                    Evaluation --seasonal [--out DIR]   the engine with the seasonal settings fixed in advance (issue #13; docs/benchmarks.md)
+                   Evaluation --cold-start             content neighbours of a hidden 10% of products against category only (issue #13)
                    Evaluation --lifetime [--out DIR]   BG/NBD purchases in the test period against the lifecycle stage (issue #13)
                    Evaluation --validate [--data PATH]          choose engine settings on the last 4 train weeks [--tune A,B] [--rounds R]
                               [--validation-days D] [--validation-windows W]   W windows of D days ending at the test start

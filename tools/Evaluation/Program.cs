@@ -44,6 +44,12 @@ if (options.Complements)
     return 0;
 }
 
+if (options.ColdStart)
+{
+    Evaluation.ColdStart.ColdStartCheck.Run(split, data.ItemCodes, Evaluation.ColdStart.Descriptions.Load(path), Console.Out);
+    return 0;
+}
+
 if (options.Lifetime)
 {
     Evaluation.Lifetime.LifetimeCheck.Run(split, options.OutDir, Console.Out);

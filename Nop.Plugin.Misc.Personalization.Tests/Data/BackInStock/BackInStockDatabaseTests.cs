@@ -184,7 +184,7 @@ public class BackInStockDatabaseTests : MigratedDatabaseTest
             Repository<PersonalizationPrediction>(), new ReplenishmentProductLinks(localization.Object, shopNames, new InMemoryRepository<UrlRecord>().Object),
             new EmailSendLog(Repository<PersonalizationEmailSend>()), _catalog, _settings.Service, new EmailSiteRoot(languages.Object, _settings.Service), stores.Object);
 
-        var reader = new ProductFactsReader(Repo<ProductAttributeCombination>(), Repo<ProductCategory>(), Repo<ProductManufacturer>(), Repo<Product>(),
+        var reader = new ProductFactsReader(Admin.AttributeReaders.Empty(Repo<Product>()), Repo<ProductAttributeCombination>(), Repo<ProductCategory>(), Repo<ProductManufacturer>(), Repo<Product>(),
             Repo<ProductWarehouseInventory>());
         return new BackInStockOfferService(emailService, Repository<PersonalizationEvent>(), _offers, Repository<PersonalizationPrediction>(), reader,
             new RecommenderHolder(), _catalog, _settings.Service, stores.Object, Repo<BackInStockSubscription>(), _time);

@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Localization;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Tests.Backfill;
 using Nop.Plugin.Misc.Personalization.Tests.TestSupport.Database;
@@ -306,7 +307,10 @@ public class CustomerInsightsReaderDatabaseTests : MigratedDatabaseTest
 
         return new CustomerInsightsReader(Shop<PersonalizationEvent>(), localization.Object, Shop<PersonalizationPrediction>(),
             new ProfileFactTexts(localization.Object, _insightsState.Service), Shop<PersonalizationProfile>(), Shop<PersonalizationSegment>(), PriceBands(localization.Object),
-            new ShopNames(Shop<Category>(), Shop<Manufacturer>(), Shop<Product>(), Shop<Store>()));
+            new ShopNames(Shop<Category>(), Shop<Manufacturer>(), Shop<Product>(), Shop<Store>()),
+            new AttributeNames(localization.Object, new Admin.InMemoryRepository<ProductAttribute>().Object, new Admin.InMemoryRepository<ProductAttributeMapping>().Object,
+                new Admin.InMemoryRepository<ProductAttributeValue>().Object, new Admin.InMemoryRepository<ProductTag>().Object,
+                new Admin.InMemoryRepository<SpecificationAttribute>().Object, new Admin.InMemoryRepository<SpecificationAttributeOption>().Object));
     }
 
     /// <summary>No insights run has stored the bands' cut points yet: bands read "price band n of 5".</summary>

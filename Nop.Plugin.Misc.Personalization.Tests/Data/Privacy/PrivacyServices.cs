@@ -37,7 +37,7 @@ internal static class PrivacyServices
 {
     public static readonly Type[] ShopEntities =
         [typeof(Customer), typeof(GenericAttribute), typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer), typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination), typeof(Category), typeof(Manufacturer), typeof(Store),
-            typeof(CustomerCustomerRoleMapping)];
+            typeof(CustomerCustomerRoleMapping), .. ShopTables.AttributeEntities];
 
     public static async Task<DataOptions> CreateShopTablesAsync(TestDatabase database)
     {
@@ -53,6 +53,7 @@ internal static class PrivacyServices
         await ShopTables.CreateAsync<Manufacturer>(options);
         await ShopTables.CreateAsync<Store>(options);
         await ShopTables.CreateAsync<CustomerCustomerRoleMapping>(options);
+        await ShopTables.CreateAttributeTablesAsync(options);
         return options;
     }
 

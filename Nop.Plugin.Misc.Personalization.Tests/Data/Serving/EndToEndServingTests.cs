@@ -58,13 +58,14 @@ public class EndToEndServingTests
         _database = await TestDatabase.CreateAsync(_engine);
         _migrator = new PluginMigrator(_database);
         _migrator.MigrateUp();
-        var options = ShopTables.Options(_database, typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
-            typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination));
+        var options = ShopTables.Options(_database, [typeof(Product), typeof(ProductCategory), typeof(ProductManufacturer),
+            typeof(ProductWarehouseInventory), typeof(ProductAttributeCombination), .. ShopTables.AttributeEntities]);
         await ShopTables.CreateAsync<Product>(options);
         await ShopTables.CreateAsync<ProductCategory>(options);
         await ShopTables.CreateAsync<ProductManufacturer>(options);
         await ShopTables.CreateAsync<ProductWarehouseInventory>(options);
         await ShopTables.CreateAsync<ProductAttributeCombination>(options);
+        await ShopTables.CreateAttributeTablesAsync(options);
 
         var time = new FakeTimeProvider(_now);
         var settings = new Mock<ISettingService>();
@@ -154,6 +155,7 @@ public class EndToEndServingTests
             .AddSingleton<TimeProvider>(new FakeTimeProvider(_now))
             .AddScoped<ModelSnapshotStore>()
             .AddScoped<ProductFactsReader>()
+            .AddScoped<ProductAttributeReader>()
             .BuildServiceProvider();
         var refresher = new ModelRefresher(new ServingCatalog(), holder, new RecordingShopLog(),
             services.GetRequiredService<IServiceScopeFactory>(), new ModelRefreshSignal(), new FakeTimeProvider(_now), new PluginLifetime());

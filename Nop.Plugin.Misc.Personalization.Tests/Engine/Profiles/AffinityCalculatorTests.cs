@@ -76,4 +76,38 @@ public class AffinityCalculatorTests
         affinities.Select(a => a.Id).Should().Equal(30, 29, 28, 27);
         affinities.Should().OnlyContain(a => a.Score >= 0.05 && a.Score <= 1);
     }
+
+    [Test]
+    public void AttributesGetTheirOwnQuotaBesideCategories()
+    {
+        // product 1: wool and tag 5; product 3: wool and cotton; both viewed now, product 1 twice: total 3
+        var products = new Dictionary<int, ProductFacts>(_products)
+        {
+            [1] = _products[1] with { Attributes = new ProductAttributes([41], [5], []) },
+            [3] = new ProductFacts(3, new[] { 1 }, 0, 10m, true, true, _now.AddYears(-1)) { Attributes = new ProductAttributes([41, 42], [], [77]) }
+        };
+        var interactions = new[]
+        {
+            new Interaction(1, 9, 1, InteractionType.View, _now),
+            new Interaction(1, 9, 1, InteractionType.View, _now),
+            new Interaction(1, 9, 3, InteractionType.View, _now)
+        };
+        var options = new ProfileOptions { MinAffinityScore = 0, TopAffinities = 1, TopAttributeAffinities = 2 };
+
+        var affinities = AffinityCalculator.Compute(interactions, products, PriceBands.FromPrices(new[] { 10m, 20m }, 2), _now, options);
+
+        affinities.Select(a => (a.Kind, a.Id, Math.Round(a.Score, 4))).Should().Equal(
+            (AffinityKind.Category, 1, 1.0),
+            (AffinityKind.SpecificationOption, 41, 1.0),
+            (AffinityKind.Tag, 5, Math.Round(2 / 3.0, 4)));
+    }
+
+    [Test]
+    public void AttributeAffinitiesSurviveTheCompactText()
+    {
+        var affinities = new[] { new Affinity(AffinityKind.SpecificationOption, 41, 0.5), new Affinity(AffinityKind.Tag, 5, 0.25), new Affinity(AffinityKind.AttributeValue, 77, 0.1) };
+
+        AffinityText.Format(affinities).Should().Be("s41:0.5;t5:0.25;v77:0.1");
+        AffinityText.Parse("s41:0.5;t5:0.25;v77:0.1").Should().Equal(affinities);
+    }
 }

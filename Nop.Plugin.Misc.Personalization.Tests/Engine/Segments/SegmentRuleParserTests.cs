@@ -36,7 +36,7 @@ public class SegmentRuleParserTests
     [TestCase("(orders >= 2", 13, "')'", "end of rule")]
     [TestCase("orders >= 2 monetary >= 4", 13, "'and', 'or' or end of rule", "'monetary'")]
     [TestCase("orders >= 2)", 12, "'and', 'or' or end of rule (unmatched ')')", "')'")]
-    [TestCase("affinity.colour[3] > 0.1", 10, "an affinity kind (category, manufacturer, price_band)", "'colour'")]
+    [TestCase("affinity.colour[3] > 0.1", 10, "an affinity kind (category, manufacturer, price_band, specification, tag, attribute_value, attribute)", "'colour'")]
     [TestCase("affinity.category[x] > 0.1", 19, "a whole-number id", "'x'")]
     [TestCase("affinity.category > 0.1", 19, "'[' and an id after affinity.category", "'>'")]
     [TestCase("orders ! 2", 8, "'!=' (or 'not' to negate)", "'!'")]

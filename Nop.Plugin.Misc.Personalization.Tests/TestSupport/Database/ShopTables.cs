@@ -42,6 +42,29 @@ public sealed class ShopTables : INameCompatibility
         return schema;
     }
 
+    /// <summary>The tables the catalog load reads product attributes from (specification options, tags, attribute values, names).</summary>
+    public static readonly Type[] AttributeEntities =
+    [
+        typeof(Nop.Core.Domain.Localization.LocalizedProperty), typeof(Nop.Core.Domain.Catalog.ProductAttribute),
+        typeof(Nop.Core.Domain.Catalog.ProductAttributeMapping), typeof(Nop.Core.Domain.Catalog.ProductAttributeValue),
+        typeof(Nop.Core.Domain.Catalog.ProductSpecificationAttribute), typeof(Nop.Core.Domain.Catalog.ProductProductTagMapping),
+        typeof(Nop.Core.Domain.Catalog.ProductTag), typeof(Nop.Core.Domain.Catalog.SpecificationAttribute),
+        typeof(Nop.Core.Domain.Catalog.SpecificationAttributeOption)
+    ];
+
+    public static async Task CreateAttributeTablesAsync(DataOptions options)
+    {
+        await CreateAsync<Nop.Core.Domain.Localization.LocalizedProperty>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.ProductAttribute>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.ProductAttributeMapping>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.ProductAttributeValue>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.ProductSpecificationAttribute>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.ProductProductTagMapping>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.ProductTag>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.SpecificationAttribute>(options);
+        await CreateAsync<Nop.Core.Domain.Catalog.SpecificationAttributeOption>(options);
+    }
+
     /// <summary>
     /// Creates one shop table from its surface entity.
     /// </summary>

@@ -23,6 +23,7 @@ public static class TrainingAndServingServices
         .AddSingleton<IRecommenderHolder, RecommenderHolder>()
         .AddSingleton<IModelRefreshSignal, ModelRefreshSignal>()
         .AddScoped<ProductFactsReader>()
+        .AddScoped<ProductAttributeReader>()
         .AddScoped<InteractionReader>()
         .AddScoped<ModelSnapshotStore>()
         .AddScoped<LockRows>()

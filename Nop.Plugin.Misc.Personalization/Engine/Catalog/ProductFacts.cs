@@ -12,4 +12,8 @@ public sealed record ProductFacts(
     decimal Price,
     bool Published,
     bool InStock,
-    DateTime CreatedOnUtc);
+    DateTime CreatedOnUtc)
+{
+    /// <summary>Specification options, tags and attribute values; empty when the product has none.</summary>
+    public ProductAttributes Attributes { get; init; } = ProductAttributes.Empty;
+}

@@ -5,7 +5,9 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Profiles;
 
 /// <summary>
 /// Decayed affinities of one customer: each interaction weighs (type weight) × 0.5^(age / half-life); the score of a
-/// category, manufacturer or price band is the share of the customer's total weight whose product touched it.
+/// category, manufacturer, price band or attribute is the share of the customer's total weight whose product touched it.
+/// Attributes (specification options, tags, attribute values) have their own quota, so a product with many attributes
+/// never pushes the customer's categories out of the profile.
 /// </summary>
 public static class AffinityCalculator
 {
@@ -47,6 +49,9 @@ public static class AffinityCalculator
                     Add(weights, AffinityKind.Category, categoryId, weight);
                 if (facts.ManufacturerId != 0)
                     Add(weights, AffinityKind.Manufacturer, facts.ManufacturerId, weight);
+                AddAll(weights, AffinityKind.SpecificationOption, facts.Attributes.SpecificationOptionIds, weight);
+                AddAll(weights, AffinityKind.Tag, facts.Attributes.TagIds, weight);
+                AddAll(weights, AffinityKind.AttributeValue, facts.Attributes.AttributeValueIds, weight);
             }
 
             var band = priceBands.BandOf(facts?.Price ?? interaction.Price);
@@ -57,14 +62,28 @@ public static class AffinityCalculator
         if (total <= 0)
             return Array.Empty<Affinity>();
 
-        return weights
+        var strong = weights
             .Select(pair => new Affinity(pair.Key.Item1, pair.Key.Item2, pair.Value / total))
             .Where(affinity => affinity.Score >= options.MinAffinityScore)
             .OrderByDescending(affinity => affinity.Score)
             .ThenBy(affinity => affinity.Kind)
             .ThenBy(affinity => affinity.Id)
-            .Take(options.TopAffinities)
             .ToArray();
+        return strong.Where(affinity => !IsAttribute(affinity.Kind)).Take(options.TopAffinities)
+            .Concat(strong.Where(affinity => IsAttribute(affinity.Kind)).Take(options.TopAttributeAffinities))
+            .OrderByDescending(affinity => affinity.Score)
+            .ThenBy(affinity => affinity.Kind)
+            .ThenBy(affinity => affinity.Id)
+            .ToArray();
+    }
+
+    public static bool IsAttribute(AffinityKind kind) =>
+        kind is AffinityKind.SpecificationOption or AffinityKind.Tag or AffinityKind.AttributeValue;
+
+    private static void AddAll(Dictionary<(AffinityKind, int), double> weights, AffinityKind kind, int[] ids, double weight)
+    {
+        foreach (var id in ids.Distinct())
+            Add(weights, kind, id, weight);
     }
 
     private static void Add(Dictionary<(AffinityKind, int), double> weights, AffinityKind kind, int id, double weight)

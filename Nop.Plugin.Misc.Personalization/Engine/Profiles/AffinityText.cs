@@ -65,7 +65,7 @@ public static class AffinityText
 
             if (!Enum.IsDefined(typeof(AffinityKind), (byte)entry[0]))
             {
-                error = $"Affinity entry {i + 1} ('{entry}') starts with '{entry[0]}'; expected c (category), m (manufacturer) or p (price band).";
+                error = $"Affinity entry {i + 1} ('{entry}') starts with '{entry[0]}'; expected c (category), m (manufacturer), p (price band), s (specification option), t (tag) or v (attribute value).";
                 break;
             }
 

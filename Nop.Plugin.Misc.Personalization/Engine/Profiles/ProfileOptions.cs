@@ -13,6 +13,9 @@ public sealed class ProfileOptions
     /// <summary>How many affinities (all kinds together, strongest first) a profile keeps.</summary>
     public int TopAffinities { get; init; } = 12;
 
+    /// <summary>How many attribute affinities (specification options, tags, attribute values) a profile keeps besides.</summary>
+    public int TopAttributeAffinities { get; init; } = 8;
+
     /// <summary>Affinities below this score are dropped.</summary>
     public double MinAffinityScore { get; init; } = 0.05;
 

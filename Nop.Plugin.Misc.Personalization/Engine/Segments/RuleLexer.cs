@@ -1,7 +1,8 @@
 namespace Nop.Plugin.Misc.Personalization.Engine.Segments;
 
 /// <summary>
-/// Splits a rule into tokens: identifiers (letters, digits, _), numbers, comparison operators and punctuation.
+/// Splits a rule into tokens: identifiers (letters, digits, _), numbers, quoted names ("Wool"; a quote inside is
+/// doubled), comparison operators and punctuation.
 /// </summary>
 internal static class RuleLexer
 {
@@ -31,6 +32,29 @@ internal static class RuleLexer
                 while (i < text.Length && (char.IsDigit(text[i]) || text[i] == '.'))
                     i++;
                 tokens.Add(new Token(TokenKind.Number, text[start..i], start));
+            }
+            else if (c == '"')
+            {
+                var name = new System.Text.StringBuilder();
+                i++;
+                while (true)
+                {
+                    if (i >= text.Length)
+                        throw new SegmentRuleException(new SegmentRuleError(start + 1, "a closing '\"' for the name that starts here", "end of rule"));
+                    if (text[i] == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        name.Append('"');
+                        i += 2;
+                    }
+                    else if (text[i] == '"')
+                    {
+                        i++;
+                        break;
+                    }
+                    else
+                        name.Append(text[i++]);
+                }
+                tokens.Add(new Token(TokenKind.Text, name.ToString(), start));
             }
             else if (c is '<' or '>' or '=' or '!')
             {

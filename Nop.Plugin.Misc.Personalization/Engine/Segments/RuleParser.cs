@@ -1,4 +1,6 @@
 using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Segments;
 
@@ -10,7 +12,10 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Segments;
 /// and        := unary ('and' unary)*
 /// unary      := 'not' unary | '(' rule ')' | comparison
 /// comparison := field op value | field ['not'] 'in' '(' value (',' value)* ')'
-/// field      := name | 'affinity' '.' ('category' | 'manufacturer' | 'price_band') '[' id ']'
+/// field      := name | 'affinity' '.' kind '[' id ']'
+///             | 'affinity' '.' 'attribute' '(' text ',' text ')' | 'affinity' '.' 'tag' '(' text ')'
+/// kind       := 'category' | 'manufacturer' | 'price_band' | 'specification' | 'tag' | 'attribute_value'
+/// text       := '"' characters ('""' for a quote) '"'
 /// op         := '=' | '==' | '!=' | '&lt;&gt;' | '&lt;' | '&lt;=' | '&gt;' | '&gt;='
 /// </code>
 /// Keywords, field names and stage names are case-insensitive.
@@ -20,11 +25,14 @@ internal sealed class RuleParser
     private const string START_OF_CONDITION = "a field name, 'not' or '('";
 
     private readonly IReadOnlyList<Token> _tokens;
+    private readonly AttributeVocabulary _vocabulary;
     private int _next;
 
-    public RuleParser(string text)
+    /// <param name="vocabulary">The shop's attribute and tag names, to find the ids a named field stands for.</param>
+    public RuleParser(string text, AttributeVocabulary vocabulary = null)
     {
         _tokens = RuleLexer.Tokenize(text);
+        _vocabulary = vocabulary ?? AttributeVocabulary.Empty;
     }
 
     private Token Current => _tokens[_next];
@@ -154,10 +162,16 @@ internal sealed class RuleParser
         _next++;
         Expect(TokenKind.Dot, "'.' after affinity (e.g. affinity.category[12])");
         var kind = Current;
-        if (kind.Kind != TokenKind.Identifier || !SegmentField.IsAffinityKind(kind.Text))
-            throw Error($"an affinity kind ({string.Join(", ", SegmentField.AffinityNames)})");
+        var named = kind.IsKeyword(SegmentField.ATTRIBUTE) || kind.IsKeyword(SegmentField.TAG);
+        if (kind.Kind != TokenKind.Identifier || !(SegmentField.IsAffinityKind(kind.Text) || named))
+            throw Error($"an affinity kind ({string.Join(", ", SegmentField.AffinityNames.Append(SegmentField.ATTRIBUTE))})");
 
         _next++;
+        if (named && Current.Kind == TokenKind.OpenParen)
+            return ParseNamedAffinity(kind.Text.ToLowerInvariant());
+        if (kind.IsKeyword(SegmentField.ATTRIBUTE))
+            throw Error("'(' and the attribute's and value's names, e.g. affinity.attribute(\"Material\", \"Wool\")");
+
         Expect(TokenKind.OpenBracket, $"'[' and an id after affinity.{kind.Text.ToLowerInvariant()}");
         var id = Current;
         if (id.Kind != TokenKind.Number || !int.TryParse(id.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
@@ -166,6 +180,38 @@ internal sealed class RuleParser
         _next++;
         Expect(TokenKind.CloseBracket, "']'");
         return new SegmentField($"{SegmentField.AFFINITY}.{kind.Text.ToLowerInvariant()}", index);
+    }
+
+    /// <summary>affinity.attribute("Material", "Wool") or affinity.tag("wool"), after the kind.</summary>
+    private SegmentField ParseNamedAffinity(string kind)
+    {
+        _next++;
+        var isTag = kind == SegmentField.TAG;
+        var first = ExpectText(isTag ? "the tag's name in quotes, e.g. affinity.tag(\"wool\")" : "the attribute's name in quotes, e.g. affinity.attribute(\"Material\", \"Wool\")");
+        string attribute = null;
+        var value = first;
+        if (!isTag)
+        {
+            Expect(TokenKind.Comma, $"',' and the value's name after \"{first}\"");
+            attribute = first;
+            value = ExpectText("the value's name in quotes, e.g. \"Wool\"");
+        }
+
+        Expect(TokenKind.CloseParen, "')'");
+        IReadOnlyList<(AffinityKind, int)> targets = isTag
+            ? _vocabulary.Tag(value).Select(id => (AffinityKind.Tag, id)).ToArray()
+            : _vocabulary.Attribute(attribute, value);
+        return new SegmentField($"{SegmentField.AFFINITY}.{kind}") { AttributeName = attribute, ValueName = value, Targets = targets };
+    }
+
+    private string ExpectText(string expected)
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.Text || string.IsNullOrWhiteSpace(token.Text))
+            throw Error(expected);
+
+        _next++;
+        return token.Text;
     }
 
     private double ParseValue(SegmentField field)
@@ -206,6 +252,8 @@ internal sealed class RuleParser
     {
         return new[] { SegmentField.LIFECYCLE }
             .Concat(SegmentField.ScalarNames)
-            .Concat(SegmentField.AffinityNames.Select(kind => $"{SegmentField.AFFINITY}.{kind}[id]"));
+            .Concat(SegmentField.AffinityNames.Select(kind => $"{SegmentField.AFFINITY}.{kind}[id]"))
+            .Append($"{SegmentField.AFFINITY}.{SegmentField.ATTRIBUTE}(\"name\", \"value\")")
+            .Append($"{SegmentField.AFFINITY}.{SegmentField.TAG}(\"name\")");
     }
 }

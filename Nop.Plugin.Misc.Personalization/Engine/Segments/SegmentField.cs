@@ -16,6 +16,8 @@ public sealed record SegmentField(string Name, int? Index = null)
     public const string EMAIL_OPENS = "email_opens_90d";
     public const string EMAIL_CLICKS = "email_clicks_90d";
     public const string EMAIL_CLICK_RATE = "email_click_rate";
+    public const string ATTRIBUTE = "attribute";
+    public const string TAG = "tag";
 
     private static readonly Dictionary<string, Func<CustomerProfile, double?>> _scalars = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,7 +52,10 @@ public sealed record SegmentField(string Name, int? Index = null)
     {
         ["category"] = AffinityKind.Category,
         ["manufacturer"] = AffinityKind.Manufacturer,
-        ["price_band"] = AffinityKind.PriceBand
+        ["price_band"] = AffinityKind.PriceBand,
+        ["specification"] = AffinityKind.SpecificationOption,
+        [TAG] = AffinityKind.Tag,
+        ["attribute_value"] = AffinityKind.AttributeValue
     };
 
     private static readonly Dictionary<string, LifecycleStage> _stages = new(StringComparer.OrdinalIgnoreCase)
@@ -61,6 +66,22 @@ public sealed record SegmentField(string Name, int? Index = null)
         ["at_risk"] = LifecycleStage.AtRisk,
         ["lapsed"] = LifecycleStage.Lapsed
     };
+
+    /// <summary>
+    /// For <c>affinity.attribute("Material", "Wool")</c> the attribute's name, for <c>affinity.tag("wool")</c> null.
+    /// </summary>
+    public string AttributeName { get; init; }
+
+    /// <summary>The value's (or tag's) name of a field written with names; null for every other field.</summary>
+    public string ValueName { get; init; }
+
+    /// <summary>
+    /// The ids the names stand for in some language, found when the rule was read with the shop's attribute names;
+    /// the field's value is the strongest of their affinities (0 when none, or when read without names).
+    /// </summary>
+    public IReadOnlyList<(AffinityKind Kind, int Id)> Targets { get; init; } = [];
+
+    public bool IsNamed => ValueName != null;
 
     public static IReadOnlyCollection<string> ScalarNames => _scalars.Keys;
 
@@ -102,6 +123,8 @@ public sealed record SegmentField(string Name, int? Index = null)
 
         if (IsLifecycle)
             return (double)profile.Lifecycle;
+        if (IsNamed)
+            return Targets.Count == 0 ? 0 : Targets.Max(target => profile.AffinityTo(target.Kind, target.Id));
         if (Index != null)
         {
             var kind = _affinities[Name[(AFFINITY.Length + 1)..]];
@@ -113,6 +136,10 @@ public sealed record SegmentField(string Name, int? Index = null)
 
     public override string ToString()
     {
+        if (IsNamed)
+            return AttributeName == null ? $"{Name}({Quote(ValueName)})" : $"{Name}({Quote(AttributeName)}, {Quote(ValueName)})";
         return Index == null ? Name : $"{Name}[{Index.Value.ToString(CultureInfo.InvariantCulture)}]";
     }
+
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 
 namespace Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -11,16 +12,22 @@ public abstract class SegmentRule
     public abstract bool Matches(CustomerProfile profile);
 
     /// <exception cref="SegmentRuleException">The text is not a valid rule; the message says where and what was expected.</exception>
-    public static SegmentRule Parse(string text)
+    /// <param name="vocabulary">
+    /// The shop's attribute and tag names in every language, so <c>affinity.attribute("Material", "Wool")</c> finds its
+    /// ids; without it such a field has no ids and is 0 for everyone (fine for checking the syntax only).
+    /// </param>
+    public static SegmentRule Parse(string text, AttributeVocabulary vocabulary = null)
     {
-        return new RuleParser(text ?? string.Empty).ParseRule();
+        return new RuleParser(text ?? string.Empty, vocabulary).ParseRule();
     }
 
-    public static bool TryParse(string text, out SegmentRule rule, out SegmentRuleError error)
+    public static bool TryParse(string text, out SegmentRule rule, out SegmentRuleError error) => TryParse(text, null, out rule, out error);
+
+    public static bool TryParse(string text, AttributeVocabulary vocabulary, out SegmentRule rule, out SegmentRuleError error)
     {
         try
         {
-            rule = Parse(text);
+            rule = Parse(text, vocabulary);
             error = null;
             return true;
         }

@@ -4,6 +4,7 @@ internal enum TokenKind
 {
     Identifier,
     Number,
+    Text,
     Operator,
     OpenParen,
     CloseParen,
@@ -24,6 +25,11 @@ internal readonly record struct Token(TokenKind Kind, string Text, int Position)
 
     public string Describe()
     {
-        return Kind == TokenKind.End ? "end of rule" : $"'{Text}'";
+        return Kind switch
+        {
+            TokenKind.End => "end of rule",
+            TokenKind.Text => $"\"{Text}\"",
+            _ => $"'{Text}'"
+        };
     }
 }

@@ -31,6 +31,9 @@ public record MyPersonalizationModel : BaseNopModel
     /// <summary>Manufacturers (brands) the customer leans towards, strongest first.</summary>
     public IList<string> Brands { get; set; } = new List<string>();
 
+    /// <summary>Attributes (e.g. "Material: Wool") and tags the customer leans towards, strongest first, in their language.</summary>
+    public IList<string> Attributes { get; set; } = new List<string>();
+
     /// <summary>The price range the customer buys in most, in words; null when unknown.</summary>
     public string PriceRange { get; set; }
 
@@ -48,6 +51,6 @@ public record MyPersonalizationModel : BaseNopModel
     /// <summary>When the profile was last computed; null before the first computation.</summary>
     public DateTime? ProfileComputedOn { get; set; }
 
-    public bool HasInferences => Categories.Count > 0 || Brands.Count > 0 || PriceRange != null || Segments.Count > 0
+    public bool HasInferences => Categories.Count > 0 || Brands.Count > 0 || Attributes.Count > 0 || PriceRange != null || Segments.Count > 0
         || DueReorders.Count > 0 || NeedNext.Count > 0;
 }

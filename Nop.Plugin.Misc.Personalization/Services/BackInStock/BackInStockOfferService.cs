@@ -4,6 +4,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.BackInStock;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Models;
 using Nop.Services.Configuration;
@@ -84,8 +85,9 @@ public class BackInStockOfferService
         if (product == null || !product.IsSellable(now))
             return made;
 
-        //the database's stock, warehouses and combinations included, is newer than what the catalog load read
-        _servingCatalog.Upsert(product);
+        //the database's stock, warehouses and combinations included, is newer than what the catalog load read; the
+        //attributes stay those of the last full load, as for any other product change
+        _servingCatalog.Upsert(product with { Attributes = _servingCatalog.Find(productId)?.Attributes ?? ProductAttributes.Empty });
 
         foreach (var store in await _storeRepository.GetAllAsync(query => query.OrderBy(store => store.Id), includeDeleted: false))
         {

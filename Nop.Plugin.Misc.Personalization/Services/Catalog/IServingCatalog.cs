@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
+
 namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 /// <summary>
@@ -10,6 +12,9 @@ public interface IServingCatalog
     int Count { get; }
 
     ServableProduct Find(int productId);
+
+    /// <summary>Content neighbours over the last full load (attributes weighted by rarity); null before the first load.</summary>
+    ContentIndex Content { get; }
 
     IReadOnlyCollection<ServableProduct> All();
 

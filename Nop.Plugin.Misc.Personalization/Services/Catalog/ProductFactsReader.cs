@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
 
@@ -10,18 +11,21 @@ public class ProductFactsReader
 {
     public const int PAGE_SIZE = 5_000;
 
+    private readonly ProductAttributeReader _attributeReader;
     private readonly IRepository<ProductAttributeCombination> _combinationRepository;
     private readonly IRepository<ProductCategory> _productCategoryRepository;
     private readonly IRepository<ProductManufacturer> _productManufacturerRepository;
     private readonly IRepository<Product> _productRepository;
     private readonly IRepository<ProductWarehouseInventory> _warehouseInventoryRepository;
 
-    public ProductFactsReader(IRepository<ProductAttributeCombination> combinationRepository,
+    public ProductFactsReader(ProductAttributeReader attributeReader,
+        IRepository<ProductAttributeCombination> combinationRepository,
         IRepository<ProductCategory> productCategoryRepository,
         IRepository<ProductManufacturer> productManufacturerRepository,
         IRepository<Product> productRepository,
         IRepository<ProductWarehouseInventory> warehouseInventoryRepository)
     {
+        _attributeReader = attributeReader;
         _combinationRepository = combinationRepository;
         _productCategoryRepository = productCategoryRepository;
         _productManufacturerRepository = productManufacturerRepository;
@@ -29,8 +33,12 @@ public class ProductFactsReader
         _warehouseInventoryRepository = warehouseInventoryRepository;
     }
 
-    public async Task<IReadOnlyDictionary<int, ServableProduct>> ReadAsync()
+    public async Task<IReadOnlyDictionary<int, ServableProduct>> ReadAsync() => (await ReadCatalogAsync()).Products;
+
+    /// <summary>Every product with its attributes, and the attributes' names in every language (for segment rules).</summary>
+    public async Task<(IReadOnlyDictionary<int, ServableProduct> Products, AttributeVocabulary Vocabulary)> ReadCatalogAsync()
     {
+        var attributes = await _attributeReader.ReadAsync();
         var categories = await ReadCategoriesAsync();
         var manufacturers = await ReadManufacturersAsync();
         var warehouseStock = await ReadWarehouseStockAsync();
@@ -80,13 +88,16 @@ public class ProductFactsReader
                     : product.AllowAddingOnlyExistingAttributeCombinations ? 0 : null;
                 products[product.Id] = ToServable(product,
                     categories.TryGetValue(product.Id, out var categoryIds) ? categoryIds.ToArray() : [],
-                    manufacturers.GetValueOrDefault(product.Id), leftElsewhere is null or > 0, leftElsewhere);
+                    manufacturers.GetValueOrDefault(product.Id), leftElsewhere is null or > 0, leftElsewhere) with
+                {
+                    Attributes = attributes.ByProduct.GetValueOrDefault(product.Id) ?? ProductAttributes.Empty
+                };
             }
 
             lastId = page[^1].Id;
         }
 
-        return products;
+        return (products, attributes.Vocabulary);
     }
 
     /// <summary>

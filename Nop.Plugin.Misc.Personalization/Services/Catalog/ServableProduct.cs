@@ -25,6 +25,9 @@ public sealed record ServableProduct(
     /// </summary>
     public int? StockLeft { get; init; }
 
+    /// <summary>Filterable specification options, tags and attribute values, by nopCommerce ids.</summary>
+    public ProductAttributes Attributes { get; init; } = ProductAttributes.Empty;
+
     /// <summary>
     /// Whether the units it holds can sell (none counted, or some left), whatever its buy button: what an update of the
     /// product keeps for stock that is not on the product (warehouses, attribute combinations).
@@ -57,5 +60,5 @@ public sealed record ServableProduct(
     public bool IsShowable(DateTime nowUtc, bool requireStock) =>
         Published && !Deleted && VisibleIndividually && IsAvailableAt(nowUtc) && (InStock || !requireStock);
 
-    public ProductFacts ToFacts() => new(Id, CategoryIds, ManufacturerId, Price, Published && !Deleted, InStock, CreatedOnUtc);
+    public ProductFacts ToFacts() => new(Id, CategoryIds, ManufacturerId, Price, Published && !Deleted, InStock, CreatedOnUtc) { Attributes = Attributes };
 }

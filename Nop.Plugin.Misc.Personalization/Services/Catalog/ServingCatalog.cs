@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 public sealed class ServingCatalog : IServingCatalog
 {
-    private sealed record State(FrozenDictionary<int, ServableProduct> Loaded, ConcurrentDictionary<int, ServableProduct> Patches, bool IsLoaded);
+    private sealed record State(FrozenDictionary<int, ServableProduct> Loaded, ConcurrentDictionary<int, ServableProduct> Patches, bool IsLoaded,
+        ContentIndex Content = null);
 
     private readonly object _writeLock = new();
     private volatile State _state = new(FrozenDictionary<int, ServableProduct>.Empty, new ConcurrentDictionary<int, ServableProduct>(), false);
+
+    public ContentIndex Content => _state.Content;
 
     public bool IsLoaded => _state.IsLoaded;
 
@@ -38,8 +42,10 @@ public sealed class ServingCatalog : IServingCatalog
     public void Replace(IReadOnlyDictionary<int, ServableProduct> products)
     {
         ArgumentNullException.ThrowIfNull(products);
+        //built outside the lock: a large catalog takes a moment, and patches may land meanwhile
+        var content = ContentIndex.Build(products.Values.Select(product => product.ToFacts()));
         lock (_writeLock)
-            _state = new State(products.ToFrozenDictionary(), new ConcurrentDictionary<int, ServableProduct>(), true);
+            _state = new State(products.ToFrozenDictionary(), new ConcurrentDictionary<int, ServableProduct>(), true, content);
     }
 
     /// <summary>

@@ -55,6 +55,9 @@ public static class CustomerInsightResources
         AffinityKind.Category => "Plugins.Misc.Personalization.Customer.Affinity.Category",
         AffinityKind.Manufacturer => "Plugins.Misc.Personalization.Customer.Affinity.Manufacturer",
         AffinityKind.PriceBand => "Plugins.Misc.Personalization.Customer.Affinity.PriceBand",
+        AffinityKind.SpecificationOption => "Plugins.Misc.Personalization.Customer.Affinity.SpecificationOption",
+        AffinityKind.Tag => "Plugins.Misc.Personalization.Customer.Affinity.Tag",
+        AffinityKind.AttributeValue => "Plugins.Misc.Personalization.Customer.Affinity.AttributeValue",
         _ => null
     };
 }

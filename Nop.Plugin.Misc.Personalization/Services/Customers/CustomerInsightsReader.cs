@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Profiles;
 using Nop.Plugin.Misc.Personalization.Models.CustomerInsights;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -27,6 +28,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
     private readonly IRepository<PersonalizationSegment> _segmentRepository;
     private readonly PriceBandNames _priceBandNames;
     private readonly ShopNames _shopNames;
+    private readonly AttributeNames _attributeNames;
 
     public CustomerInsightsReader(IRepository<PersonalizationEvent> eventRepository,
         ILocalizationService localizationService,
@@ -35,8 +37,10 @@ public class CustomerInsightsReader : ICustomerInsightsReader
         IRepository<PersonalizationProfile> profileRepository,
         IRepository<PersonalizationSegment> segmentRepository,
         PriceBandNames priceBandNames,
-        ShopNames shopNames)
+        ShopNames shopNames,
+        AttributeNames attributeNames)
     {
+        _attributeNames = attributeNames;
         _priceBandNames = priceBandNames;
         _eventRepository = eventRepository;
         _localizationService = localizationService;
@@ -103,6 +107,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             profile => AffinityText.TryParse(profile.Affinities, out var parsed, out _) ? parsed : Array.Empty<Affinity>());
         var categoryNames = await _shopNames.CategoriesAsync(IdsOf(affinities.Values, AffinityKind.Category));
         var manufacturerNames = await _shopNames.ManufacturersAsync(IdsOf(affinities.Values, AffinityKind.Manufacturer));
+        var attributeNames = await _attributeNames.NamesAsync(affinities.Values.SelectMany(list => list));
         var segmentNames = await SegmentNamesAsync(profiles.SelectMany(profile => ProfileSegmentIds.Parse(profile.SegmentIds)).Distinct().ToList());
 
         var models = new List<CustomerProfileModel>();
@@ -133,7 +138,7 @@ public class CustomerInsightsReader : ICustomerInsightsReader
             };
 
             foreach (var affinity in affinities[profile.Id])
-                model.Affinities.Add(await PrepareAffinityAsync(affinity, categoryNames, manufacturerNames));
+                model.Affinities.Add(await PrepareAffinityAsync(affinity, categoryNames, manufacturerNames, attributeNames));
 
             models.Add(model);
         }
@@ -142,12 +147,16 @@ public class CustomerInsightsReader : ICustomerInsightsReader
     }
 
     private async Task<CustomerAffinityModel> PrepareAffinityAsync(Affinity affinity,
-        IReadOnlyDictionary<int, string> categoryNames, IReadOnlyDictionary<int, string> manufacturerNames)
+        IReadOnlyDictionary<int, string> categoryNames, IReadOnlyDictionary<int, string> manufacturerNames,
+        IReadOnlyDictionary<(AffinityKind Kind, int Id), string> attributeNames)
     {
         var name = affinity.Kind switch
         {
             AffinityKind.Category => NameOf(categoryNames, affinity.Id),
             AffinityKind.Manufacturer => NameOf(manufacturerNames, affinity.Id),
+            _ when AffinityCalculator.IsAttribute(affinity.Kind) => attributeNames.TryGetValue((affinity.Kind, affinity.Id), out var attribute) && !string.IsNullOrEmpty(attribute)
+                ? attribute
+                : "#" + affinity.Id.ToString(CultureInfo.InvariantCulture),
             _ => await _priceBandNames.NameOfAsync(affinity.Id)
         };
 

@@ -65,8 +65,9 @@ public class CustomerInsightsRefresher
     /// kept in the state and retried within the hour, and never thrown: the models are trained already.
     /// </summary>
     /// <param name="models">The stores' models just trained; a store without one gets no complement predictions.</param>
+    /// <param name="vocabulary">The shop's attribute and tag names in every language, for rules that name them.</param>
     public async Task<bool> RefreshIfDueAsync(IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc, bool force = false,
-        IReadOnlyDictionary<int, ModelSnapshot> models = null)
+        IReadOnlyDictionary<int, ModelSnapshot> models = null, AttributeVocabulary vocabulary = null)
     {
         var state = await _settingService.LoadSettingAsync<PersonalizationInsightsState>();
         if (!force && state.NextRefreshOnUtc > nowUtc)
@@ -76,7 +77,7 @@ public class CustomerInsightsRefresher
         IReadOnlySet<int> evaluatedSegmentIds = null;
         try
         {
-            evaluatedSegmentIds = await RefreshAsync(state, interactions, products, nowUtc, models);
+            evaluatedSegmentIds = await RefreshAsync(state, interactions, products, nowUtc, models, vocabulary);
             state.NextRefreshOnUtc = nowUtc + RefreshInterval;
         }
         catch (Exception exception)
@@ -141,9 +142,9 @@ public class CustomerInsightsRefresher
 
     /// <returns>The ids of the segments counted.</returns>
     private async Task<IReadOnlySet<int>> RefreshAsync(PersonalizationInsightsState state, IReadOnlyCollection<Interaction> interactions, IReadOnlyList<ProductFacts> products, DateTime nowUtc,
-        IReadOnlyDictionary<int, ModelSnapshot> models)
+        IReadOnlyDictionary<int, ModelSnapshot> models, AttributeVocabulary vocabulary)
     {
-        var (segments, invalid) = await _segmentStore.LoadEnabledAsync();
+        var (segments, invalid) = await _segmentStore.LoadEnabledAsync(vocabulary);
         var emails = await _emailActivity.ReadAsync(nowUtc);
         var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions(), models, emails));
 

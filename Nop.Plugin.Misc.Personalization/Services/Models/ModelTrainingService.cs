@@ -104,7 +104,7 @@ public class ModelTrainingService
         var watch = Stopwatch.StartNew();
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         Reached("ReadCatalog");
-        var products = await _productFactsReader.ReadAsync();
+        var (products, vocabulary) = await _productFactsReader.ReadCatalogAsync();
         Reached("ReadEvents");
         //older behaviour has decayed to almost nothing; reading it would only cost memory and time
         var read = await _interactionReader.ReadNewestAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)),
@@ -134,7 +134,7 @@ public class ModelTrainingService
         //profiles, segments and predictions from the same read; a failure there is logged and leaves the models alone
         lockLost.ThrowIfCancellationRequested();
         Reached("Insights");
-        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now, models: snapshots);
+        var insightsRefreshed = await _insightsRefresher.RefreshIfDueAsync(identified, facts, now, models: snapshots, vocabulary: vocabulary);
         //this node serves the new segment memberships at once; the others notice them on their next check
         if (insightsRefreshed)
             _segmentMembershipRefresh.RequestReload();

@@ -60,5 +60,12 @@ public enum PlacementStrategy
     /// Personal picks (trending for a shopper without history) on the search page, shown only when the search found
     /// nothing, instead of an empty page. Search page.
     /// </summary>
-    SearchNoResults
+    SearchNoResults,
+
+    /// <summary>
+    /// "Similar style": products that share the page product's attributes (material, style, colour, tags…), category,
+    /// brand and price band, rare attributes counting most; then co-viewed products. Product page; works for a new
+    /// product nobody has viewed yet.
+    /// </summary>
+    SimilarStyle
 }

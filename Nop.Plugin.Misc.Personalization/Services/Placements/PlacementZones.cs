@@ -68,7 +68,7 @@ public static class PlacementZones
     /// </summary>
     public static PlacementPage? RequiredPage(PlacementStrategy strategy) => strategy switch
     {
-        PlacementStrategy.Similar or PlacementStrategy.BoughtTogether => PlacementPage.Product,
+        PlacementStrategy.Similar or PlacementStrategy.BoughtTogether or PlacementStrategy.SimilarStyle => PlacementPage.Product,
         PlacementStrategy.CartCrossSell => PlacementPage.Cart,
         PlacementStrategy.TrendingInCategory => PlacementPage.Category,
         PlacementStrategy.OrderCompletedComplements => PlacementPage.OrderCompleted,

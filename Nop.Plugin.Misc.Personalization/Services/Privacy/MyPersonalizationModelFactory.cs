@@ -25,6 +25,7 @@ public class MyPersonalizationModelFactory
 {
     public const int MAX_CATEGORIES = 5;
     public const int MAX_BRANDS = 3;
+    public const int MAX_ATTRIBUTES = 3;
     public const int MAX_RECOMMENDATIONS = 4;
 
     /// <summary>Affinities weaker than this share of the customer's activity are noise, not an interest.</summary>
@@ -150,6 +151,8 @@ public class MyPersonalizationModelFactory
             model.Categories.Add(affinity.Name);
         foreach (var affinity in strong.Where(affinity => affinity.Kind == AffinityKind.Manufacturer).Take(MAX_BRANDS))
             model.Brands.Add(affinity.Name);
+        foreach (var affinity in strong.Where(affinity => AffinityCalculator.IsAttribute(affinity.Kind)).Take(MAX_ATTRIBUTES))
+            model.Attributes.Add(affinity.Name);
         model.PriceRange = strong.FirstOrDefault(affinity => affinity.Kind == AffinityKind.PriceBand)?.Name;
         foreach (var segment in profile.Segments)
             model.Segments.Add(segment);

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Engine.BackInStock;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Complements;
 using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Serving;
@@ -132,8 +133,14 @@ public class RecommendationService
         switch (request.Strategy)
         {
             case PlacementStrategy.Similar:
-                yield return ("similar", count => recommender.Similar(request.ProductId, count, excluded));
+                //a product nobody has interacted with yet, described by attributes, borrows its neighbours by them
+                yield return ("similar", count => IsColdWithAttributes(recommender, request.ProductId) ? [] : recommender.Similar(request.ProductId, count, excluded));
                 yield return ("content", count => ContentNeighbours(recommender, request.ProductId, count, excluded));
+                yield return ("trending-in-category", trendingHere);
+                break;
+            case PlacementStrategy.SimilarStyle:
+                yield return ("similar-style", count => StyleNeighbours(recommender, request.ProductId, count, excluded));
+                yield return ("similar", count => recommender.Similar(request.ProductId, count, excluded));
                 yield return ("trending-in-category", trendingHere);
                 break;
             case PlacementStrategy.BoughtTogether:
@@ -209,10 +216,39 @@ public class RecommendationService
             .ToList();
     }
 
+    /// <summary>
+    /// A product without co-interest neighbours borrows those of products like it: attributes weighted by rarity when
+    /// the catalog has them, else the snapshot's same category, brand and price band.
+    /// </summary>
     private IReadOnlyList<Recommendation> ContentNeighbours(Recommender recommender, int productId, int count, IReadOnlyCollection<int> excluded)
     {
         var product = _catalog.Find(productId);
-        return product == null ? [] : recommender.ContentNeighbours(product.ToFacts(), count, excluded);
+        if (product == null)
+            return [];
+        var alike = product.Attributes.IsEmpty ? [] : StyleNeighbours(recommender, productId, count, excluded);
+        return alike.Count > 0 ? alike : recommender.ContentNeighbours(product.ToFacts(), count, excluded);
+    }
+
+    private bool IsColdWithAttributes(Recommender recommender, int productId)
+    {
+        if (_catalog.Find(productId)?.Attributes.IsEmpty != false || _catalog.Content == null)
+            return false;
+        var index = recommender.Snapshot.Catalog.IndexOf(productId);
+        return index < 0 || recommender.Snapshot.Similar.CountOf(index) == 0;
+    }
+
+    private IReadOnlyList<Recommendation> StyleNeighbours(Recommender recommender, int productId, int count, IReadOnlyCollection<int> excluded)
+    {
+        var product = _catalog.Find(productId);
+        var index = _catalog.Content;
+        if (product == null || index == null)
+            return [];
+
+        var snapshot = recommender.Snapshot;
+        return index.Neighbours(product.ToFacts(), count, excluded, id => snapshot.Catalog.IndexOf(id) is var i and >= 0 ? snapshot.Popularity.TrendingOf(i) : 0)
+            .Select(neighbour => new Recommendation(neighbour.ProductId, neighbour.Score, [new Reason(ReasonKind.SameCategory, productId,
+                _catalog.Find(neighbour.ProductId)?.CategoryIds.FirstOrDefault(product.CategoryIds.Contains) ?? 0)]))
+            .ToList();
     }
 
     private List<RecommendedProduct> RecentlyViewed(RecommendationRequest request, IReadOnlyList<Interaction> history, IReadOnlyCollection<int> cart, DateTime nowUtc)

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -45,14 +46,15 @@ public class SegmentStore
     /// The enabled segments with a valid rule, in display order; the names of enabled segments whose rule does not
     /// parse (they match nobody until fixed).
     /// </summary>
-    public async Task<(IReadOnlyList<SegmentDefinition> Segments, IReadOnlyList<string> Invalid)> LoadEnabledAsync()
+    /// <param name="vocabulary">The shop's attribute and tag names, for rules that name them (null: they match no id).</param>
+    public async Task<(IReadOnlyList<SegmentDefinition> Segments, IReadOnlyList<string> Invalid)> LoadEnabledAsync(AttributeVocabulary vocabulary = null)
     {
         var rows = await _segmentRepository.GetAllAsync(query => query.Where(segment => segment.Enabled).OrderBy(segment => segment.DisplayOrder).ThenBy(segment => segment.Id));
         var segments = new List<SegmentDefinition>();
         var invalid = new List<string>();
         foreach (var row in rows)
         {
-            if (SegmentRule.TryParse(row.RuleDefinition ?? string.Empty, out var rule, out _))
+            if (SegmentRule.TryParse(row.RuleDefinition ?? string.Empty, vocabulary, out var rule, out _))
                 segments.Add(new SegmentDefinition(row.Id, row.Name, rule));
             else
                 invalid.Add(row.Name);
