@@ -102,6 +102,7 @@ public class NopStartup : INopStartup
         services.AddScoped<SearchDelegation>();
         services.AddScoped<SearchClickTracking>();
         services.AddScoped<IPersonalizedSearch, PersonalizedSearch>();
+        services.AddScoped<SearchPreview>();
         services.AddHostedService<SearchIndexRefresher>();
         services.AddScoped<ProductBoxPreparer>();
 

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.Personalization.Engine.Search;
 using Nop.Plugin.Misc.Personalization.Services.Logging;
 using Nop.Plugin.Misc.Personalization.Services.Models;
@@ -57,22 +58,27 @@ public class PersonalizedSearch : IPersonalizedSearch
     public async Task<List<int>> SearchAsync(string keywords, bool isLocalized)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
-        var candidates = await DelegatedAsync(keywords, isLocalized) ?? OwnIndex(keywords, store.Id);
+        return await SearchForAsync(keywords, isLocalized, await _workContext.GetCurrentCustomerAsync(), store.Id);
+    }
+
+    /// <exception cref="SearchIndexNotReadyException">No other provider answered and the index is not built yet on this node.</exception>
+    public async Task<List<int>> SearchForAsync(string keywords, bool isLocalized, Customer customer, int storeId)
+    {
+        var candidates = await DelegatedAsync(keywords, isLocalized) ?? OwnIndex(keywords, storeId);
         if (candidates.Count <= 1)
             return candidates.Select(candidate => candidate.ProductId).ToList();
 
-        var recommender = _recommenderHolder.Find(store.Id);
+        var recommender = _recommenderHolder.Find(storeId);
         if (!_settings.Enabled || recommender == null)
             return candidates.Select(candidate => candidate.ProductId).ToList();
 
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var catalog = recommender.Snapshot.Catalog;
-        var customer = await _workContext.GetCurrentCustomerAsync();
-        var taste = customer != null && await _consent.MayIdentifyAsync(customer, store.Id)
-            ? ShopperTaste.From(_history.Get(store.Id, customer.Id), catalog, now, Math.Max(1, _settings.DecayHalfLifeDays))
+        var taste = customer != null && await _consent.MayIdentifyAsync(customer, storeId)
+            ? ShopperTaste.From(_history.Get(storeId, customer.Id), catalog, now, Math.Max(1, _settings.DecayHalfLifeDays))
             : ShopperTaste.Empty(catalog);
-        var signals = new PersonalSearchSignals(catalog, recommender.Snapshot.Popularity, taste, _indexHolder.QueryStatsOf(store.Id).For(keywords));
-        return SearchRanker.Rank(candidates, signals, _indexHolder.WeightsOf(store.Id)).Select(result => result.ProductId).ToList();
+        var signals = new PersonalSearchSignals(catalog, recommender.Snapshot.Popularity, taste, _indexHolder.QueryStatsOf(storeId).For(keywords));
+        return SearchRanker.Rank(candidates, signals, _indexHolder.WeightsOf(storeId)).Select(result => result.ProductId).ToList();
     }
 
     private IReadOnlyList<SearchCandidate> OwnIndex(string keywords, int storeId)
