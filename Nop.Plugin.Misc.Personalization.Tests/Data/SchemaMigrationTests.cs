@@ -53,6 +53,25 @@ public class SchemaMigrationTests
     {
         _migrator.MigrateUp();
 
+        await EveryMappedPropertyHasItsColumnAsync();
+    }
+
+    /// <summary>
+    /// nopCommerce installs a plugin with its installation migrations only (the update migrations are marked as done):
+    /// the schema migration alone must create every column and index the update migrations add to older installations.
+    /// </summary>
+    [Test]
+    public async Task AFreshInstallGetsEveryColumnAndIndexFromTheSchemaMigrationAlone()
+    {
+        _migrator.Up(new SchemaMigration());
+
+        await EveryMappedPropertyHasItsColumnAsync();
+        (await _database.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = @index",
+            ("index", EmailEngagementMigration.EMAIL_SEND_PERIOD_INDEX))).Should().EndWith("(\"SentOnUtc\", \"StoreId\")");
+    }
+
+    private async Task EveryMappedPropertyHasItsColumnAsync()
+    {
         foreach (var (entityType, table) in PersonalizationTables.ByEntity)
         {
             var columns = await _database.StringsAsync(

@@ -60,6 +60,10 @@ public class AbandonedCartMigration : Migration
             create.Index(EMAIL_SEND_INDEX).OnTable(PersonalizationTables.EMAIL_SEND)
                 .OnColumn("CustomerId").Ascending()
                 .OnColumn("SentOnUtc").Ascending();
+            //the report's period index, which EmailEngagementMigration adds to tables created before it
+            create.Index(EmailEngagementMigration.EMAIL_SEND_PERIOD_INDEX).OnTable(PersonalizationTables.EMAIL_SEND)
+                .OnColumn("SentOnUtc").Ascending()
+                .OnColumn("StoreId").Ascending();
         }
     }
 }

@@ -117,7 +117,13 @@ public class SchemaMigration : Migration
                 .WithColumn(CustomerInsightsMigration.LAST_ORDER_ON_UTC).AsDateTime2().Nullable()
                 .WithColumn(CustomerInsightsMigration.MEDIAN_GAP_DAYS).AsDecimal(9, 1).Nullable()
                 .WithColumn(LifetimeMigration.PROBABILITY_ALIVE).AsDecimal(9, 4).Nullable()
-                .WithColumn(LifetimeMigration.EXPECTED_PURCHASES_90_DAYS).AsDecimal(9, 2).Nullable();
+                .WithColumn(LifetimeMigration.EXPECTED_PURCHASES_90_DAYS).AsDecimal(9, 2).Nullable()
+                .WithColumn(EmailEngagementMigration.EMAILS_SENT).AsInt32().Nullable()
+                .WithColumn(EmailEngagementMigration.EMAILS_OPENED).AsInt32().Nullable()
+                .WithColumn(EmailEngagementMigration.EMAILS_CLICKED).AsInt32().Nullable()
+                .WithColumn(EmailEngagementMigration.LAST_EMAIL_OPEN).AsDateTime2().Nullable()
+                .WithColumn(EmailEngagementMigration.LAST_EMAIL_CLICK).AsDateTime2().Nullable()
+                .WithColumn(EmailEngagementMigration.EMAIL_CLICK_RATE).AsDecimal(9, 4).Nullable();
 
             Create.Index("IX_Personalization_Profile_Customer_Store").OnTable(PersonalizationTables.PROFILE)
                 .OnColumn("CustomerId").Ascending()
