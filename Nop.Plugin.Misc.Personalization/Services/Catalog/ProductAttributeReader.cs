@@ -16,7 +16,6 @@ namespace Nop.Plugin.Misc.Personalization.Services.Catalog;
 public class ProductAttributeReader
 {
     public const int PAGE_SIZE = 5_000;
-    private const int TAG_PRODUCT_RANGE = 2_000;
     private const int OPTION_TYPE = 0;
 
     private static readonly string[] _localizedGroups =
@@ -192,23 +191,12 @@ public class ProductAttributeReader
         }
     }
 
-    /// <summary>nopCommerce's product–tag mapping table has no Id column: read in ranges of product ids.</summary>
-    private async Task ReadTagMappingsAsync(Dictionary<int, string> tagNames, Dictionary<int, HashSet<int>> tags)
-    {
-        var newest = await _productRepository.GetAllAsync(query => query.OrderByDescending(product => product.Id).Take(1).Select(product => new Product { Id = product.Id }),
-            includeDeleted: true);
-        var maxProductId = newest.Count == 0 ? 0 : newest[0].Id;
-        for (var from = 0; from < maxProductId; from += TAG_PRODUCT_RANGE)
+    private Task ReadTagMappingsAsync(Dictionary<int, string> tagNames, Dictionary<int, HashSet<int>> tags) =>
+        ProductTagMappings.ForEachAsync(_productRepository, _productTagMappingRepository, mapping =>
         {
-            var (after, upTo) = (from, from + TAG_PRODUCT_RANGE);
-            var page = await _productTagMappingRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId > after && mapping.ProductId <= upTo));
-            foreach (var mapping in page)
-            {
-                if (tagNames.ContainsKey(mapping.ProductTagId))
-                    Add(tags, mapping.ProductId, mapping.ProductTagId);
-            }
-        }
-    }
+            if (tagNames.ContainsKey(mapping.ProductTagId))
+                Add(tags, mapping.ProductId, mapping.ProductTagId);
+        });
 
     private static async Task<Dictionary<int, TValue>> PagedAsync<TEntity, TValue>(Func<int, Task<IList<TEntity>>> pageAfter, Func<TEntity, int> id, Func<TEntity, TValue> value)
         where TEntity : BaseEntity

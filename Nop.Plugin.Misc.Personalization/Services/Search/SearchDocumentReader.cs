@@ -4,6 +4,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Search;
 
@@ -14,7 +15,6 @@ namespace Nop.Plugin.Misc.Personalization.Services.Search;
 public class SearchDocumentReader
 {
     public const int PAGE_SIZE = 5_000;
-    private const int TAG_PRODUCT_RANGE = 2_000;
 
     private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<LocalizedProperty> _localizedPropertyRepository;
@@ -156,26 +156,12 @@ public class SearchDocumentReader
         }
     }
 
-    /// <summary>
-    /// nopCommerce's product–tag mapping table has no Id column (its key is product and tag), so it is read in ranges of
-    /// product ids up to the newest product.
-    /// </summary>
-    private async Task AddTagNamesAsync(Dictionary<int, string> tagNames, Dictionary<int, List<string>> texts)
-    {
-        var newest = await _productRepository.GetAllAsync(query => query.OrderByDescending(product => product.Id).Take(1).Select(product => new Product { Id = product.Id }),
-            includeDeleted: true);
-        var maxProductId = newest.Count == 0 ? 0 : newest[0].Id;
-        for (var from = 0; from < maxProductId; from += TAG_PRODUCT_RANGE)
+    private Task AddTagNamesAsync(Dictionary<int, string> tagNames, Dictionary<int, List<string>> texts) =>
+        ProductTagMappings.ForEachAsync(_productRepository, _productTagMappingRepository, mapping =>
         {
-            var (after, upTo) = (from, from + TAG_PRODUCT_RANGE);
-            var page = await _productTagMappingRepository.GetAllAsync(query => query.Where(mapping => mapping.ProductId > after && mapping.ProductId <= upTo));
-            foreach (var mapping in page)
-            {
-                if (tagNames.TryGetValue(mapping.ProductTagId, out var name))
-                    Add(texts, mapping.ProductId, name);
-            }
-        }
-    }
+            if (tagNames.TryGetValue(mapping.ProductTagId, out var name))
+                Add(texts, mapping.ProductId, name);
+        });
 
     private async Task AddLocalizedAsync(Expression<Func<LocalizedProperty, bool>> filter, Dictionary<int, List<string>> texts)
     {
