@@ -47,7 +47,8 @@ public partial class PersonalizationInShopTests
     /// <summary>
     /// The owner adds a "Back this season" placement to the home page; a new shopper sees it list products of the
     /// category sold in this week last year, and none of the category sold in another week. The holdout is off meanwhile
-    /// so the shopper is not held out by chance. The placement stays (it shows only products in season).
+    /// so the shopper is not held out by chance. The owner switches the placement off afterwards: a page shows a product in
+    /// one placement only, so it would take the seeded category's products from the placements of later steps.
     /// </summary>
     [Test, Order(942)]
     public void Y2_Back_this_season_lists_the_category_sold_this_week_last_year_and_not_the_other()
@@ -77,6 +78,8 @@ public partial class PersonalizationInShopTests
             page.Open();
             page.SetValue("HoldoutPercent", _state.HoldoutPercentDefault.ToString());
             page.Save();
+            var placementId = _database.ScalarAsync<int>("SELECT \"Id\" FROM \"Personalization_Placement\" WHERE \"Title\" = @t", ("t", title)).GetAwaiter().GetResult();
+            PlacementSwitch.Set(Admin, placementId, enabled: false).Should().NotContain("error");
         }
     }
 
