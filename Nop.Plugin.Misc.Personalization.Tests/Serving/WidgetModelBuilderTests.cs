@@ -17,6 +17,7 @@ using Nop.Plugin.Misc.Personalization.Services.Capture;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Measurement;
 using Nop.Plugin.Misc.Personalization.Services.Models;
+using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.ProductBoxes;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -53,6 +54,7 @@ public partial class WidgetModelBuilderTests
     private Func<WidgetModelBuilder> _newBuilder;
     private int _unpublishedSinceLoad;
     private Mock<IWorkContext> _workContext;
+    private BackInStockOffers _backInStockOffers;
 
     [SetUp]
     public void SetUp()
@@ -95,9 +97,10 @@ public partial class WidgetModelBuilderTests
         var urls = new Mock<INopUrlHelper>();
         urls.Setup(u => u.RouteUrl(PersonalizationDefaults.AfterPageRouteName, null, null, null, null)).Returns("/personalization/placements");
         var boxCache = new ProductBoxCache(time);
+        _backInStockOffers = new BackInStockOffers();
         _newBuilder = () => new WidgetModelBuilder(_tokens, _holdout.Object, live, urls.Object, _placements, new PlacementTargeting(_customers.Object, _membership), _tracking.Object,
             new ProductBoxPreparer(boxCache, _modelFactory.Object, _settings, workContext.Object),
-            new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults()), _settings,
+            new RecommendationService(catalog, new CustomerHistory(live), holder, live, PersonalizationSettings.Defaults(), _backInStockOffers), _settings,
             new ShowableProducts(_acl.Object, catalog, _products.Object, _settings, Mock.Of<IStoreMappingService>(), time), storeContext.Object,
             time, workContext.Object);
         _builder = _newBuilder();
@@ -225,6 +228,18 @@ public partial class WidgetModelBuilderTests
 
         _tracking.Verify(t => t.RecordZoneRendered(1, It.Is<IEnumerable<int>>(ids => ids.SequenceEqual(new[] { 7 }))), Times.Exactly(2));
         _tracking.Verify(t => t.RecordHiddenAsync(It.IsAny<Customer>(), It.IsAny<int>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ABackInStockPlacementShowsASingleOfferedProductWhateverTheMinimum()
+    {
+        _placements.Replace([new PlacementDefinition(7, 0, ZONE, nameof(PlacementStrategy.BackInStockForYou), "Back in stock for you", 4, 0, 0)]);
+        _backInStockOffers.Add(1, _customer.Id, new LiveOffer(5, 1, _now.AddHours(-1), _now.AddDays(13)));
+        _settings.MinimumProductsPerPlacement.Should().BeGreaterThan(1, "the minimum is above one product by default");
+
+        var blocks = (await _newBuilder().BuildAsync(ZONE, new ProductDetailsModel { Id = 1 })).Blocks;
+
+        blocks.Should().ContainSingle().Which.Products.Select(product => product.Id).Should().Equal(5);
     }
 
     [Test]

@@ -57,7 +57,7 @@ public class RecommendationService
         if (request.Strategy == PlacementStrategy.RecentlyViewed)
             return Finish(RecentlyViewed(request, history, cart, nowUtc));
         //one product back in stock is the whole point: the placement's minimum (against filler) does not apply
-        if (request.Strategy == PlacementStrategy.BackInStockForYou)
+        if (!PlacementMinimum.AppliesTo(request.Strategy))
             return BackInStockForYou(request, history, cart, nowUtc);
 
         var recommender = _holder.Find(request.StoreId);

@@ -173,7 +173,7 @@ public class WidgetModelBuilder
             ? []
             : await _showableProducts.FilterAsync(recommended.Select(r => r.ProductId).ToList(), customer, storeId, placement.Count);
 
-        if (allowed.Count == 0 || allowed.Count < _servingOptions.MinimumCount)
+        if (allowed.Count == 0 || (PlacementMinimum.AppliesTo(strategy) && allowed.Count < _servingOptions.MinimumCount))
         {
             await _placementTracking.RecordHiddenAsync(customer, storeId, placement.Id);
             return null;
