@@ -33,6 +33,7 @@ public class ReplenishmentEmailService
     private const int CUSTOMER_BATCH = 200;
     public const int CUSTOMER_CHUNK = 1_000;
     private const int COMPLEMENTS = 2;
+    private const int REPLENISHMENT = (int)PredictionKind.Replenishment;
     private const string COMPLEMENTS_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.Complements";
     private const string NEED_NEXT_HEADING_RESOURCE = "Plugins.Misc.Personalization.ReplenishmentEmail.NeedNext";
 
@@ -205,7 +206,8 @@ public class ReplenishmentEmailService
         foreach (var chunk in predictions.Select(prediction => prediction.CustomerId).Distinct().Chunk(CUSTOMER_CHUNK))
         {
             var recent = await _predictionRepository.GetAllAsync(query => query
-                .Where(prediction => prediction.EmailedOnUtc != null && prediction.EmailedOnUtc > cutoff && chunk.Contains(prediction.CustomerId)));
+                .Where(prediction => prediction.Kind == REPLENISHMENT && prediction.EmailedOnUtc != null && prediction.EmailedOnUtc > cutoff
+                    && chunk.Contains(prediction.CustomerId)));
             foreach (var prediction in recent)
             {
                 if (!lastReminded.TryGetValue(prediction.CustomerId, out var known) || prediction.EmailedOnUtc!.Value > known)
