@@ -122,14 +122,15 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         });
     }
 
-    private async Task<PersonalizationPrediction> PredictAsync(int customerId, int productId, double dueInDays = 1, decimal score = 0.5m, DateTime? emailedOnUtc = null)
+    private async Task<PersonalizationPrediction> PredictAsync(int customerId, int productId, double dueInDays = 1, decimal score = 0.5m, DateTime? emailedOnUtc = null,
+        PredictionKind kind = PredictionKind.Replenishment)
     {
         var prediction = new PersonalizationPrediction
         {
             CustomerId = customerId,
             StoreId = STORE,
             ProductId = productId,
-            Kind = (int)PredictionKind.Replenishment,
+            Kind = (int)kind,
             DueOnUtc = _now.AddDays(dueInDays),
             Score = score,
             EmailedOnUtc = emailedOnUtc
@@ -448,6 +449,18 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         _queued.Select(email => email.To).Should().Equal("customer5@shop.test");
         (await PredictionsAsync()).Where(prediction => prediction.ProductId == COFFEE && prediction.EmailedOnUtc != null)
             .Select(prediction => prediction.CustomerId).Should().Equal(5);
+    }
+
+    [Test]
+    public async Task ABackInStockOfferEmailedRecentlyDoesNotHoldBackADueReminder()
+    {
+        AddCustomer(1);
+        await PredictAsync(1, COFFEE);
+        await PredictAsync(1, TEA, dueInDays: 9, emailedOnUtc: _now.AddDays(-1), kind: PredictionKind.BackInStock);
+
+        await ReminderTask().ExecuteAsync();
+
+        _queued.Select(email => email.To).Should().Equal("customer1@shop.test");
     }
 
     [Test]
