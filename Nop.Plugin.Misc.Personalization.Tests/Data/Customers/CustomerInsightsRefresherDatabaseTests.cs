@@ -180,6 +180,24 @@ public class CustomerInsightsRefresherDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task BackInStockOffersAreNotTrainingsToReplaceAndSurviveARefreshOfTheirStoreOrOfAnother()
+    {
+        var predictions = Repository<PersonalizationPrediction>();
+        //store 2 has no activity in the window, store 1 has
+        foreach (var store in new[] { 1, 2 })
+            await predictions.InsertAsync(new PersonalizationPrediction
+            {
+                CustomerId = 7, StoreId = store, ProductId = 2, Kind = (int)PredictionKind.BackInStock, DueOnUtc = _now.AddDays(10), Score = 1m
+            }, publishEvent: false);
+
+        await Refresher().RefreshIfDueAsync(Rebuyers(store: 1), _products, _now);
+
+        (await predictions.GetAllAsync(query => query.Where(p => p.Kind == (int)PredictionKind.BackInStock).OrderBy(p => p.StoreId)))
+            .Select(p => (p.CustomerId, p.StoreId, p.ProductId)).Should().Equal((7, 1, 2), (7, 2, 2));
+        (await predictions.GetAllAsync(query => query.Where(p => p.Kind == (int)PredictionKind.Replenishment))).Should().HaveCount(5);
+    }
+
+    [Test]
     public async Task APredictionStoredTwiceByOverlappingRunsDoesNotStopTheRefresh()
     {
         await Refresher().RefreshIfDueAsync(Rebuyers(), _products, _now);

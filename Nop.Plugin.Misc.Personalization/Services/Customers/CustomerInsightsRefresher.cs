@@ -149,9 +149,11 @@ public class CustomerInsightsRefresher
         var stores = await Task.Run(() => CustomerInsightsBuilder.Build(interactions, products, segments, nowUtc, new InsightsOptions(), models, emails));
 
         var storeIds = stores.Select(store => store.StoreId).ToArray();
-        //stores without activity in the window keep no stale rows
+        //stores without activity in the window keep no stale rows of what training computes (a back-in-stock offer
+        //comes from a restock, not from training, and ends by its own date)
+        var trained = new[] { (int)PredictionKind.Replenishment, (int)PredictionKind.Complement };
         await _profileRepository.DeleteAsync(profile => !storeIds.Contains(profile.StoreId));
-        await _predictionRepository.DeleteAsync(prediction => !storeIds.Contains(prediction.StoreId));
+        await _predictionRepository.DeleteAsync(prediction => !storeIds.Contains(prediction.StoreId) && trained.Contains(prediction.Kind));
         foreach (var store in stores)
         {
             await ReplaceProfilesAsync(store, nowUtc);
