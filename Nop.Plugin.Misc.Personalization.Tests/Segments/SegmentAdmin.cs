@@ -1,10 +1,12 @@
 using Moq;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Security;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -41,6 +43,20 @@ public sealed class SegmentAdmin
 
     public InMemoryRepository<Store> Stores { get; } = new();
 
+    public InMemoryRepository<SpecificationAttribute> SpecificationAttributes { get; } = new();
+
+    public InMemoryRepository<SpecificationAttributeOption> SpecificationOptions { get; } = new();
+
+    public InMemoryRepository<ProductTag> Tags { get; } = new();
+
+    public InMemoryRepository<LocalizedProperty> LocalizedNames { get; } = new();
+
+    /// <summary>The shop's attribute names from the in-memory tables; no product mappings (names are all a rule check reads).</summary>
+    public ProductAttributeReader AttributeReader() => new(LocalizedNames.Object, new InMemoryRepository<ProductAttribute>().Object,
+        new InMemoryRepository<ProductAttributeMapping>().Object, new InMemoryRepository<ProductAttributeValue>().Object, new InMemoryRepository<Product>().Object,
+        new InMemoryRepository<ProductSpecificationAttribute>().Object, new InMemoryRepository<ProductProductTagMapping>().Object, Tags.Object,
+        SpecificationAttributes.Object, SpecificationOptions.Object);
+
     public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationInsightsState>();
 
     public SegmentService Service() => new(Placements.Object, Segments.Object);
@@ -74,7 +90,7 @@ public sealed class SegmentAdmin
     {
         var workContext = new Mock<IWorkContext>();
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(CurrentAdmin);
-        return new PersonalizationSegmentController(new InsightsSchedule(Settings.Service), localization ?? Localization.Object, notifications ?? Mock.Of<INotificationService>(),
+        return new PersonalizationSegmentController(AttributeReader(), new InsightsSchedule(Settings.Service), localization ?? Localization.Object, notifications ?? Mock.Of<INotificationService>(),
             new RoleLinkPermission(CustomerService.Object, Permissions.Object), RoleMembers(),
             new SegmentRoleLinker(CustomerService.Object, new FakeTimeProvider(LinkedOnUtc), workContext.Object),
             Factory(localization), Service(), SyncableRoles());

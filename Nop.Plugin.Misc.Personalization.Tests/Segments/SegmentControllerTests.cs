@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Moq;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Localization;
 using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
@@ -67,6 +69,38 @@ public class SegmentControllerTests
         model.NextRefreshOnUtc.Should().Be(_nextRefresh);
         _admin.Segments.Rows.Should().BeEmpty();
         _notifications.Invocations.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task AnAttributeValueOrTagTheShopDoesNotHaveInAnyLanguageIsRefusedWithItsNames()
+    {
+        _admin.SpecificationAttributes.Rows.Add(new SpecificationAttribute { Id = 1, Name = "Material" });
+        _admin.SpecificationOptions.Rows.Add(new SpecificationAttributeOption { Id = 5, SpecificationAttributeId = 1, Name = "Wool" });
+        _admin.Tags.Rows.Add(new ProductTag { Id = 3, Name = "winter" });
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Segments.Validation.UnknownAttribute")).ReturnsAsync("No {0}: {1}.");
+        _localization.Setup(l => l.GetResourceAsync("Plugins.Misc.Personalization.Segments.Validation.UnknownTag")).ReturnsAsync("No tag {0}.");
+
+        View(await _controller.Create(new SegmentModel
+        {
+            Name = "Wool lovers", Rule = "affinity.attribute(\"Material\", \"Wol\") >= 0.3 or affinity.tag(\"summer\") >= 0.3 or affinity.tag(\"WINTER\") >= 0.3"
+        }));
+
+        _controller.ModelState[nameof(SegmentModel.Rule)]!.Errors.Select(error => error.ErrorMessage).Should().Equal("No Material: Wol.", "No tag summer.");
+        _admin.Segments.Rows.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task AnAttributeValueNamedInAnotherOfTheShopsLanguagesIsAccepted()
+    {
+        _admin.SpecificationAttributes.Rows.Add(new SpecificationAttribute { Id = 1, Name = "Material" });
+        _admin.SpecificationOptions.Rows.Add(new SpecificationAttributeOption { Id = 5, SpecificationAttributeId = 1, Name = "Wool" });
+        _admin.LocalizedNames.Rows.AddRange([
+            new LocalizedProperty { Id = 1, LanguageId = 2, LocaleKeyGroup = nameof(SpecificationAttribute), EntityId = 1, LocaleKey = "Name", LocaleValue = "Material" },
+            new LocalizedProperty { Id = 2, LanguageId = 2, LocaleKeyGroup = nameof(SpecificationAttributeOption), EntityId = 5, LocaleKey = "Name", LocaleValue = "Wolle" }]);
+
+        BackToConfiguration(await _controller.Create(new SegmentModel { Name = "Wolle", Rule = "affinity.attribute(\"material\", \"wolle\") >= 0.3" }));
+
+        _admin.Segments.Rows.Should().ContainSingle().Which.RuleDefinition.Should().Be("affinity.attribute(\"material\", \"wolle\") >= 0.3");
     }
 
     [Test]

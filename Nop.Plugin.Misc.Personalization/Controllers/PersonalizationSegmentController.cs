@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -24,6 +25,7 @@ public class PersonalizationSegmentController : BasePluginController
 {
     public const string EDIT_VIEW = "~/Plugins/Misc.Personalization/Views/Segments/Edit.cshtml";
 
+    private readonly ProductAttributeReader _attributeReader;
     private readonly InsightsSchedule _insightsSchedule;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
@@ -34,7 +36,8 @@ public class PersonalizationSegmentController : BasePluginController
     private readonly ISegmentService _segmentService;
     private readonly SyncableRoles _syncableRoles;
 
-    public PersonalizationSegmentController(InsightsSchedule insightsSchedule,
+    public PersonalizationSegmentController(ProductAttributeReader attributeReader,
+        InsightsSchedule insightsSchedule,
         ILocalizationService localizationService,
         INotificationService notificationService,
         RoleLinkPermission linkPermission,
@@ -44,6 +47,7 @@ public class PersonalizationSegmentController : BasePluginController
         ISegmentService segmentService,
         SyncableRoles syncableRoles)
     {
+        _attributeReader = attributeReader;
         _linkPermission = linkPermission;
         _roleMembers = roleMembers;
         _roleLinker = roleLinker;
@@ -161,6 +165,8 @@ public class PersonalizationSegmentController : BasePluginController
     {
         var others = (await _segmentService.GetSegmentsAsync()).Where(segment => segment.Id != model.Id).ToList();
         var errors = SegmentModelValidator.Validate(model, others.Select(segment => segment.Name)).ToList();
+        if (errors.Count == 0 && SegmentModelValidator.NamesAttributes(model.Rule))
+            errors.AddRange(SegmentModelValidator.ValidateNames(model.Rule, await _attributeReader.ReadVocabularyAsync()));
         //a synced role's members are rewritten daily: the role is checked against the shop's roles as they are now
         if (model.CustomerRoleId != 0)
             errors.AddRange(SegmentModelValidator.ValidateRole(model.CustomerRoleId, await _syncableRoles.GetRolesAsync(), others));

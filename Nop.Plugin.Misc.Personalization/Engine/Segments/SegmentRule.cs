@@ -11,6 +11,9 @@ public abstract class SegmentRule
 {
     public abstract bool Matches(CustomerProfile profile);
 
+    /// <summary>Every field the rule compares, in the order written.</summary>
+    public abstract IEnumerable<SegmentField> Fields();
+
     /// <exception cref="SegmentRuleException">The text is not a valid rule; the message says where and what was expected.</exception>
     /// <param name="vocabulary">
     /// The shop's attribute and tag names in every language, so <c>affinity.attribute("Material", "Wool")</c> finds its
@@ -71,6 +74,8 @@ public sealed class OrRule : SegmentRule
         return Left.Matches(profile) || Right.Matches(profile);
     }
 
+    public override IEnumerable<SegmentField> Fields() => Left.Fields().Concat(Right.Fields());
+
     public override string ToString()
     {
         return $"{Wrap(Left)} or {Wrap(Right)}";
@@ -96,6 +101,8 @@ public sealed class AndRule : SegmentRule
         return Left.Matches(profile) && Right.Matches(profile);
     }
 
+    public override IEnumerable<SegmentField> Fields() => Left.Fields().Concat(Right.Fields());
+
     public override string ToString()
     {
         return $"{Wrap(Left)} and {Wrap(Right)}";
@@ -117,6 +124,8 @@ public sealed class NotRule : SegmentRule
     {
         return !Inner.Matches(profile);
     }
+
+    public override IEnumerable<SegmentField> Fields() => Inner.Fields();
 
     public override string ToString()
     {
@@ -150,6 +159,8 @@ public sealed class ComparisonRule : SegmentRule
     public double Value { get; }
 
     internal override int Precedence => 4;
+
+    public override IEnumerable<SegmentField> Fields() => [Field];
 
     public override bool Matches(CustomerProfile profile)
     {
@@ -196,6 +207,8 @@ public sealed class InRule : SegmentRule
     public IReadOnlyList<double> Values { get; }
 
     internal override int Precedence => 4;
+
+    public override IEnumerable<SegmentField> Fields() => [Field];
 
     public override bool Matches(CustomerProfile profile)
     {

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Engine.Catalog;
 using Nop.Plugin.Misc.Personalization.Engine.Segments;
 using Nop.Plugin.Misc.Personalization.Services.RoleSync;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -47,6 +48,29 @@ public static class SegmentModelValidator
             errors.Add(new Error(nameof(model.DisplayOrder), "Plugins.Misc.Personalization.Segments.Validation.DisplayOrder", []));
 
         return errors;
+    }
+
+    /// <summary>Whether a valid rule names attribute values or tags, so the shop's names are worth reading to check them.</summary>
+    public static bool NamesAttributes(string rule) =>
+        SegmentRule.TryParse(rule, out var parsed, out _) && parsed.Fields().Any(field => field.IsNamed);
+
+    /// <summary>
+    /// Checks that each attribute value and tag a valid rule names exists in some language of the shop: a name nothing
+    /// carries (a typo, a deleted option) would make the condition 0 for every customer without a word.
+    /// </summary>
+    public static IReadOnlyList<Error> ValidateNames(string rule, AttributeVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (!SegmentRule.TryParse(rule, vocabulary, out var parsed, out _))
+            return [];
+
+        return parsed.Fields()
+            .Where(field => field.IsNamed && field.Targets.Count == 0)
+            .DistinctBy(field => field.ToString())
+            .Select(field => field.AttributeName == null
+                ? new Error(nameof(SegmentModel.Rule), "Plugins.Misc.Personalization.Segments.Validation.UnknownTag", [field.ValueName])
+                : new Error(nameof(SegmentModel.Rule), "Plugins.Misc.Personalization.Segments.Validation.UnknownAttribute", [field.AttributeName, field.ValueName]))
+            .ToList();
     }
 
     /// <summary>

@@ -55,7 +55,14 @@ public class ProductAttributeReader
         _specificationOptionRepository = specificationOptionRepository;
     }
 
-    public async Task<CatalogAttributes> ReadAsync()
+    public Task<CatalogAttributes> ReadAsync() => ReadAsync(withProducts: true);
+
+    /// <summary>
+    /// Only the names, for checking a rule that names attributes: skips the products' specification and tag mappings.
+    /// </summary>
+    public async Task<AttributeVocabulary> ReadVocabularyAsync() => (await ReadAsync(withProducts: false)).Vocabulary;
+
+    private async Task<CatalogAttributes> ReadAsync(bool withProducts)
     {
         var localized = await ReadLocalizedNamesAsync();
         var terms = new List<AttributeTerm>();
@@ -73,7 +80,7 @@ public class ProductAttributeReader
                 NamesOf(localized, nameof(SpecificationAttribute), option.SpecificationAttributeId, attributeNames.GetValueOrDefault(option.SpecificationAttributeId)),
                 NamesOf(localized, nameof(SpecificationAttributeOption), option.Id, option.Name));
         var lastMapping = 0;
-        while (true)
+        while (withProducts)
         {
             var after = lastMapping;
             var page = await _productSpecificationRepository.GetAllAsync(query => query
@@ -94,7 +101,8 @@ public class ProductAttributeReader
             .Where(tag => tag.Id > lastId).OrderBy(tag => tag.Id).Take(PAGE_SIZE)), tag => tag.Id, tag => tag.Name);
         foreach (var (id, name) in tagNames)
             AddTerms(terms, AffinityKind.Tag, id, [null], NamesOf(localized, nameof(ProductTag), id, name));
-        await ReadTagMappingsAsync(tagNames, tags);
+        if (withProducts)
+            await ReadTagMappingsAsync(tagNames, tags);
 
         //product attribute values: one id per product attribute and standard value name
         var productAttributeNames = await PagedAsync(lastId => _productAttributeRepository.GetAllAsync(query => query
