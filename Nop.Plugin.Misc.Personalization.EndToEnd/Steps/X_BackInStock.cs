@@ -173,4 +173,40 @@ public partial class PersonalizationInShopTests
             _backInStockFan = null;
         }
     }
+
+    /// <summary>
+    /// The owner had set the date from which a product is on sale. Its arrival is no event, so the next training run
+    /// finds it and hands the product to the back-in-stock check: the customer who asked to be told gets an offer.
+    /// (Late in the suite, in a free slot: X4 put the product's stock back and later steps leave it alone.)
+    /// </summary>
+    [Test, Order(994)]
+    public async Task X5_A_product_whose_available_start_date_arrives_is_offered_to_the_customer_who_asked()
+    {
+        var product = BackInStockProduct;
+        using var subscriber = NewShopper("NotifyMeAtStart");
+        subscriber.Register($"notify-me-start-{Guid.NewGuid():N}@example.com", SHOPPER_PASSWORD);
+        var subscriberId = await subscriber.CustomerIdAsync();
+        try
+        {
+            await _database.ExecuteAsync("""
+                UPDATE "Product" SET "AvailableStartDateTimeUtc" = NOW() AT TIME ZONE 'UTC' + INTERVAL '15 seconds' WHERE "Id" = @p
+                """, ("p", product.Id));
+            await _database.ExecuteAsync("""
+                INSERT INTO "BackInStockSubscription" ("StoreId", "ProductId", "CustomerId", "CreatedOnUtc") VALUES (@s, @p, @c, NOW() AT TIME ZONE 'UTC')
+                """, ("s", _state.StoreId), ("p", product.Id), ("c", subscriberId));
+            await Task.Delay(TimeSpan.FromSeconds(17));
+
+            Configuration().Open().Train().Should().MatchRegex("Models trained from [1-9][0-9]* interactions", "training runs");
+
+            await Poll.UntilAsync(() => _database.CountAsync("""
+                    SELECT COUNT(*) FROM "Personalization_Prediction" WHERE "ProductId" = @p AND "Kind" = 3 AND "CustomerId" = @c
+                    """, ("p", product.Id), ("c", subscriberId)), count => count == 1, TimeSpan.FromSeconds(60),
+                $"a back-in-stock offer of product {product.Id} to customer {subscriberId} once its start date passed");
+        }
+        finally
+        {
+            await _database.ExecuteAsync("UPDATE \"Product\" SET \"AvailableStartDateTimeUtc\" = NULL WHERE \"Id\" = @p", ("p", product.Id));
+            await _database.ExecuteAsync("DELETE FROM \"BackInStockSubscription\" WHERE \"CustomerId\" = @c", ("c", subscriberId));
+        }
+    }
 }

@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.Personalization.Services.Messaging;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Status;
 using Nop.Plugin.Misc.Personalization.Services.Backfill;
+using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Events;
@@ -62,7 +63,7 @@ public sealed class AdminServices
     public LongWorkBoard WorkBoard => _workBoard ??= new LongWorkBoard(Clock);
 
     public InMemorySettings Settings { get; } = new InMemorySettings().Handle<PersonalizationSettings>().Handle<PersonalizationBackfillState>().Handle<PersonalizationProfileState>().Handle<PersonalizationInsightsState>()
-        .Handle<PersonalizationTrainingState>().Handle<Nop.Core.Domain.Catalog.CatalogSettings>();
+        .Handle<PersonalizationTrainingState>().Handle<Nop.Core.Domain.Catalog.CatalogSettings>().Handle<PersonalizationAvailabilityState>();
 
     public InMemoryRepository<PersonalizationEvent> Events { get; } = new();
 
@@ -178,8 +179,10 @@ public sealed class AdminServices
     public CustomerInsightsRefresher Insights() =>
         new(new EmailActivityReader(Events.Object, EmailSends.Object), new InMemoryRepository<PersonalizationErasure>().Object, InsightsLogger, Predictions.Object, Profiles.Object, RoleSync(), new SegmentStore(Segments.Object), Settings.Service);
 
+    public BackInStockWatch BackInStockWatch { get; } = new();
+
     public ModelTrainingService Training() =>
-        new(FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
+        new(new AvailabilityStartScan(Settings.Service, BackInStockWatch), FarmLock.Object, Insights(), new InteractionReader(Events.Object), TrainingLogger, RefreshSignal.Object,
             new ProductFactsReader(AttributeReaders.Empty(Products.Object), Combinations.Object, ProductCategories.Object, ProductManufacturers.Object, Products.Object, WarehouseInventory.Object), MembershipRefresh.Object, Settings.Service, SnapshotStore(), Clock, WorkBoard);
 
     public PlacementCatalog PlacementCatalog { get; } = new();

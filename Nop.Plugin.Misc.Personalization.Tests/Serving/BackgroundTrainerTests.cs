@@ -23,7 +23,7 @@ public class BackgroundTrainerTests
             .ReturnsAsync(false);
         var services = new ServiceCollection()
             .AddSingleton(locker.Object)
-            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System, new LongWorkBoard(TimeProvider.System)))
+            .AddScoped(provider => new ModelTrainingService(null, provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System, new LongWorkBoard(TimeProvider.System)))
             .BuildServiceProvider();
         var trainer = new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>(), new LongWorkBoard(TimeProvider.System));
         await trainer.StartAsync(CancellationToken.None);
@@ -124,7 +124,7 @@ public class BackgroundTrainerTests
     {
         var services = new ServiceCollection()
             .AddSingleton(locker)
-            .AddScoped(provider => new ModelTrainingService(provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System, new LongWorkBoard(TimeProvider.System)))
+            .AddScoped(provider => new ModelTrainingService(null, provider.GetRequiredService<IFarmLock>(), null, null, new RecordingShopLog(), null, null, null, AnyNodeTrains(), null, TimeProvider.System, new LongWorkBoard(TimeProvider.System)))
             .BuildServiceProvider();
         return (new BackgroundTrainer(new RecordingShopLog(), services.GetRequiredService<IServiceScopeFactory>(), new LongWorkBoard(TimeProvider.System)), services);
     }

@@ -200,6 +200,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ReplenishmentProductLinks>();
         services.AddScoped<ReplenishmentEmailService>();
         services.AddSingleton<BackInStockWatch>();
+        services.AddScoped<AvailabilityStartScan>();
         services.AddSingleton<IBackInStockOffers, BackInStockOffers>();
         services.AddScoped<BackInStockEmailTemplate>();
         services.AddScoped<BackInStockEmailService>();

@@ -61,7 +61,7 @@ public class TrainingOnTwoNodesDatabaseTests : MigratedDatabaseTest
     {
         var log = new RecordingShopLog();
         var farmLock = new FarmLock(log, new LockRows(Repository<PersonalizationLock>(), log, TimeProvider.System), TimeProvider.System);
-        return new ModelTrainingService(farmLock, null, null, log, null, null, null, settings, null, TimeProvider.System, new LongWorkBoard(TimeProvider.System));
+        return new ModelTrainingService(null, farmLock, null, null, log, null, null, null, settings, null, TimeProvider.System, new LongWorkBoard(TimeProvider.System));
     }
 
     private static PersonalizationSettings Disabled()

@@ -29,6 +29,8 @@ public static class TrainingAndServingServices
         .AddScoped<LockRows>()
         .AddScoped<IFarmLock, FarmLock>()
         .AddSingleton<Nop.Plugin.Misc.Personalization.Services.Progress.LongWorkBoard>()
+        .AddSingleton<Nop.Plugin.Misc.Personalization.Services.BackInStock.BackInStockWatch>()
+        .AddScoped<Nop.Plugin.Misc.Personalization.Services.BackInStock.AvailabilityStartScan>()
         .AddScoped<ModelTrainingService>()
         .AddScoped<SegmentStore>()
         .AddScoped<Nop.Plugin.Misc.Personalization.Services.Messaging.EmailActivityReader>()

@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.Personalization.Engine.Interactions;
 using Nop.Plugin.Misc.Personalization.Engine.Snapshots;
 using Nop.Plugin.Misc.Personalization.Engine.Training;
 using Nop.Plugin.Misc.Personalization.Engine.Tuning;
+using Nop.Plugin.Misc.Personalization.Services.BackInStock;
 using Nop.Plugin.Misc.Personalization.Services.Catalog;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Locking;
@@ -42,6 +43,7 @@ public class ModelTrainingService
     /// </summary>
     public static readonly IReadOnlyList<string> Stages = ["ReadCatalog", "ReadEvents", "ChooseProfile", "Train", "SaveModels", "Insights"];
 
+    private readonly AvailabilityStartScan _availabilityStartScan;
     private readonly IFarmLock _farmLock;
     private readonly CustomerInsightsRefresher _insightsRefresher;
     private readonly InteractionReader _interactionReader;
@@ -54,7 +56,8 @@ public class ModelTrainingService
     private readonly TimeProvider _timeProvider;
     private readonly LongWorkBoard _workBoard;
 
-    public ModelTrainingService(IFarmLock farmLock,
+    public ModelTrainingService(AvailabilityStartScan availabilityStartScan,
+        IFarmLock farmLock,
         CustomerInsightsRefresher insightsRefresher,
         InteractionReader interactionReader,
         IShopLog shopLog,
@@ -66,6 +69,7 @@ public class ModelTrainingService
         TimeProvider timeProvider,
         LongWorkBoard workBoard)
     {
+        _availabilityStartScan = availabilityStartScan;
         _farmLock = farmLock;
         _insightsRefresher = insightsRefresher;
         _interactionReader = interactionReader;
@@ -105,6 +109,7 @@ public class ModelTrainingService
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         Reached("ReadCatalog");
         var (products, vocabulary) = await _productFactsReader.ReadCatalogAsync();
+        await ScanAvailabilityStartsAsync(products.Values, now);
         Reached("ReadEvents");
         //older behaviour has decayed to almost nothing; reading it would only cost memory and time
         var read = await _interactionReader.ReadNewestAsync(now.AddDays(-Math.Clamp(settings.RetentionDays, 1, MAX_TRAINING_DAYS)),
@@ -145,6 +150,18 @@ public class ModelTrainingService
             InsightsRefreshed = insightsRefreshed,
             Capped = read.Capped
         };
+    }
+
+    private async Task ScanAvailabilityStartsAsync(IEnumerable<ServableProduct> products, DateTime now)
+    {
+        try
+        {
+            await _availabilityStartScan.ScanAsync(products, now);
+        }
+        catch (Exception exception)
+        {
+            _log.Warning("looking for products whose available start date passed failed; the next training run looks again.", exception);
+        }
     }
 
     private void Reached(string stage)
