@@ -6,7 +6,8 @@ namespace Nop.Plugin.Misc.Personalization.Engine.Search;
 /// <summary>
 /// A shopper's decayed leaning towards categories, manufacturers and price bands, from their history: each interaction
 /// weighs (type weight) × 0.5^(age / half-life); a target's share is the part of the total weight that touched it.
-/// A product's affinity is the mean of its best category share, its manufacturer share and its price band share.
+/// A product's affinity is the mean of its best category share, its manufacturer share and its price band share, over
+/// those the product has: a product sold without a manufacturer is not held back by the missing one.
 /// </summary>
 public sealed class ShopperTaste
 {
@@ -62,12 +63,28 @@ public sealed class ShopperTaste
         if (index < 0)
             return 0;
 
-        var category = 0.0;
-        foreach (var categoryId in _catalog.CategoriesOf(index))
-            category = Math.Max(category, _categories.GetValueOrDefault(categoryId));
-        var manufacturer = _catalog.ManufacturerOf(index) != 0 ? _manufacturers.GetValueOrDefault(_catalog.ManufacturerOf(index)) : 0;
-        var band = _priceBands.GetValueOrDefault(_catalog.PriceBandOf(index));
-        return (category + manufacturer + band) / 3;
+        var sum = 0.0;
+        var kinds = 0;
+        var categories = _catalog.CategoriesOf(index);
+        if (categories.Length > 0)
+        {
+            var category = 0.0;
+            foreach (var categoryId in categories)
+                category = Math.Max(category, _categories.GetValueOrDefault(categoryId));
+            sum += category;
+            kinds++;
+        }
+        if (_catalog.ManufacturerOf(index) != 0)
+        {
+            sum += _manufacturers.GetValueOrDefault(_catalog.ManufacturerOf(index));
+            kinds++;
+        }
+        if (_catalog.PriceBandOf(index) >= 0)
+        {
+            sum += _priceBands.GetValueOrDefault(_catalog.PriceBandOf(index));
+            kinds++;
+        }
+        return kinds == 0 ? 0 : sum / kinds;
     }
 
     private static double TypeWeight(InteractionType type) => type switch
