@@ -127,6 +127,26 @@ public class SyntheticSeasonalityTests
     }
 
     [Test]
+    public void FactorsPreparedBeforeTheWeekStartsServeItExactlyAsFactorsWorkedOutOnTheFirstRequest()
+    {
+        //the last minutes of week 23 and a lead that reaches into week 24, where summer starts
+        var beforeWeek24 = ISOWeek.ToDateTime(2025, 24, DayOfWeek.Monday).AddMinutes(-5);
+        var prepared = new Recommender(_snapshot);
+        prepared.PrepareSeason(beforeWeek24, TimeSpan.FromMinutes(10));
+        var unprepared = new Recommender(_snapshot);
+
+        foreach (var when in new[] { beforeWeek24, beforeWeek24.AddMinutes(6), Week(25) })
+        {
+            Ids(prepared.BackThisSeason(ReadOnlySpan<Interaction>.Empty, when, 10))
+                .Should().Equal(Ids(unprepared.BackThisSeason(ReadOnlySpan<Interaction>.Empty, when, 10)), $"at {when:u}");
+            Ids(prepared.Trending(null, 20, when)).Should().Equal(Ids(unprepared.Trending(null, 20, when)), $"at {when:u}");
+        }
+        prepared.BackThisSeason(ReadOnlySpan<Interaction>.Empty, beforeWeek24.AddMinutes(6), 10).Should().NotBeEmpty().And.OnlyContain(r => IsIn(SUMMER, r.ProductId));
+    }
+
+    private static List<int> Ids(IEnumerable<Recommendation> recommendations) => recommendations.Select(r => r.ProductId).ToList();
+
+    [Test]
     public void BackThisSeasonPutsWhatTheShopperBoughtLastSeasonFirst()
     {
         var recommender = new Recommender(_snapshot);

@@ -61,20 +61,38 @@ public sealed partial class Recommender
         }
     }
 
+    /// <summary>
+    /// Works out the season's factors off the request path: this week's, and the next week's when it starts within
+    /// <paramref name="ahead"/>, so the first request of a new week finds them ready instead of working through the catalog.
+    /// </summary>
+    public void PrepareSeason(DateTime nowUtc, TimeSpan ahead)
+    {
+        if (!Snapshot.Seasonal.IsAvailable)
+            return;
+        SeasonAt(nowUtc);
+        var later = nowUtc + ahead;
+        var key = WeekKey(later);
+        if (key != WeekKey(nowUtc) && Volatile.Read(ref _nextSeason)?.WeekKey != key)
+            Volatile.Write(ref _nextSeason, BuildSeason(Snapshot.Seasonal, key, later));
+    }
+
     /// <summary>Each product's index for the season starting in <paramref name="nowUtc"/>'s week; null without a seasonal index.</summary>
     private SeasonFactors SeasonAt(DateTime nowUtc)
     {
         var index = Snapshot.Seasonal;
         if (!index.IsAvailable)
             return null;
-        var key = ISOWeek.GetYear(nowUtc) * 100 + ISOWeek.GetWeekOfYear(nowUtc);
+        var key = WeekKey(nowUtc);
         var current = Volatile.Read(ref _season);
         if (current != null && current.WeekKey == key)
             return current;
-        current = BuildSeason(index, key, nowUtc);
+        var prepared = Volatile.Read(ref _nextSeason);
+        current = prepared != null && prepared.WeekKey == key ? prepared : BuildSeason(index, key, nowUtc);
         Volatile.Write(ref _season, current);
         return current;
     }
+
+    private static int WeekKey(DateTime utc) => ISOWeek.GetYear(utc) * 100 + ISOWeek.GetWeekOfYear(utc);
 
     private SeasonFactors BuildSeason(SeasonalIndex index, int key, DateTime nowUtc)
     {

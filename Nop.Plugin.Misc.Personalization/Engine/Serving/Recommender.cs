@@ -30,6 +30,7 @@ public sealed partial class Recommender
 
     // the season factors of the week last asked for (replaced whole when the week changes)
     private SeasonFactors _season;
+    private SeasonFactors _nextSeason;
 
     public Recommender(ModelSnapshot snapshot)
         : this(snapshot, null)

@@ -17,6 +17,9 @@ public sealed class ModelRefresher : PluginBackgroundService
     public static readonly TimeSpan PollInterval = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan CatalogInterval = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long before a new week its seasonal factors are worked out: more than one poll, so a tick always falls in it.</summary>
+    public static readonly TimeSpan SeasonLead = 3 * PollInterval;
+
     private readonly IServingCatalog _catalog;
     private readonly IRecommenderHolder _holder;
     private readonly IShopLog _log;
@@ -62,10 +65,14 @@ public sealed class ModelRefresher : PluginBackgroundService
         var settingService = scope.ServiceProvider.GetRequiredService<ISettingService>();
 
         var changed = false;
+        var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
         foreach (var newest in await store.NewestAsync(ModelSnapshotStore.RECOMMENDATIONS))
         {
             if (newest.Version == _holder.VersionOf(newest.StoreId))
+            {
+                _holder.Find(newest.StoreId)?.PrepareSeason(nowUtc, SeasonLead);
                 continue;
+            }
 
             var payload = await store.LoadPayloadAsync(newest);
             if (payload == null)
@@ -75,7 +82,9 @@ public sealed class ModelRefresher : PluginBackgroundService
             var snapshot = SnapshotSerializer.Deserialize(payload);
             var settings = await settingService.LoadSettingAsync<PersonalizationSettings>(newest.StoreId);
             var scoring = snapshot.Scoring with { HistoryHalfLifeDays = Math.Max(1, settings.DecayHalfLifeDays) };
-            _holder.Swap(newest.StoreId, newest.Version, new Recommender(snapshot, scoring));
+            var recommender = new Recommender(snapshot, scoring);
+            recommender.PrepareSeason(nowUtc, SeasonLead);
+            _holder.Swap(newest.StoreId, newest.Version, recommender);
             changed = true;
         }
 
