@@ -174,6 +174,13 @@ public sealed partial class ShopperSession : IDisposable
 
     public void Dispose() => Browser.Dispose();
 
+    /// <summary>The unit price the cart page shows on the line of <paramref name="product"/>.</summary>
+    public string CartUnitPrice(ShopProduct product)
+    {
+        OpenCart();
+        return CartLine(product).FindElement(By.CssSelector(".product-unit-price")).Text.Trim();
+    }
+
     private IWebElement CartLine(ShopProduct product) =>
         Browser.WaitFor(driver => driver.FindElements(By.CssSelector(".shopping-cart-page .cart tbody tr"))
                 .FirstOrDefault(row => row.FindElements(By.CssSelector($"a[href$='/{product.Slug}']")).Count > 0),

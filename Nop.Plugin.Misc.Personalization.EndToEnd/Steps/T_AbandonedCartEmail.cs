@@ -37,6 +37,7 @@ public partial class PersonalizationInShopTests
         await _cartShopper.AddToCartAsync(second);
         await ShopEvents.WaitForAsync(_database, customerId, "the two cart additions",
             e => e.Type == EventType.AddToCart && e.ProductId == first.Id, e => e.Type == EventType.AddToCart && e.ProductId == second.Id);
+        var cartPrices = (First: _cartShopper.CartUnitPrice(first), Second: _cartShopper.CartUnitPrice(second));
         //the shopper left two hours ago: the cart lines and the captured additions are aged alike
         await _database.ExecuteAsync("""
             UPDATE "ShoppingCartItem" SET "UpdatedOnUtc" = "UpdatedOnUtc" - INTERVAL '2 hours', "CreatedOnUtc" = "CreatedOnUtc" - INTERVAL '2 hours'
@@ -56,6 +57,8 @@ public partial class PersonalizationInShopTests
 
         var body = emails.Should().ContainSingle("one e-mail per cart state").Subject;
         body.Should().Contain(WebUtility.HtmlEncode(first.Name)).And.Contain(WebUtility.HtmlEncode(second.Name)).And.Contain("× 2").And.Contain("× 1");
+        //each line's price is what the shopper's cart page shows for it (nopCommerce's own price, discount and tax rules)
+        body.Should().Contain($"<td>{WebUtility.HtmlEncode(cartPrices.First)}</td><td>× 2</td>").And.Contain($"<td>{WebUtility.HtmlEncode(cartPrices.Second)}</td><td>× 1</td>");
         var storeRoot = (await _database.ScalarAsync<string>("SELECT \"Url\" FROM \"Store\" WHERE \"Id\" = @s", ("s", _state.StoreId))).TrimEnd('/');
         var restore = ReminderLink(body, RESTORE_CART_PATH);
         restore.Should().StartWith($"{storeRoot}/{RESTORE_CART_PATH}?token=", "the e-mail carries the signed restore link");

@@ -55,6 +55,7 @@ public class PersonalBlockTokensTests
     private EventSink _sink;
     private PersonalBlockTokens _tokens;
     private ShopMessageSends _sends;
+    private RecipientPricesFake _prices;
 
     [SetUp]
     public void SetUp()
@@ -84,16 +85,14 @@ public class PersonalBlockTokensTests
         _stores.Rows.AddRange([new Store { Id = 1, Name = "One", Url = "https://one.test/" }, new Store { Id = 2, Name = "Two", Url = "https://two.test/" }]);
         _orderItems = new InMemoryRepository<OrderItem>();
         var products = new InMemoryRepository<Product>();
-        products.Rows.AddRange(servable.Keys.Select(id => new Product { Id = id, Name = $"Product {id}" }));
-        var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, _stores.Object);
+        products.Rows.AddRange(servable.Keys.Select(id => new Product { Id = id, Name = $"Product {id}", Price = 10 + id }));
+        _prices = new RecipientPricesFake { ProductOf = id => products.Rows.Single(product => product.Id == id) };
 
         var consent = new Mock<IPersonalizationConsent>();
         consent.Setup(c => c.MayIdentifyAsync(It.IsAny<Customer>(), It.IsAny<int>())).ReturnsAsync((Customer customer, int _) => customer.Id == CONSENTED);
         var localization = new Mock<ILocalizationService>();
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Product product, Expression<Func<Product, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(product)));
-        var prices = new Mock<IPriceFormatter>();
-        prices.Setup(p => p.FormatPriceAsync(It.IsAny<decimal>())).ReturnsAsync((decimal price) => $"${price:0.00}");
         var languages = new Mock<ILanguageService>();
         languages.Setup(s => s.GetAllLanguagesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync(new List<Language> { new() { Id = 1, Published = true, UniqueSeoCode = "en" } });
         var storeContext = new Mock<IStoreContext>();
@@ -103,7 +102,7 @@ public class PersonalBlockTokensTests
 
         _sink = new EventSink(100);
         var tracking = new EmailTracking(_settings.Service, _sink, time);
-        var blocks = new PersonalBlocks(consent.Object, tracking, localization.Object, prices.Object, _recommendations, catalog, _settings.Service, shopNames,
+        var blocks = new PersonalBlocks(consent.Object, tracking, localization.Object, _prices.Prices(), products.Object, _recommendations, catalog, _settings.Service,
             new EmailSiteRoot(languages.Object, _settings.Service), time);
         _tokens = new PersonalBlockTokens(blocks, customers.Object, _orderItems.Object, storeContext.Object, _stores.Object);
         var engagement = new EmailEngagement(null, customers.Object, new EmailOpenMemory(), _settings.Service, _sink, time);
@@ -139,6 +138,22 @@ public class PersonalBlockTokensTests
         Products(links).Should().Equal(expected).And.NotContain(ACL_PRODUCT);
         foreach (var id in expected)
             html.Should().Contain($">Product {id}</a>").And.Contain($"${10 + id:0.00}");
+    }
+
+    [Test]
+    public async Task TheBlockShowsPricesAsTheCustomerPaysThemWithTheirDiscountAndTaxDisplay()
+    {
+        _prices.DiscountByCustomer[CONSENTED] = 2m;
+        _prices.CustomersSeeingTax.Add(CONSENTED);
+        var tokens = new List<Token>();
+
+        await _tokens.AddForCustomerAsync(tokens, new Customer { Id = CONSENTED });
+
+        var html = Value(tokens, PersonalBlockTokens.FOR_YOU);
+        var shown = Products(Links(html));
+        shown.Should().NotBeEmpty();
+        foreach (var id in shown)
+            html.Should().Contain($"${(10 + id - 2m) * 1.25m:0.00}", "product {0} costs them {1} less, shown with 25 % tax", id, 2m);
     }
 
     [Test]

@@ -232,7 +232,7 @@ public class NopStartup : INopStartup
         services.AddScoped<AbandonedCartEmailTemplate>();
         services.AddScoped<AbandonedCartReader>();
         services.AddScoped<AbandonedCartLinks>();
-        services.AddScoped<AbandonedCartPrices>();
+        services.AddScoped<RecipientPrices>();
         services.AddScoped<AbandonedCartRunLog>();
         services.AddScoped<AbandonedCartEmailService>();
         services.AddScoped<CartReturn>();

@@ -109,6 +109,35 @@ public class AbandonedCartEmailDatabaseTests : MigratedDatabaseTest
     }
 
     [Test]
+    public async Task EachLineShowsWhatTheShopperPaysForItWithTheirDiscountTaxDisplayAndTheLinesAttributes()
+    {
+        _shop.AddCustomer(1, currencyId: 3);
+        _shop.Prices.DiscountByCustomer[1] = 0.5m;
+        _shop.Prices.CustomersSeeingTax.Add(1);
+        _shop.Prices.ChargeByAttributes["<Attributes><Size>XL</Size></Attributes>"] = 1m;
+        await _shop.AddToCartAsync(1, SOCKS, 3, minutesAgo: 90);
+        await _shop.AddToCartAsync(1, SOCKS, 1, minutesAgo: 80, attributes: "<Attributes><Size>XL</Size></Attributes>");
+
+        await RunAsync();
+
+        //socks cost 3.50; 3.00 after the shopper's discount, 4.00 in XL; with 25 % tax, in euros at twice the rate
+        var body = _shop.Queued.Should().ContainSingle().Subject.Body;
+        body.Should().MatchRegex(">Product 11</a></td><td>€7\\.50</td><td>× 3</td>").And.MatchRegex(">Product 11</a></td><td>€10\\.00</td><td>× 1</td>");
+    }
+
+    [Test]
+    public async Task AProductWhosePriceTheShopDoesNotShowIsListedWithoutOne()
+    {
+        _shop.AddCustomer(1);
+        await _shop.AddToCartAsync(1, SOCKS, 2, minutesAgo: 90);
+        _shop.CallForPrice.Add(SOCKS);
+
+        await RunAsync();
+
+        _shop.Queued.Should().ContainSingle().Subject.Body.Should().MatchRegex(">Product 11</a></td><td></td><td>× 2</td>");
+    }
+
+    [Test]
     public async Task ACartChangedWithinTheDelayOrLongAgoIsNotEmailed()
     {
         _shop.AddCustomer(1);

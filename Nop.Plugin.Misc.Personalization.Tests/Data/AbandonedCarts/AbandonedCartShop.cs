@@ -31,6 +31,8 @@ using Nop.Services.Localization;
 using Nop.Services.Media;
 using Nop.Services.Messages;
 
+using Nop.Plugin.Misc.Personalization.Tests.Messaging;
+
 namespace Nop.Plugin.Misc.Personalization.Tests.Data.AbandonedCarts;
 
 /// <summary>
@@ -39,6 +41,12 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Data.AbandonedCarts;
 /// </summary>
 public sealed class AbandonedCartShop
 {
+    /// <summary>nopCommerce's prices for the shoppers: catalog price less their discount, their tax display; shown in euros at twice the primary rate.</summary>
+    public RecipientPricesFake Prices { get; } = new();
+
+    /// <summary>Products the owner marked "call for price".</summary>
+    public HashSet<int> CallForPrice { get; } = [];
+
     public const int MAIN = 1;
     public const int OUTLET = 2;
     public const int EMAIL_ACCOUNT = 7;
@@ -173,17 +181,16 @@ public sealed class AbandonedCartShop
             .ReturnsAsync(new EmailAccount { Id = EMAIL_ACCOUNT, Email = "shop@shop.test", DisplayName = "Test Shop" });
 
         //prices are shown in euros at twice the primary rate
-        var euro = new Currency { Id = 3, Published = true };
-        var currencies = new Mock<ICurrencyService>();
-        currencies.Setup(s => s.GetCurrencyByIdAsync(3)).ReturnsAsync(euro);
-        currencies.Setup(s => s.GetAllCurrenciesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync(new List<Currency>());
-        currencies.Setup(s => s.ConvertFromPrimaryStoreCurrencyAsync(It.IsAny<decimal>(), euro)).ReturnsAsync((decimal amount, Currency _) => amount * 2);
-        var formatter = new Mock<IPriceFormatter>();
-        formatter.Setup(s => s.FormatPriceAsync(It.IsAny<decimal>(), true, euro)).ReturnsAsync((decimal price, bool _, Currency _) => $"€{price:0.00}");
-        formatter.Setup(s => s.FormatPriceAsync(It.IsAny<decimal>())).ReturnsAsync((decimal price) => $"${price:0.00}");
-
         var products = new InMemoryRepository<Product>();
-        products.Rows.AddRange(Catalog.All().Select(product => new Product { Id = product.Id, Name = $"Product {product.Id}" }));
+        products.Rows.AddRange(Catalog.All().Select(product => new Product
+        {
+            Id = product.Id, Name = $"Product {product.Id}", Price = product.Price, CallForPrice = CallForPrice.Contains(product.Id)
+        }));
+        Prices.ProductOf = id => products.Rows.Single(product => product.Id == id);
+        var euro = new Currency { Id = 3, Published = true };
+        var prices = Prices.Prices();
+        Prices.Currencies.Setup(s => s.GetCurrencyByIdAsync(3)).ReturnsAsync(euro);
+        Prices.Currencies.Setup(s => s.ConvertFromPrimaryStoreCurrencyAsync(It.IsAny<decimal>(), euro)).ReturnsAsync((decimal amount, Currency _) => amount * 2);
         var urlRecords = new InMemoryRepository<UrlRecord>();
         urlRecords.Rows.AddRange(Catalog.All().Select(product => new UrlRecord { Id = product.Id, EntityId = product.Id, EntityName = "Product", Slug = $"product-{product.Id}", IsActive = true }));
         var shopNames = new ShopNames(new InMemoryRepository<Category>().Object, new InMemoryRepository<Manufacturer>().Object, products.Object, Stores.Object);
@@ -200,7 +207,7 @@ public sealed class AbandonedCartShop
         var service = new AbandonedCartEmailService(new ReminderConsent(Mock.Of<Nop.Services.Gdpr.IGdprService>(), newsletter.Object), customerService.Object,
             new AbandonedCartLinks(pictures.Object, new ReplenishmentProductLinks(localization.Object, shopNames, urlRecords.Object)), localization.Object, new RecordingShopLog(),
             Templates.Object, new ReminderOptOut(customerService.Object, attributes.Object, Mock.Of<INewsLetterSubscriptionService>(), Clock),
-            options ?? new AbandonedCartEmailOptions(), new AbandonedCartPrices(currencies.Object, formatter.Object), queue, reader, Recommenders,
+            options ?? new AbandonedCartEmailOptions(), prices, products.Object, queue, reader, Recommenders,
             new EmailSendLog(Repository<PersonalizationEmailSend>()), Catalog, Settings.Service, new EmailSiteRoot(languages.Object, Settings.Service),
             tracking, Stores.Object, Clock);
 

@@ -1,6 +1,8 @@
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Messages;
+using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
@@ -37,7 +39,8 @@ public class AbandonedCartEmailService
     private readonly IMessageTemplateService _messageTemplateService;
     private readonly ReminderOptOut _optOut;
     private readonly AbandonedCartEmailOptions _options;
-    private readonly AbandonedCartPrices _prices;
+    private readonly RecipientPrices _prices;
+    private readonly IRepository<Product> _productRepository;
     private readonly PluginEmailQueue _queue;
     private readonly AbandonedCartReader _reader;
     private readonly IRecommenderHolder _recommenderHolder;
@@ -57,7 +60,8 @@ public class AbandonedCartEmailService
         IMessageTemplateService messageTemplateService,
         ReminderOptOut optOut,
         AbandonedCartEmailOptions options,
-        AbandonedCartPrices prices,
+        RecipientPrices prices,
+        IRepository<Product> productRepository,
         PluginEmailQueue queue,
         AbandonedCartReader reader,
         IRecommenderHolder recommenderHolder,
@@ -80,6 +84,7 @@ public class AbandonedCartEmailService
         _optOut = optOut;
         _options = options;
         _prices = prices;
+        _productRepository = productRepository;
         _queue = queue;
         _reader = reader;
         _recommenderHolder = recommenderHolder;
@@ -208,12 +213,33 @@ public class AbandonedCartEmailService
         var siteRoot = await _siteRoot.GetAsync(store, languageId);
         var currency = await _prices.CurrencyOfAsync(customer, store.Id);
 
-        var quantities = cart.Lines.GroupBy(line => line.ProductId).ToDictionary(group => group.Key, group => group.Sum(line => line.Quantity));
-        var items = await ItemsAsync(quantities.Keys.ToList(), quantities, siteRoot, store.Url, languageId, currency);
+        //the lines as they are now, for their prices; a cart changed since it was read is not idle, the next run decides again
+        var cartItems = await _reader.CartItemsAsync(customer.Id, store.Id);
+        var lines = cart.Lines.Select(line => cartItems.FirstOrDefault(item => item.ProductId == line.ProductId && item.Quantity == line.Quantity
+            && (item.AttributesXml ?? string.Empty) == line.Attributes)).ToList();
+        if (lines.Any(line => line == null))
+            return false;
+
+        var cartProductIds = cart.Lines.Select(line => line.ProductId).Distinct().ToList();
+        var complementIds = Complements(store.Id, cartProductIds, now);
+        var products = await ProductsAsync(cartProductIds.Concat(complementIds).ToList());
+        var priced = new List<PricedLine>();
+        foreach (var line in lines)
+        {
+            if (products.TryGetValue(line.ProductId, out var product))
+                priced.Add(new PricedLine(line.ProductId, line.Quantity, await _prices.CartLineAsync(line, product, customer, currency)));
+        }
+        var items = await ItemsAsync(priced, siteRoot, store.Url, languageId);
         if (items.Count == 0)
             return false;
 
-        var complements = await ItemsAsync(Complements(store.Id, quantities.Keys.ToList(), now), null, siteRoot, store.Url, languageId, currency);
+        var pricedComplements = new List<PricedLine>();
+        foreach (var productId in complementIds)
+        {
+            if (products.TryGetValue(productId, out var product))
+                pricedComplements.Add(new PricedLine(productId, 0, await _prices.ProductAsync(product, customer, store, currency)));
+        }
+        var complements = await ItemsAsync(pricedComplements, siteRoot, store.Url, languageId);
         var heading = complements.Count == 0 ? string.Empty : await _localizationService.GetResourceAsync(COMPLEMENTS_HEADING_RESOURCE, languageId);
 
         //the e-mail's id is signed into the tracked links; its send goes into the send log once it is queued
@@ -243,29 +269,42 @@ public class AbandonedCartEmailService
         items.Select(item => item.Url == null ? item : item with { Url = tracking.ProductUrl(item.ProductId) }).ToList();
 
     /// <summary>
-    /// The cart's products (or complements) that still exist, with name, page, picture, price in the customer's currency
-    /// and quantity; a cart product no longer sold is left out, the e-mail shows what can be bought.
+    /// The cart's lines (or complements) whose product is still shown, with name, page, picture, price and quantity, in
+    /// their order; a product no longer sold is left out, the e-mail shows what can be bought.
     /// </summary>
-    private async Task<IReadOnlyList<AbandonedCartItem>> ItemsAsync(IReadOnlyList<int> productIds, IReadOnlyDictionary<int, int> quantities,
-        string siteRoot, string storeUrl, int languageId, Currency currency)
+    private async Task<IReadOnlyList<AbandonedCartItem>> ItemsAsync(IReadOnlyList<PricedLine> lines, string siteRoot, string storeUrl, int languageId)
     {
-        if (productIds.Count == 0)
+        if (lines.Count == 0)
             return [];
 
-        var items = new List<AbandonedCartItem>();
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-        foreach (var product in await _links.ProductsAsync(productIds, siteRoot, languageId))
+        var found = (await _links.ProductsAsync(lines.Select(line => line.ProductId).Distinct().ToList(), siteRoot, languageId))
+            .ToDictionary(product => product.ProductId);
+        var items = new List<AbandonedCartItem>();
+        foreach (var line in lines)
         {
-            var servable = _servingCatalog.Find(product.ProductId);
-            if (servable == null || !servable.IsShowable(now, requireStock: false))
+            var servable = _servingCatalog.Find(line.ProductId);
+            if (!found.TryGetValue(line.ProductId, out var product) || servable == null || !servable.IsShowable(now, requireStock: false))
                 continue;
 
             items.Add(new AbandonedCartItem(product.ProductId, product.Name, product.Url, await _links.PictureUrlAsync(product.ProductId, storeUrl),
-                await _prices.FormatAsync(servable.Price, currency), quantities?.GetValueOrDefault(product.ProductId) ?? 0));
+                line.Price, line.Quantity));
         }
 
         return items;
     }
+
+    private async Task<IReadOnlyDictionary<int, Product>> ProductsAsync(IReadOnlyList<int> productIds)
+    {
+        if (productIds.Count == 0)
+            return new Dictionary<int, Product>();
+
+        var ids = productIds.ToArray();
+        return (await _productRepository.GetAllAsync(query => query.Where(product => ids.Contains(product.Id) && !product.Deleted)))
+            .ToDictionary(product => product.Id);
+    }
+
+    private sealed record PricedLine(int ProductId, int Quantity, string Price);
 
     /// <summary>
     /// What the store's model says goes with the cart (the cart cross-sell placement's question), filtered for

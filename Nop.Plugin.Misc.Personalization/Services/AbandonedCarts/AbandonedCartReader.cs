@@ -64,13 +64,13 @@ public class AbandonedCartReader
     }
 
     /// <summary>The current cart of one customer in one store (the restore link compares it with the signed state).</summary>
-    public virtual async Task<IReadOnlyList<CartLine>> CartAsync(int customerId, int storeId)
-    {
-        var rows = await _cartRepository.GetAllAsync(query => query
-            .Where(item => item.CustomerId == customerId && item.StoreId == storeId && item.ShoppingCartTypeId == SHOPPING_CART));
+    public virtual async Task<IReadOnlyList<CartLine>> CartAsync(int customerId, int storeId) =>
+        (await CartItemsAsync(customerId, storeId)).Select(item => new CartLine(item.ProductId, item.AttributesXml ?? string.Empty, item.Quantity)).ToList();
 
-        return rows.Select(item => new CartLine(item.ProductId, item.AttributesXml ?? string.Empty, item.Quantity)).ToList();
-    }
+    /// <summary>The rows of one customer's cart in one store, for pricing its lines as nopCommerce does.</summary>
+    public virtual async Task<IList<ShoppingCartItem>> CartItemsAsync(int customerId, int storeId) =>
+        await _cartRepository.GetAllAsync(query => query
+            .Where(item => item.CustomerId == customerId && item.StoreId == storeId && item.ShoppingCartTypeId == SHOPPING_CART));
 
     /// <summary>Each customer's latest order in the store placed at or after <paramref name="since"/>.</summary>
     public virtual async Task<IReadOnlyDictionary<int, DateTime>> LastOrdersAsync(int storeId, IReadOnlyCollection<int> customerIds, DateTime since)

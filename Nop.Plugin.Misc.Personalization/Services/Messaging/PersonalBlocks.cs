@@ -7,7 +7,7 @@ using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Placements;
 using Nop.Plugin.Misc.Personalization.Services.Privacy;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
-using Nop.Services.Catalog;
+using Nop.Data;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 
@@ -28,11 +28,11 @@ public class PersonalBlocks
     private readonly IPersonalizationConsent _consent;
     private readonly IEmailTracking _emailTracking;
     private readonly ILocalizationService _localizationService;
-    private readonly IPriceFormatter _priceFormatter;
+    private readonly RecipientPrices _prices;
+    private readonly IRepository<Product> _productRepository;
     private readonly RecommendationService _recommendations;
     private readonly IServingCatalog _servingCatalog;
     private readonly ISettingService _settingService;
-    private readonly ShopNames _shopNames;
     private readonly EmailSiteRoot _siteRoot;
     private readonly TimeProvider _timeProvider;
     private readonly Dictionary<(int StoreId, int CustomerId), EmailTrackingLinks> _links = [];
@@ -40,22 +40,22 @@ public class PersonalBlocks
     public PersonalBlocks(IPersonalizationConsent consent,
         IEmailTracking emailTracking,
         ILocalizationService localizationService,
-        IPriceFormatter priceFormatter,
+        RecipientPrices prices,
+        IRepository<Product> productRepository,
         RecommendationService recommendations,
         IServingCatalog servingCatalog,
         ISettingService settingService,
-        ShopNames shopNames,
         EmailSiteRoot siteRoot,
         TimeProvider timeProvider)
     {
         _consent = consent;
         _emailTracking = emailTracking;
         _localizationService = localizationService;
-        _priceFormatter = priceFormatter;
+        _prices = prices;
+        _productRepository = productRepository;
         _recommendations = recommendations;
         _servingCatalog = servingCatalog;
         _settingService = settingService;
-        _shopNames = shopNames;
         _siteRoot = siteRoot;
         _timeProvider = timeProvider;
     }
@@ -67,7 +67,7 @@ public class PersonalBlocks
         var customerId = identified ? customer.Id : 0;
         var strategy = identified ? PlacementStrategy.ForYou : PlacementStrategy.Trending;
 
-        return await RenderAsync(store, customerId, preferredLanguageId, new RecommendationRequest(strategy, store.Id, customerId, PRODUCT_COUNT));
+        return await RenderAsync(store, customer, customerId, preferredLanguageId, new RecommendationRequest(strategy, store.Id, customerId, PRODUCT_COUNT));
     }
 
     public virtual async Task<string> BoughtTogetherAsync(Store store, Customer customer, IReadOnlyCollection<int> orderProductIds, int preferredLanguageId)
@@ -75,11 +75,12 @@ public class PersonalBlocks
         var identified = customer is { Id: > 0, Deleted: false } && await _consent.MayIdentifyAsync(customer, store.Id);
         var customerId = identified ? customer.Id : 0;
 
-        return await RenderAsync(store, customerId, preferredLanguageId,
+        return await RenderAsync(store, customer, customerId, preferredLanguageId,
             new RecommendationRequest(PlacementStrategy.OrderCompletedComplements, store.Id, customerId, PRODUCT_COUNT, OrderProductIds: orderProductIds));
     }
 
-    private async Task<string> RenderAsync(Store store, int customerId, int preferredLanguageId, RecommendationRequest request)
+    /// <param name="recipient">Whose prices the block shows (null or deleted: the store's catalog prices).</param>
+    private async Task<string> RenderAsync(Store store, Customer recipient, int customerId, int preferredLanguageId, RecommendationRequest request)
     {
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(store.Id);
         if (!settings.Enabled)
@@ -98,13 +99,20 @@ public class PersonalBlocks
         if (links == null)
             return string.Empty;
 
-        var names = await _shopNames.ProductsAsync(productIds);
+        var ids = productIds.ToArray();
+        var products = (await _productRepository.GetAllAsync(query => query.Where(product => ids.Contains(product.Id) && !product.Deleted)))
+            .ToDictionary(product => product.Id);
+        var customer = recipient is { Id: > 0, Deleted: false } ? recipient : null;
+        var currency = await _prices.CurrencyOfAsync(customer, store.Id);
         var lines = new List<PersonalBlockHtml.Line>();
-        foreach (var id in productIds.Where(names.ContainsKey))
+        foreach (var id in productIds.Where(products.ContainsKey))
         {
-            var name = await _localizationService.GetLocalizedAsync(new Product { Id = id, Name = names[id] }, product => product.Name, languageId);
-            var price = await _priceFormatter.FormatPriceAsync(_servingCatalog.Find(id).Price);
-            lines.Add(new PersonalBlockHtml.Line(string.IsNullOrEmpty(name) ? names[id] : name, price, links.ProductUrl(id)));
+            var product = products[id];
+            var name = await _localizationService.GetLocalizedAsync(product, entity => entity.Name, languageId);
+            var price = customer == null
+                ? await _prices.CatalogPriceAsync(product, currency)
+                : await _prices.ProductAsync(product, customer, store, currency);
+            lines.Add(new PersonalBlockHtml.Line(string.IsNullOrEmpty(name) ? product.Name : name, price, links.ProductUrl(id)));
         }
 
         return PersonalBlockHtml.Render(lines, links.PixelTag);

@@ -51,6 +51,8 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
 
     public bool CallForPrice { get; set; }
 
+    public bool CustomerEntersPrice { get; set; }
+
     public DateTime? AvailableStartDateTimeUtc { get; set; }
 
     public DateTime? AvailableEndDateTimeUtc { get; set; }

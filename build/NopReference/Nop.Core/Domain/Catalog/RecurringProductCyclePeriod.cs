@@ -1,0 +1,12 @@
+namespace Nop.Core.Domain.Catalog;
+
+public enum RecurringProductCyclePeriod
+{
+    Days = 0,
+
+    Weeks = 10,
+
+    Months = 20,
+
+    Years = 30
+}
