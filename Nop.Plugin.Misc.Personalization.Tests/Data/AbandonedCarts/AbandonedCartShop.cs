@@ -155,18 +155,9 @@ public sealed class AbandonedCartShop
         var newsletter = new InMemoryRepository<NewsLetterSubscription>();
         newsletter.Rows.AddRange(Subscriptions);
 
-        var english = new Language { Id = 1, Published = true, UniqueSeoCode = "en" };
-        var languages = new Mock<ILanguageService>();
-        languages.Setup(s => s.GetLanguageByIdAsync(1)).ReturnsAsync(english);
-        languages.Setup(s => s.GetAllLanguagesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync(new List<Language> { english });
+        var languages = EmailShopStandIns.EnglishOnly();
 
-        var localization = new Mock<ILocalizationService>();
-        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<MessageTemplate>(), It.IsAny<Expression<Func<MessageTemplate, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
-            .Returns((MessageTemplate template, Expression<Func<MessageTemplate, string>> key, int? _, bool _, bool _) => System.Threading.Tasks.Task.FromResult(key.Compile()(template)));
-        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<MessageTemplate>(), It.IsAny<Expression<Func<MessageTemplate, int>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
-            .Returns((MessageTemplate template, Expression<Func<MessageTemplate, int>> key, int? _, bool _, bool _) => System.Threading.Tasks.Task.FromResult(key.Compile()(template)));
-        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Store>(), It.IsAny<Expression<Func<Store, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
-            .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => System.Threading.Tasks.Task.FromResult(key.Compile()(store)));
+        var localization = EmailShopStandIns.StoredValues();
         localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
             .Returns((Product product, Expression<Func<Product, string>> key, int? _, bool _, bool _) => System.Threading.Tasks.Task.FromResult(key.Compile()(product)));
         localization.Setup(s => s.GetResourceAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))

@@ -151,18 +151,9 @@ public class ReplenishmentEmailDatabaseTests : MigratedDatabaseTest
         newsletter.Rows.AddRange(_subscriptions);
         _newsletter = newsletter;
 
-        var languages = new Mock<ILanguageService>();
-        var english = new Language { Id = 1, Published = true, UniqueSeoCode = "en" };
-        languages.Setup(s => s.GetLanguageByIdAsync(1)).ReturnsAsync(english);
-        languages.Setup(s => s.GetAllLanguagesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync(new List<Language> { english });
+        var languages = EmailShopStandIns.EnglishOnly();
 
-        var localization = new Mock<ILocalizationService>();
-        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<MessageTemplate>(), It.IsAny<Expression<Func<MessageTemplate, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
-            .Returns((MessageTemplate template, Expression<Func<MessageTemplate, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(template)));
-        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<MessageTemplate>(), It.IsAny<Expression<Func<MessageTemplate, int>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
-            .Returns((MessageTemplate template, Expression<Func<MessageTemplate, int>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(template)));
-        localization.Setup(s => s.GetLocalizedAsync(It.IsAny<Store>(), It.IsAny<Expression<Func<Store, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
-            .Returns((Store store, Expression<Func<Store, string>> key, int? _, bool _, bool _) => Task.FromResult(key.Compile()(store)));
+        var localization = EmailShopStandIns.StoredValues();
         localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.Complements", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))
             .ReturnsAsync("Often bought with them:");
         localization.Setup(s => s.GetResourceAsync("Plugins.Misc.Personalization.ReplenishmentEmail.NeedNext", 1, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<bool>()))

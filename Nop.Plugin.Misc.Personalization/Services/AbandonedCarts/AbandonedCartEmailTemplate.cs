@@ -17,15 +17,12 @@ public class AbandonedCartEmailTemplate : PluginMessageTemplate
     public const string DEFAULT_SUBJECT = "%Store.Name%: your cart is waiting";
 
     public const string DEFAULT_BODY =
-        "<p><a href=\"%Store.URL%\">%Store.Name%</a></p>\n" +
-        "<p>Hello %Customer.FullName%,</p>\n" +
+        OPENING +
         "<p>You left these in your cart:</p>\n" +
         "%" + AbandonedCartEmailTokens.ITEMS_TOKEN + "%\n" +
         "<p><a href=\"%" + AbandonedCartEmailTokens.RESTORE_URL_TOKEN + "%\">Back to my cart</a></p>\n" +
         "%" + AbandonedCartEmailTokens.COMPLEMENTS_TOKEN + "%\n" +
-        "<p>You receive this e-mail because you agreed to hear from %Store.Name%. " +
-        "<a href=\"%" + ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN + "%\">No more reminders</a> · " +
-        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe from the newsletter</a></p>\n";
+        CLOSING;
 
     public AbandonedCartEmailTemplate(EmailAccountSettings emailAccountSettings, IMessageTemplateService messageTemplateService)
         : base(emailAccountSettings, messageTemplateService)

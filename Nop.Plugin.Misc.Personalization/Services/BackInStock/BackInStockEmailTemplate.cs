@@ -17,13 +17,10 @@ public class BackInStockEmailTemplate : PluginMessageTemplate
     public const string DEFAULT_SUBJECT = "%Store.Name%: back in stock for you";
 
     public const string DEFAULT_BODY =
-        "<p><a href=\"%Store.URL%\">%Store.Name%</a></p>\n" +
-        "<p>Hello %Customer.FullName%,</p>\n" +
+        OPENING +
         "<p>Good news: this is back in stock, and we thought of you:</p>\n" +
         "%" + ReplenishmentEmailTokens.PRODUCTS_TOKEN + "%\n" +
-        "<p>You receive this e-mail because you agreed to hear from %Store.Name%. " +
-        "<a href=\"%" + ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN + "%\">No more reminders</a> · " +
-        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe from the newsletter</a></p>\n";
+        CLOSING;
 
     public BackInStockEmailTemplate(EmailAccountSettings emailAccountSettings, IMessageTemplateService messageTemplateService)
         : base(emailAccountSettings, messageTemplateService)

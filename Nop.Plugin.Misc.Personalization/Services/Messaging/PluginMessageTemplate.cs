@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Messages;
+using Nop.Plugin.Misc.Personalization.Services.Replenishment;
 using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Messaging;
@@ -10,6 +11,17 @@ namespace Nop.Plugin.Misc.Personalization.Services.Messaging;
 /// </summary>
 public abstract class PluginMessageTemplate
 {
+    /// <summary>How every plugin e-mail opens: the store's name linking home, and the greeting.</summary>
+    public const string OPENING =
+        "<p><a href=\"%Store.URL%\">%Store.Name%</a></p>\n" +
+        "<p>Hello %Customer.FullName%,</p>\n";
+
+    /// <summary>How every plugin e-mail ends: why it came, and the two ways out (this kind of e-mail, the newsletter).</summary>
+    public const string CLOSING =
+        "<p>You receive this e-mail because you agreed to hear from %Store.Name%. " +
+        "<a href=\"%" + ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN + "%\">No more reminders</a> · " +
+        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe from the newsletter</a></p>\n";
+
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IMessageTemplateService _messageTemplateService;
 

@@ -16,14 +16,11 @@ public class ReplenishmentEmailTemplate : PluginMessageTemplate
     public const string DEFAULT_SUBJECT = "%Store.Name%: time to stock up again?";
 
     public const string DEFAULT_BODY =
-        "<p><a href=\"%Store.URL%\">%Store.Name%</a></p>\n" +
-        "<p>Hello %Customer.FullName%,</p>\n" +
+        OPENING +
         "<p>Judging by your earlier orders, you may soon need these again:</p>\n" +
         "%" + ReplenishmentEmailTokens.PRODUCTS_TOKEN + "%\n" +
         "%" + ReplenishmentEmailTokens.COMPLEMENTS_TOKEN + "%\n" +
-        "<p>You receive this e-mail because you agreed to hear from %Store.Name%. " +
-        "<a href=\"%" + ReplenishmentEmailTokens.STOP_REMINDERS_TOKEN + "%\">No more reminders</a> · " +
-        "<a href=\"%NewsLetterSubscription.DeactivationUrl%\">Unsubscribe from the newsletter</a></p>\n";
+        CLOSING;
 
     public ReplenishmentEmailTemplate(EmailAccountSettings emailAccountSettings, IMessageTemplateService messageTemplateService)
         : base(emailAccountSettings, messageTemplateService)
